@@ -1,0 +1,258 @@
+"""Reading articles: files, standard input, the bundled seeds; title and source from the text."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from tui.errors import CompareError
+
+#: Articles larger than this are refused (bytes on disk).
+MAX_BYTES = 8 * 1024 * 1024
+#: Suffixes read as Markdown; everything else is plain text.
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[A-Za-z_][\w-]*[ \t]*:.*\n)+)---[ \t]*\n")
+_META_KEYS = ("title", "source", "url", "date", "author")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded article: its plain text and where it came from."""
+
+    id: str
+    title: str
+    source: str
+    path: str | None
+    text: str
+    headings: tuple[tuple[int, int], ...] = ()
+    meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def sha256(self) -> str:
+        """Content hash of the loaded text (what notes are keyed on)."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def sanitise(text: str) -> str:
+    """Normalise line ends and replace control characters, one for one, so offsets stay exact.
+
+    Every C0/C1 control except newline and tab becomes U+FFFD, so an escape
+    sequence in an article is shown, never sent to the terminal.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub("\ufffd", text)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: BOMs honoured, UTF-8 preferred, Windows-1252/Latin-1 as fallback."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CompareError(f"cannot read '{name}': broken UTF-16 text") from exc
+    if b"\x00" in data:
+        raise CompareError(f"cannot read '{name}': it looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if controls > max(8, len(text) // 50):
+        raise CompareError(f"cannot read '{name}': it looks like a binary file, not text")
+    return text
+
+
+def read_source(path: str) -> tuple[bytes, str | None]:
+    """Read raw bytes from a path or ``-`` (standard input), with one-line errors."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise CompareError(f"standard input is larger than the {_mb(MAX_BYTES)} limit")
+        return data, None
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise CompareError(f"'{path}' is a directory, not an article")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise CompareError(f"'{path}' is {_mb(size)}; articles are limited to {_mb(MAX_BYTES)}")
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise CompareError(f"cannot read '{path}': no such file") from exc
+    except PermissionError as exc:
+        raise CompareError(f"cannot read '{path}': permission denied") from exc
+    except IsADirectoryError as exc:
+        raise CompareError(f"'{path}' is a directory, not an article") from exc
+    except OSError as exc:
+        raise CompareError(f"cannot read '{path}': {exc.strerror or exc}") from exc
+    if len(data) > MAX_BYTES:
+        raise CompareError(f"'{path}' is larger than the {_mb(MAX_BYTES)} limit")
+    return data, str(p)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def load_article(path: str, *, markdown: bool | None = None) -> Article:
+    """Load one article from a path or ``-``; raise CompareError with a one-line message."""
+    data, real = read_source(path)
+    name = "standard input" if real is None else path
+    text = decode(data, name)
+    if markdown is None:
+        markdown = real is not None and Path(real).suffix.lower() in MARKDOWN_SUFFIXES
+    ident = "stdin" if real is None else Path(real).stem
+    return article_from_text(text, ident=ident, path=real, markdown=markdown, name=name)
+
+
+def article_from_text(
+    text: str,
+    *,
+    ident: str,
+    path: str | None = None,
+    markdown: bool = False,
+    name: str | None = None,
+) -> Article:
+    """Build an Article from decoded text (front matter read, Markdown flattened)."""
+    label = name or ident
+    meta, text = _split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    headings: tuple[tuple[int, int], ...] = ()
+    if markdown:
+        from tui.markdown_text import markdown_to_text
+
+        text, headings = markdown_to_text(text)
+    text = sanitise(text)
+    if not text.strip():
+        raise CompareError(f"'{label}' is empty: there is no text to compare")
+    title = meta.get("title") or _title_from_text(text, headings) or ident
+    source = meta.get("source") or meta.get("url") or (Path(path).name if path else label)
+    return Article(
+        id=ident,
+        title=_one_line(title),
+        source=_one_line(source),
+        path=path,
+        text=text,
+        headings=headings,
+        meta=meta,
+    )
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group("body").splitlines():
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key in _META_KEYS:
+            meta[key] = value.strip().strip("\"'")
+    return meta, text.lstrip("\ufeff")[m.end() :]
+
+
+def _title_from_text(text: str, headings: tuple[tuple[int, int], ...]) -> str:
+    if headings:
+        s, e = headings[0]
+        return text[s:e]
+    from tui.segment import PROSE, line_kind
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = next((ln for ln in lines if line_kind(ln) != "boilerplate"), lines[0] if lines else "")
+    if line_kind(first) not in (PROSE, "boilerplate"):
+        return first
+    if len(first) <= 120 and not first.endswith((".", "!", "?", ":")):
+        return first
+    cut = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return cut if len(cut) <= 90 else cut[:87].rsplit(" ", 1)[0] + "…"
+
+
+def _one_line(s: str) -> str:
+    return " ".join(sanitise(s).split())[:200]
+
+
+def _bundled_dir(name: str) -> Path:
+    """A bundled folder (``seeds``, ``themes``) in a wheel install or a source checkout."""
+    try:
+        cand = Path(str(resources.files("tui") / "_bundled" / name))
+        if cand.is_dir():
+            return cand
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / name
+
+
+def seeds_dir() -> Path:
+    """Where the bundled seed articles are."""
+    return _bundled_dir("seeds")
+
+
+def themes_dir() -> Path:
+    """Where the bundled themes are."""
+    return _bundled_dir("themes")
+
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown"})
+
+
+def bundled_seeds() -> list[Article]:
+    """All bundled seed articles, in file-name order."""
+    return load_directory(str(seeds_dir()))
+
+
+def load_directory(path: str) -> list[Article]:
+    """Every .txt/.md article in a folder, in file-name order."""
+    folder = Path(path)
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    except OSError as exc:
+        raise CompareError(f"cannot read folder '{path}': {exc.strerror or exc}") from exc
+    if not files:
+        raise CompareError(f"'{path}' holds no .txt or .md articles")
+    return [load_article(str(p)) for p in files if p.is_file()]
+
+
+def load_many(paths: list[str]) -> list[Article]:
+    """Articles from files, folders and ``-``, in the order given; duplicates by content kept once."""
+    out: list[Article] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            out.extend(load_directory(p))
+        else:
+            out.append(load_article(p))
+    seen: set[str] = set()
+    unique: list[Article] = []
+    for art in out:
+        if art.sha256 not in seen:
+            seen.add(art.sha256)
+            unique.append(art)
+    return _unique_ids(unique)
+
+
+def _unique_ids(arts: list[Article]) -> list[Article]:
+    from dataclasses import replace
+
+    used: dict[str, int] = {}
+    out = []
+    for a in arts:
+        n = used.get(a.id, 0)
+        used[a.id] = n + 1
+        out.append(a if n == 0 else replace(a, id=f"{a.id}-{n + 1}"))
+    return out

@@ -1,0 +1,143 @@
+"""The ``compare`` command: the app, or ``compare export`` headless. Never imports textual here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tui import __version__
+from tui.errors import CompareError
+
+_DESCRIPTION = """\
+Compare news articles side by side: sentences aligned by topic, differing numbers and
+wording highlighted, entities listed, notes saved as Markdown.
+
+  compare                    open the bundled seed articles
+  compare A B [C ...]        open these files (.txt, .md, - for standard input)
+  compare DIR                open every .txt/.md article in a folder
+  compare export A B         write the comparison to standard output (see 'compare export -h')
+"""
+
+
+def _threshold(value: str) -> float:
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= t <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return t
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="compare",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", help="articles or folders; none opens the bundled seeds")
+    p.add_argument("--theme", help="theme name for this session (see themes/)")
+    p.add_argument("--threshold", type=_threshold, help="alignment threshold, 0..1")
+    p.add_argument("--version", action="version", version=f"compare {__version__}")
+    return p
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="compare export",
+        description="Compare two articles without the interface and write the result.",
+    )
+    p.add_argument("a", help="article A (.txt, .md, or - for standard input)")
+    p.add_argument("b", help="article B")
+    p.add_argument("--format", choices=("md", "json", "html"), default="md", help="default: md")
+    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace an existing output file")
+    p.add_argument(
+        "--split",
+        choices=("sentences", "lines"),
+        default="sentences",
+        help="'lines' takes each non-empty line as one sentence",
+    )
+    p.add_argument("--threshold", type=_threshold, help="alignment threshold, 0..1")
+    p.add_argument(
+        "--notes", action="store_true", help="include the notes saved in the app for this pair"
+    )
+    return p
+
+
+def _err(message: str) -> int:
+    print(f"compare: {message}", file=sys.stderr)
+    return 2 if message.startswith("usage") else 1
+
+
+def run_export(argv: list[str]) -> int:
+    """``compare export``: load, compare, render, write."""
+    args = _export_parser().parse_args(argv)
+    from tui.align import DEFAULT_THRESHOLD
+    from tui.articles import load_article
+    from tui.comparison import Corpus
+    from tui.export import render, write_export
+
+    if args.a == "-" and args.b == "-":
+        raise CompareError("only one article can come from standard input")
+    a, b = load_article(args.a), load_article(args.b)
+    if a.sha256 == b.sha256:
+        print("compare: note: both articles have the same text", file=sys.stderr)
+    corpus = Corpus([a, b], lines=args.split == "lines")
+    cmp = corpus.compare(0, 1, threshold=args.threshold or DEFAULT_THRESHOLD)
+    notes = {}
+    if args.notes:
+        from tui.notes import NoteStore
+
+        store = NoteStore.open(a, b)
+        notes = store.notes
+    text = render(cmp, args.format, notes)
+    if args.output:
+        write_export(Path(args.output), text, force=args.force)
+        print(f"compare: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return 0
+
+
+def run_app(argv: list[str]) -> int:
+    """Open the interface on the given articles (or the seeds)."""
+    args = _app_parser().parse_args(argv)
+    from tui.articles import bundled_seeds, load_many
+
+    articles = load_many(args.paths) if args.paths else bundled_seeds()
+    if len(articles) < 2:
+        raise CompareError(
+            "need two different articles to compare"
+            + (" (both have the same text)" if len(args.paths) >= 2 else "")
+        )
+    if not sys.stdout.isatty() and not _test_mode():
+        raise CompareError("the interface needs a terminal; use 'compare export' for scripts")
+    from tui.ui.app import CompareApp
+
+    app = CompareApp(articles, theme=args.theme, threshold=args.threshold)
+    app.run()
+    return app.return_code or 0
+
+
+def _test_mode() -> bool:
+    import os
+
+    return bool(os.environ.get("COMPARE_ALLOW_NO_TTY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        if argv and argv[0] == "export":
+            return run_export(argv[1:])
+        return run_app(argv)
+    except CompareError as exc:
+        return _err(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,326 @@
+"""The result of comparing two articles, and its versioned JSON form."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from tui.align import DEFAULT_THRESHOLD, AlignUnit, Link, align
+from tui.articles import Article
+from tui.divergence import LEVEL_SAME, Divergence, diverge
+from tui.entities import Entity, Mention, cluster_entities, find_mentions
+from tui.errors import CompareError
+from tui.quantities import DateValue, Quantity, find_dates, find_quantities
+from tui.segment import PROSE, Sentence, split_sentences
+
+SCHEMA_VERSION = 1
+#: Articles with more sentences than this are refused (alignment would take too long).
+MAX_SENTENCES = 20_000
+
+ENTITY_TYPES = ("person", "organization", "place", "number", "date", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One article with everything found in it; computed once per loaded article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateValue, ...]
+    mentions: tuple[Mention, ...]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset`` (or the one before it)."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def quantities_in(self, indices: Iterable[int]) -> tuple[Quantity, ...]:
+        """Quantities inside the given sentences, in text order."""
+        spans = [(self.sentences[i].start, self.sentences[i].end) for i in indices]
+        return tuple(q for q in self.quantities if any(s <= q.start and q.end <= e for s, e in spans))
+
+
+def analyse(article: Article, *, lines: bool = False) -> Analysis:
+    """Split, then find quantities, dates and name mentions in one article."""
+    sentences = split_sentences(article.text, headings=article.headings, lines=lines)
+    if len(sentences) > MAX_SENTENCES:
+        raise CompareError(
+            f"'{article.source}' has {len(sentences):,} sentences; the limit is {MAX_SENTENCES:,}"
+        )
+    text = article.text
+    quantities: list[Quantity] = []
+    dates: list[DateValue] = []
+    for s in sentences:
+        if s.kind == PROSE:
+            quantities.extend(find_quantities(text, s.start, s.end))
+            dates.extend(find_dates(text, s.start, s.end))
+    spans = [(s.start, s.end) for s in sentences if s.kind != "boilerplate"]
+    return Analysis(article, sentences, tuple(quantities), tuple(dates), find_mentions(text, spans))
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """One link of the alignment with what differs inside it."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    topic: str
+    divergence: Divergence
+    manual: bool = False
+
+    @property
+    def level(self) -> str:
+        """conflict, differ, words or same."""
+        return self.divergence.level
+
+    @property
+    def is_divergence(self) -> bool:
+        """True when numbers or wording differ inside the pair."""
+        return self.level != LEVEL_SAME
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """An entity (or number, or date) with its mentions in A and in B."""
+
+    name: str
+    type: str
+    variants: tuple[str, ...]
+    spans_a: tuple[tuple[int, int], ...]
+    spans_b: tuple[tuple[int, int], ...]
+
+    @property
+    def count_a(self) -> int:
+        return len(self.spans_a)
+
+    @property
+    def count_b(self) -> int:
+        return len(self.spans_b)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two analysed articles, their alignment, the divergences and the entity table."""
+
+    a: Analysis
+    b: Analysis
+    pairs: tuple[AlignedPair, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+    entities: tuple[EntityRow, ...]
+    threshold: float = DEFAULT_THRESHOLD
+
+    def summary(self) -> dict[str, int | float]:
+        """Counts for headers and reports."""
+        elig_a = sum(1 for s in self.a.sentences if s.kind == PROSE)
+        elig_b = sum(1 for s in self.b.sentences if s.kind == PROSE)
+        cov_a = len({i for p in self.pairs for i in p.a})
+        cov_b = len({j for p in self.pairs for j in p.b})
+        conflicts = sum(1 for p in self.pairs for n in p.divergence.numbers if n.status == "conflict")
+        differ = sum(1 for p in self.pairs for n in p.divergence.numbers if n.status != "agree")
+        return {
+            "pairs": len(self.pairs),
+            "coverage_a": round(100 * cov_a / elig_a) if elig_a else 0,
+            "coverage_b": round(100 * cov_b / elig_b) if elig_b else 0,
+            "conflicts": conflicts,
+            "number_differences": differ - conflicts,
+            "divergences": sum(1 for p in self.pairs if p.is_divergence),
+            "only_a": len(self.only_a),
+            "only_b": len(self.only_b),
+        }
+
+    def swapped(self) -> Comparison:
+        """The same comparison seen from the other side."""
+        from tui.divergence import WordDiff
+
+        pairs = tuple(
+            sorted(
+                (
+                    AlignedPair(
+                        p.b,
+                        p.a,
+                        p.score,
+                        p.topic,
+                        Divergence(
+                            tuple(_swap_number(n) for n in p.divergence.numbers),
+                            WordDiff(
+                                p.divergence.words.b,
+                                p.divergence.words.a,
+                                p.divergence.words.b_spans,
+                                p.divergence.words.a_spans,
+                            ),
+                            p.divergence.attribution_b,
+                            p.divergence.attribution_a,
+                        ),
+                        p.manual,
+                    )
+                    for p in self.pairs
+                ),
+                key=_pair_key,
+            )
+        )
+        ents = tuple(
+            EntityRow(e.name, e.type, e.variants, e.spans_b, e.spans_a) for e in self.entities
+        )
+        return Comparison(self.b, self.a, pairs, self.only_b, self.only_a, ents, self.threshold)
+
+
+def _swap_number(n):
+    from tui.quantities import NumberDiff
+
+    return NumberDiff(n.b, n.a, n.status, n.unit)
+
+
+def _pair_key(p: AlignedPair) -> tuple:
+    return (min(p.a), min(p.b), p.a, p.b)
+
+
+@dataclass
+class Corpus:
+    """All loaded articles, analysed once; entities are clustered across all of them."""
+
+    articles: list[Article]
+    lines: bool = False
+    analyses: list[Analysis] = field(init=False)
+    entities: tuple[Entity, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        if not self.articles:
+            raise CompareError("no articles to compare")
+        self.analyses = [analyse(a, lines=self.lines) for a in self.articles]
+        self.entities = cluster_entities([an.mentions for an in self.analyses])
+        self._entity_of: list[dict[tuple[int, int], str]] = [{} for _ in self.analyses]
+        for ent in self.entities:
+            for ai, s, e in ent.mentions:
+                self._entity_of[ai][(s, e)] = ent.id
+
+    def sentence_texts(self) -> list[str]:
+        """Every prose sentence of every loaded article (the aligner's word statistics)."""
+        return [s.text for an in self.analyses for s in an.sentences if s.kind == PROSE]
+
+    def units(self, index: int) -> list[AlignUnit]:
+        """What the aligner needs about each sentence of article ``index``."""
+        an = self.analyses[index]
+        by_sentence: list[set[str]] = [set() for _ in an.sentences]
+        for (s, _e), eid in self._entity_of[index].items():
+            by_sentence[an.sentence_at(s)].add(eid)
+        measures: list[set[str]] = [set() for _ in an.sentences]
+        for q in an.quantities:
+            if q.measure:
+                measures[an.sentence_at(q.start)].add(q.measure)
+        return [
+            AlignUnit(
+                s.text, s.kind == PROSE, frozenset(by_sentence[k]), frozenset(measures[k])
+            )
+            for k, s in enumerate(an.sentences)
+        ]
+
+    def compare(
+        self,
+        i: int,
+        j: int,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        manual: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+        removed: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+        should_stop: Callable[[], bool] | None = None,
+    ) -> Comparison:
+        """Compare loaded article ``i`` (side A) with ``j`` (side B)."""
+        a, b = self.analyses[i], self.analyses[j]
+        alignment = align(
+            self.units(i),
+            self.units(j),
+            corpus=self.sentence_texts(),
+            threshold=threshold,
+            should_stop=should_stop,
+        )
+        removed_set = {(tuple(x), tuple(y)) for x, y in removed}
+        links = [lk for lk in alignment.links if (lk.a, lk.b) not in removed_set]
+        links += [Link(tuple(x), tuple(y), 1.0, "linked by hand") for x, y in manual]
+        manual_set = {(tuple(x), tuple(y)) for x, y in manual}
+        pairs = []
+        for lk in links:
+            spans_a = [(a.sentences[k].start, a.sentences[k].end) for k in lk.a]
+            spans_b = [(b.sentences[k].start, b.sentences[k].end) for k in lk.b]
+            div = diverge(
+                a.article.text,
+                spans_a,
+                a.quantities_in(lk.a),
+                b.article.text,
+                spans_b,
+                b.quantities_in(lk.b),
+            )
+            pairs.append(AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set))
+        pairs.sort(key=_pair_key)
+        linked_a = {k for p in pairs for k in p.a}
+        linked_b = {k for p in pairs for k in p.b}
+        only_a = tuple(s.index for s in a.sentences if s.kind == PROSE and s.index not in linked_a)
+        only_b = tuple(s.index for s in b.sentences if s.kind == PROSE and s.index not in linked_b)
+        return Comparison(a, b, tuple(pairs), only_a, only_b, self._entity_rows(i, j), threshold)
+
+    def _entity_rows(self, i: int, j: int) -> tuple[EntityRow, ...]:
+        rows: list[EntityRow] = []
+        for ent in self.entities:
+            sa = tuple(sorted((s, e) for ai, s, e in ent.mentions if ai == i))
+            sb = tuple(sorted((s, e) for ai, s, e in ent.mentions if ai == j))
+            if sa or sb:
+                variants = {
+                    self.analyses[ai].article.text[s:e] for ai, s, e in ent.mentions if ai in (i, j)
+                }
+                rows.append(EntityRow(ent.name, ent.kind, tuple(sorted(variants)), sa, sb))
+        rows.extend(_number_rows(self.analyses[i], self.analyses[j]))
+        rows.extend(_date_rows(self.analyses[i], self.analyses[j]))
+        rows.sort(key=lambda r: (ENTITY_TYPES.index(r.type), -(r.count_a + r.count_b), r.name))
+        return tuple(rows)
+
+
+def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
+    groups: dict[tuple, list[tuple[int, Quantity]]] = {}
+    for side, an in ((0, a), (1, b)):
+        for q in an.quantities:
+            groups.setdefault((q.value, q.unit), []).append((side, q))
+    rows = []
+    for (value, unit), items in groups.items():
+        name = f"{_fmt(value)} {unit}".strip()
+        variants = tuple(sorted({q.text for _, q in items}))
+        rows.append(
+            EntityRow(
+                name,
+                "number",
+                variants,
+                tuple((q.start, q.end) for s, q in items if s == 0),
+                tuple((q.start, q.end) for s, q in items if s == 1),
+            )
+        )
+    return rows
+
+
+def _date_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
+    groups: dict[str, list[tuple[int, DateValue]]] = {}
+    for side, an in ((0, a), (1, b)):
+        for d in an.dates:
+            groups.setdefault(d.iso, []).append((side, d))
+    return [
+        EntityRow(
+            iso,
+            "date",
+            tuple(sorted({d.text for _, d in items})),
+            tuple((d.start, d.end) for s, d in items if s == 0),
+            tuple((d.start, d.end) for s, d in items if s == 1),
+        )
+        for iso, items in groups.items()
+    ]
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,g}"
+
+
+def compare_articles(
+    a: Article, b: Article, *, lines: bool = False, threshold: float = DEFAULT_THRESHOLD
+) -> Comparison:
+    """Compare two articles on their own."""
+    return Corpus([a, b], lines=lines).compare(0, 1, threshold=threshold)

@@ -1,0 +1,120 @@
+"""What differs inside an aligned pair: numbers, wording, attribution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.quantities import CONFLICT, DIFFER, QUALIFIER, NumberDiff, Quantity, compare_numbers
+from tui.text import is_content, light_stem, tokens
+
+#: Divergence levels of a pair, strongest first.
+LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS, LEVEL_SAME = "conflict", "differ", "words", "same"
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """Content words found on one side only, with their spans in the article text."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    a_spans: tuple[tuple[int, int], ...]
+    b_spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Everything that differs inside one aligned pair."""
+
+    numbers: tuple[NumberDiff, ...]
+    words: WordDiff
+    attribution_a: str
+    attribution_b: str
+
+    @property
+    def level(self) -> str:
+        """The strongest kind of difference: conflict, differ, words or same."""
+        statuses = {n.status for n in self.numbers}
+        if CONFLICT in statuses:
+            return LEVEL_CONFLICT
+        if DIFFER in statuses or QUALIFIER in statuses:
+            return LEVEL_DIFFER
+        if self.words.a or self.words.b or self.attribution_differs:
+            return LEVEL_WORDS
+        return LEVEL_SAME
+
+    @property
+    def attribution_differs(self) -> bool:
+        """True when the two sides credit different sources."""
+        return _norm_source(self.attribution_a) != _norm_source(self.attribution_b)
+
+
+def word_diff(
+    text: str, a_spans: Sequence[tuple[int, int]], other: str, b_spans: Sequence[tuple[int, int]]
+) -> WordDiff:
+    """Content words of each side whose stem does not occur on the other side."""
+    a_words = [(s, e, w) for sp in a_spans for s, e, w in tokens(text, *sp) if is_content(w)]
+    b_words = [(s, e, w) for sp in b_spans for s, e, w in tokens(other, *sp) if is_content(w)]
+    a_stems = {light_stem(w) for _, _, w in a_words}
+    b_stems = {light_stem(w) for _, _, w in b_words}
+
+    def side(words, other_stems):
+        seen: dict[str, None] = {}
+        spans = []
+        for s, e, w in words:
+            if light_stem(w) not in other_stems:
+                seen.setdefault(w)
+                spans.append((s, e))
+        return tuple(seen), tuple(spans)
+
+    wa, sa = side(a_words, b_stems)
+    wb, sb = side(b_words, a_stems)
+    return WordDiff(wa, wb, sa, sb)
+
+
+_SPEECH = (
+    r"said|says|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
+    r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+_ATTRIB = [
+    re.compile(rf"\baccording to (?P<who>(?:the\s+)?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
+    re.compile(rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
+    re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})\b"),
+]
+
+
+def attribution(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Who the sentences say said it (``Zelensky``, ``the agency``), or ``""``."""
+    for s, e in spans:
+        seg = text[s:e]
+        for pat in _ATTRIB:
+            m = pat.search(seg)
+            if m:
+                who = m.group("who").strip()
+                if who.lower() not in {"he", "she", "it", "they", "this", "that", "the"}:
+                    return who
+    return ""
+
+
+def _norm_source(who: str) -> str:
+    words = [w for w in re.findall(r"\w+", who.lower()) if w not in {"the", "of", "u", "s"}]
+    return words[-1] if words else ""
+
+
+def diverge(
+    a_text: str,
+    a_spans: Sequence[tuple[int, int]],
+    a_quantities: Sequence[Quantity],
+    b_text: str,
+    b_spans: Sequence[tuple[int, int]],
+    b_quantities: Sequence[Quantity],
+) -> Divergence:
+    """All the differences between the A sentences and the B sentences of one pair."""
+    return Divergence(
+        numbers=compare_numbers(a_quantities, b_quantities),
+        words=word_diff(a_text, a_spans, b_text, b_spans),
+        attribution_a=attribution(a_text, a_spans),
+        attribution_b=attribution(b_text, b_spans),
+    )

@@ -1,0 +1,305 @@
+"""A comparison (plus the user's notes) as JSON, Markdown or one self-contained HTML page."""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
+from tui.errors import CompareError
+
+STATUS_WORD = {
+    "conflict": "conflict",
+    "differ": "differs",
+    "qualifier": "hedge differs",
+    "agree": "agrees",
+}
+
+
+def _num(v: float) -> float | int | None:
+    if math.isinf(v) or math.isnan(v):
+        return None
+    return int(v) if v == int(v) else v
+
+
+def _article_dict(an: Analysis) -> dict:
+    art = an.article
+    return {
+        "id": art.id,
+        "title": art.title,
+        "source": art.source,
+        "path": art.path,
+        "sha256": art.sha256,
+        "sentences": [
+            {"text": s.text, "start": s.start, "end": s.end, "kind": s.kind, "paragraph": s.paragraph}
+            for s in an.sentences
+        ],
+    }
+
+
+def pair_key(a: tuple[int, ...], b: tuple[int, ...]) -> str:
+    """How a pair is named in notes: ``a3,4-b7``."""
+    return "a" + ",".join(map(str, a)) + "-b" + ",".join(map(str, b))
+
+
+def to_dict(cmp: Comparison, notes: Mapping[str, str] | None = None) -> dict:
+    """The public JSON contract (schema 1), with the user's notes keyed by pair."""
+    notes = notes or {}
+    links = []
+    for p in cmp.pairs:
+        d = p.divergence
+        links.append(
+            {
+                "a": list(p.a),
+                "b": list(p.b),
+                "score": round(p.score, 4),
+                "topic": p.topic,
+                "level": p.level,
+                "manual": p.manual,
+                "numbers": [
+                    {
+                        "a": n.a.text,
+                        "b": n.b.text,
+                        "a_value": _num(n.a.value),
+                        "b_value": _num(n.b.value),
+                        "a_interval": [_num(n.a.low), _num(n.a.high)],
+                        "b_interval": [_num(n.b.low), _num(n.b.high)],
+                        "a_qualifier": n.a.qualifier,
+                        "b_qualifier": n.b.qualifier,
+                        "unit": n.unit,
+                        "status": n.status,
+                    }
+                    for n in d.numbers
+                ],
+                "words": {"a": list(d.words.a), "b": list(d.words.b)},
+                "attribution": {"a": d.attribution_a, "b": d.attribution_b},
+                "note": notes.get(pair_key(p.a, p.b), ""),
+            }
+        )
+    return {
+        "schema": SCHEMA_VERSION,
+        "a": _article_dict(cmp.a),
+        "b": _article_dict(cmp.b),
+        "threshold": cmp.threshold,
+        "summary": cmp.summary(),
+        "links": links,
+        "only_a": list(cmp.only_a),
+        "only_b": list(cmp.only_b),
+        "entities": [
+            {
+                "name": e.name,
+                "type": e.type,
+                "variants": list(e.variants),
+                "count_a": e.count_a,
+                "count_b": e.count_b,
+            }
+            for e in cmp.entities
+        ],
+    }
+
+
+def to_json(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
+    """Deterministic JSON text (sorted keys, stable order)."""
+    return json.dumps(to_dict(cmp, notes), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+
+
+def md_escape(text: str) -> str:
+    """Article text made inert in Markdown: every syntax character backslash-escaped."""
+    text = re.sub(r"\s+", " ", text)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _marked(an: Analysis, index: int, spans: list[tuple[int, int, str]]) -> str:
+    """One sentence as Markdown with spans emphasised (``**`` strong, ``*`` emphasis)."""
+    s = an.sentences[index]
+    inside = sorted(
+        (max(a, s.start), min(b, s.end), style) for a, b, style in spans if a < s.end and b > s.start
+    )
+    out, pos = [], s.start
+    for a, b, style in inside:
+        if a < pos:
+            continue
+        out.append(md_escape(an.article.text[pos:a]))
+        mark = "**" if style == "strong" else "*"
+        piece = an.article.text[a:b].strip()
+        if piece:
+            out.append(f"{mark}{md_escape(piece)}{mark}")
+        pos = b
+    out.append(md_escape(an.article.text[pos : s.end]))
+    return "".join(out)
+
+
+def _number_line(n) -> str:
+    verdict = STATUS_WORD[n.status]
+    a, b = md_escape(n.a.text), md_escape(n.b.text)
+    if n.status == "conflict":
+        return f"- **{a}** vs **{b}** ({md_escape(n.unit)}): **{verdict}**"
+    return f"- {a} vs {b} ({md_escape(n.unit)}): {verdict}"
+
+
+def to_markdown(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
+    """The annotated comparison as GitHub-friendly Markdown."""
+    notes = notes or {}
+    a, b = cmp.a, cmp.b
+    summ = cmp.summary()
+    lines = [
+        f"# Comparison: {md_escape(a.article.title)} / {md_escape(b.article.title)}",
+        "",
+        "| | A | B |",
+        "|---|---|---|",
+        f"| Title | {md_escape(a.article.title)} | {md_escape(b.article.title)} |",
+        f"| Source | {md_escape(a.article.source)} | {md_escape(b.article.source)} |",
+        f"| Sentences | {len(a.sentences)} | {len(b.sentences)} |",
+        f"| Coverage | {summ['coverage_a']}% | {summ['coverage_b']}% |",
+        f"| Found in this article only | {summ['only_a']} | {summ['only_b']} |",
+        "",
+        "## Summary",
+        "",
+        f"- Aligned pairs: {summ['pairs']} (threshold {cmp.threshold:.2f})",
+        f"- Pairs with a divergence: {summ['divergences']}",
+        f"- Number conflicts: {summ['conflicts']}; other number differences: "
+        f"{summ['number_differences']}",
+        f"- Notes: {sum(1 for p in cmp.pairs if notes.get(pair_key(p.a, p.b)))}",
+        "",
+        "## Aligned pairs",
+        "",
+    ]
+    for n, p in enumerate(cmp.pairs, 1):
+        d = p.divergence
+        strong_a = [(x.a.start, x.a.end, "strong") for x in d.numbers if x.status != "agree"]
+        strong_b = [(x.b.start, x.b.end, "strong") for x in d.numbers if x.status != "agree"]
+        em_a = [(s, e, "em") for s, e in d.words.a_spans]
+        em_b = [(s, e, "em") for s, e in d.words.b_spans]
+        label = f"{p.level}" + (", linked by hand" if p.manual else "")
+        lines.append(f"### {n}. {md_escape(p.topic or 'pair')} ({label}, score {p.score:.2f})")
+        lines.append("")
+        for k in p.a:
+            lines.append(f"> **A{k}** {_marked(a, k, strong_a + em_a)}")
+            lines.append(">")
+        for k in p.b:
+            lines.append(f"> **B{k}** {_marked(b, k, strong_b + em_b)}")
+            lines.append(">")
+        lines.pop()
+        lines.append("")
+        if d.numbers:
+            lines.extend(_number_line(x) for x in d.numbers)
+        if d.words.a or d.words.b:
+            lines.append(
+                f"- Wording: A has {', '.join(md_escape(w) for w in d.words.a) or 'nothing else'}; "
+                f"B has {', '.join(md_escape(w) for w in d.words.b) or 'nothing else'}"
+            )
+        if d.attribution_differs:
+            lines.append(
+                f"- Attribution: A credits {md_escape(d.attribution_a) or 'no one'}; "
+                f"B credits {md_escape(d.attribution_b) or 'no one'}"
+            )
+        note = notes.get(pair_key(p.a, p.b), "").strip()
+        if note:
+            lines.append("")
+            lines.append(f"**Note:** {md_escape(note)}")
+        lines.append("")
+    for title, an, only, tag in (
+        ("Found in A only", a, cmp.only_a, "A"),
+        ("Found in B only", b, cmp.only_b, "B"),
+    ):
+        lines.append(f"## {title}")
+        lines.append("")
+        if not only:
+            lines.append("Nothing.")
+        for k in only:
+            lines.append(f"- **{tag}{k}** {md_escape(an.sentences[k].text)}")
+        lines.append("")
+    lines += ["## Entities", "", "| Entity | Type | A | B | Variants |", "|---|---|---:|---:|---|"]
+    for e in cmp.entities:
+        variants = ", ".join(md_escape(v) for v in e.variants)
+        lines.append(
+            f"| {md_escape(e.name)} | {e.type} | {e.count_a} | {e.count_b} | {variants} |"
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+_CSS = """
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}
+blockquote{border-left:4px solid #3b6ea8;margin:0;padding:.2rem 1rem;background:#f4f6fa}
+strong{color:#a12a2a}em{background:#fff3c4;font-style:normal;text-decoration:underline}
+"""
+
+
+def to_html(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
+    """The Markdown report rendered into one self-contained HTML page."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(to_markdown(cmp, notes))
+    title = html.escape(f"{cmp.a.article.title} / {cmp.b.article.title}")
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{title}</title><style>{_CSS}</style></head><body>\n{body}</body></html>\n"
+    )
+
+
+def render(cmp: Comparison, fmt: str, notes: Mapping[str, str] | None = None) -> str:
+    """One of ``md``, ``json`` or ``html``."""
+    if fmt == "json":
+        return to_json(cmp, notes)
+    if fmt == "html":
+        return to_html(cmp, notes)
+    return to_markdown(cmp, notes)
+
+
+def write_export(path: Path, text: str, *, force: bool = False) -> Path:
+    """Write atomically; refuse to replace an existing file unless ``force``."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise CompareError(f"'{path}' already exists; use --force to replace it")
+    if path.is_dir():
+        raise CompareError(f"'{path}' is a directory")
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError as exc:
+                raise CompareError(f"'{path}' already exists; use --force to replace it") from exc
+            except OSError:
+                if path.exists():
+                    raise CompareError(f"'{path}' already exists; use --force to replace it") from None
+                os.replace(tmp, path)
+    except PermissionError as exc:
+        raise CompareError(f"cannot write '{path}': permission denied") from exc
+    except FileNotFoundError as exc:
+        raise CompareError(f"cannot write '{path}': no such folder") from exc
+    except OSError as exc:
+        raise CompareError(f"cannot write '{path}': {exc.strerror or exc}") from exc
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """A path in ``folder`` that does not exist yet: ``stem.md``, ``stem-2.md``, …"""
+    cand = folder / f"{stem}{suffix}"
+    n = 2
+    while cand.exists():
+        cand = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return cand

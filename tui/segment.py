@@ -1,0 +1,160 @@
+"""Paragraphs (newline-separated), then sentences per paragraph, with exact character offsets.
+
+Sentences come from ``sentencex`` run on each paragraph (measured best on news prose, see
+``research/nlp-parts.md`` section 1). Headings and boilerplate (captions, legends, licence lines,
+embedded-post lines) get kinds of their own and are never aligned as claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sentencex
+
+PROSE, HEADING, BOILERPLATE = "prose", "heading", "boilerplate"
+
+#: A paragraph longer than this is cut into pieces before the segmenter sees it.
+_MAX_PARAGRAPH = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: a half-open span ``[start, end)`` of the article text."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+    text: str
+
+
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^related (sources|articles|stories|coverage|reading|links)\s*:?\s*$",
+        r"^(read|see) (more|also)\b.{0,80}$",
+        r"\b(image|photo|picture|map|video|graphic|illustration)s? (is|are) licen[cs]ed under\b",
+        r"\bcreative commons\b.*\blicen[cs]e\b",
+        r"^(photo|image|picture|credit|source|caption|file photo|video|illustration)\s*[:/|]",
+        r"\b(getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
+        r"pic\.twitter\.com/|\bt\.co/\w",
+        r"^[—–-]\s*\S.{0,150}\(@\w+\)",
+        r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,60}$",
+        r"^(map|photo|image|picture|chart|graphic) (highlighting|showing|of|shows|depicting)\b",
+        r"^[\w .'’-]{1,40}\s=\s[\w .'’-]{1,40}$",
+        r"^all rights reserved\b|^©|^copyright\b",
+    )
+]
+_TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
+
+
+def line_kind(line: str) -> str:
+    """Kind of a whole paragraph line: heading, boilerplate, or prose."""
+    s = line.strip()
+    if any(p.search(s) for p in _BOILERPLATE):
+        return BOILERPLATE
+    words = s.split()
+    if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
+        caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        if caps / len(words) >= 0.6:
+            return HEADING
+    return PROSE
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long paragraph at spaces so the segmenter's work stays bounded."""
+    out = []
+    while end - start > _MAX_PARAGRAPH:
+        cut = text.rfind(" ", start, start + _MAX_PARAGRAPH)
+        if cut <= start:
+            cut = start + _MAX_PARAGRAPH
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for cs, ce in _chunks(text, start, end):
+        para = text[cs:ce]
+        bounds = sentencex.get_sentence_boundaries("en", para)
+        cursor = 0
+        for b in bounds:
+            s, e = b["start_index"], b["end_index"]
+            if not (cursor <= s <= e <= len(para)):
+                continue
+            cursor = e
+            spans.extend(_split_quote(para, s, e, cs))
+        if not bounds:
+            spans.append((cs, ce))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+_QUOTE_OPEN = ('"', "“", "'", "‘")
+_INNER_BREAK = re.compile(r"[.?!]\s+(?=[A-Z])")
+
+
+def _split_quote(para: str, s: int, e: int, offset: int) -> list[tuple[int, int]]:
+    """Split a quotation holding two sentences, so each can align with its unquoted twin."""
+    seg = para[s:e]
+    body = seg.lstrip()
+    if not body.startswith(_QUOTE_OPEN):
+        return [(offset + s, offset + e)]
+    closing = max(seg.rfind('"', 2), seg.rfind("”", 2))
+    if closing <= 0:
+        return [(offset + s, offset + e)]
+    cuts = [m.end() for m in _INNER_BREAK.finditer(seg, 0, closing) if m.start() > 20]
+    if not cuts:
+        return [(offset + s, offset + e)]
+    bounds = [0, *cuts, len(seg)]
+    return [(offset + s + a, offset + s + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def split_sentences(
+    text: str,
+    *,
+    headings: Sequence[tuple[int, int]] = (),
+    lines: bool = False,
+) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` in reading order; ``lines=True`` takes each non-empty line as one."""
+    heading_starts = {s for s, _ in headings}
+    out: list[Sentence] = []
+    for p_index, (ps, pe) in enumerate(_paragraphs(text)):
+        line = text[ps:pe]
+        if lines:
+            out.append(Sentence(len(out), ps, pe, p_index, PROSE, line))
+            continue
+        if ps in heading_starts:
+            kind = HEADING
+        else:
+            kind = line_kind(line)
+        if kind != PROSE:
+            out.append(Sentence(len(out), ps, pe, p_index, kind, line))
+            continue
+        for s, e in _sentence_spans(text, ps, pe):
+            out.append(Sentence(len(out), s, e, p_index, PROSE, text[s:e]))
+    return tuple(out)

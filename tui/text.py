@@ -1,0 +1,66 @@
+"""Shared word handling: tokens with offsets, stop words, a light stemmer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+STOPWORDS = frozenset(
+    """
+a an the this that these those there here
+i me my mine myself we us our ours ourselves you your yours yourself yourselves
+he him his himself she her hers herself it its itself they them their theirs
+themselves one ones
+who whom whose which what when where why how whoever whatever
+am is are was were be been being have has had having do does did doing done
+will would shall should can could may might must ought
+s t d ll m re ve don didn doesn isn aren wasn weren hasn haven hadn wouldn
+shouldn couldn cannot mustn
+and or but nor so yet if then else than because as while until unless though
+although whether
+of at by for with about against between into through during before after
+above below to from up down in out on off over under again further once
+upon onto within without across along around among toward towards via per
+not no only own same such too very just also even ever still already
+all any both each few more most other some many much several
+""".split()
+)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Word tokens of ``text[start:end]`` as (start, end, lower-cased word)."""
+    end = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, end):
+        yield m.start(), m.end(), m.group().lower().replace("’", "'")
+
+
+def light_stem(w: str) -> str:
+    """A few suffix rules (not Porter); short and non-alphabetic tokens are left alone."""
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suf in ("ing", "ed"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            if len(w) >= 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if w.endswith("ly") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def is_content(word: str) -> bool:
+    """A word that carries meaning: not a stop word, not a bare number."""
+    return word not in STOPWORDS and not word.replace(",", "").replace(".", "").isdigit()
