@@ -39,7 +39,9 @@ class Analysis:
     def quantities_in(self, indices: Iterable[int]) -> tuple[Quantity, ...]:
         """Quantities inside the given sentences, in text order."""
         spans = [(self.sentences[i].start, self.sentences[i].end) for i in indices]
-        return tuple(q for q in self.quantities if any(s <= q.start and q.end <= e for s, e in spans))
+        return tuple(
+            q for q in self.quantities if any(s <= q.start and q.end <= e for s, e in spans)
+        )
 
 
 def analyse(article: Article, *, lines: bool = False) -> Analysis:
@@ -119,7 +121,9 @@ class Comparison:
         elig_b = sum(1 for s in self.b.sentences if s.kind == PROSE)
         cov_a = len({i for p in self.pairs for i in p.a})
         cov_b = len({j for p in self.pairs for j in p.b})
-        conflicts = sum(1 for p in self.pairs for n in p.divergence.numbers if n.status == "conflict")
+        conflicts = sum(
+            1 for p in self.pairs for n in p.divergence.numbers if n.status == "conflict"
+        )
         differ = sum(1 for p in self.pairs for n in p.divergence.numbers if n.status != "agree")
         return {
             "pairs": len(self.pairs),
@@ -212,9 +216,7 @@ class Corpus:
             if q.measure:
                 measures[an.sentence_at(q.start)].add(q.measure)
         return [
-            AlignUnit(
-                s.text, s.kind == PROSE, frozenset(by_sentence[k]), frozenset(measures[k])
-            )
+            AlignUnit(s.text, s.kind == PROSE, frozenset(by_sentence[k]), frozenset(measures[k]))
             for k, s in enumerate(an.sentences)
         ]
 
@@ -253,7 +255,9 @@ class Corpus:
                 spans_b,
                 b.quantities_in(lk.b),
             )
-            pairs.append(AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set))
+            pairs.append(
+                AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
+            )
         pairs.sort(key=_pair_key)
         linked_a = {k for p in pairs for k in p.a}
         linked_b = {k for p in pairs for k in p.b}

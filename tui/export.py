@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
 from tui.errors import CompareError
+from tui.notes import pair_key
 
 STATUS_WORD = {
     "conflict": "conflict",
@@ -37,15 +38,16 @@ def _article_dict(an: Analysis) -> dict:
         "path": art.path,
         "sha256": art.sha256,
         "sentences": [
-            {"text": s.text, "start": s.start, "end": s.end, "kind": s.kind, "paragraph": s.paragraph}
+            {
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "kind": s.kind,
+                "paragraph": s.paragraph,
+            }
             for s in an.sentences
         ],
     }
-
-
-def pair_key(a: tuple[int, ...], b: tuple[int, ...]) -> str:
-    """How a pair is named in notes: ``a3,4-b7``."""
-    return "a" + ",".join(map(str, a)) + "-b" + ",".join(map(str, b))
 
 
 def to_dict(cmp: Comparison, notes: Mapping[str, str] | None = None) -> dict:
@@ -122,7 +124,9 @@ def _marked(an: Analysis, index: int, spans: list[tuple[int, int, str]]) -> str:
     """One sentence as Markdown with spans emphasised (``**`` strong, ``*`` emphasis)."""
     s = an.sentences[index]
     inside = sorted(
-        (max(a, s.start), min(b, s.end), style) for a, b, style in spans if a < s.end and b > s.start
+        (max(a, s.start), min(b, s.end), style)
+        for a, b, style in spans
+        if a < s.end and b > s.start
     )
     out, pos = [], s.start
     for a, b, style in inside:
@@ -221,9 +225,7 @@ def to_markdown(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
     lines += ["## Entities", "", "| Entity | Type | A | B | Variants |", "|---|---|---:|---:|---|"]
     for e in cmp.entities:
         variants = ", ".join(md_escape(v) for v in e.variants)
-        lines.append(
-            f"| {md_escape(e.name)} | {e.type} | {e.count_a} | {e.count_b} | {variants} |"
-        )
+        lines.append(f"| {md_escape(e.name)} | {e.type} | {e.count_a} | {e.count_b} | {variants} |")
     lines.append("")
     return "\n".join(lines)
 
@@ -243,7 +245,7 @@ def to_html(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
     body = MarkdownIt("commonmark", {"html": False}).enable("table").render(to_markdown(cmp, notes))
     title = html.escape(f"{cmp.a.article.title} / {cmp.b.article.title}")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{_CSS}</style></head><body>\n{body}</body></html>\n"
     )
 
@@ -281,7 +283,9 @@ def write_export(path: Path, text: str, *, force: bool = False) -> Path:
                 raise CompareError(f"'{path}' already exists; use --force to replace it") from exc
             except OSError:
                 if path.exists():
-                    raise CompareError(f"'{path}' already exists; use --force to replace it") from None
+                    raise CompareError(
+                        f"'{path}' already exists; use --force to replace it"
+                    ) from None
                 os.replace(tmp, path)
     except PermissionError as exc:
         raise CompareError(f"cannot write '{path}': permission denied") from exc

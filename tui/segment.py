@@ -148,10 +148,7 @@ def split_sentences(
         if lines:
             out.append(Sentence(len(out), ps, pe, p_index, PROSE, line))
             continue
-        if ps in heading_starts:
-            kind = HEADING
-        else:
-            kind = line_kind(line)
+        kind = HEADING if ps in heading_starts else line_kind(line)
         if kind != PROSE:
             out.append(Sentence(len(out), ps, pe, p_index, kind, line))
             continue

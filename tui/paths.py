@@ -1,0 +1,26 @@
+"""Where compare keeps its config and data; ``COMPARE_CONFIG_DIR``/``COMPARE_DATA_DIR`` override."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def config_dir() -> Path:
+    """The user config folder (not created here)."""
+    env = os.environ.get("COMPARE_CONFIG_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_config_path
+
+    return user_config_path("compare", appauthor=False)
+
+
+def data_dir() -> Path:
+    """The user data folder for notes (not created here)."""
+    env = os.environ.get("COMPARE_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_path
+
+    return user_data_path("compare", appauthor=False)
