@@ -1,12 +1,72 @@
-"""Topic alignment of two articles' sentences (STUB: to be replaced)."""
+"""Topic alignment of two articles' sentences: which sentences of A and B state the same claim.
+
+How a pair is scored (see ``tui.similarity`` for the word-level parts):
+
+- each sentence becomes a weighted term vector: stemmed content words and numbers weighted by
+  their IDF over ``corpus`` (all loaded articles, so the event's own words such as "North Korean"
+  or "Kursk", found everywhere, weigh little), plus its entity-cluster ids (spelling variants
+  match) and its measure keys (the same counted thing on both sides is evidence for a link even
+  when the figures differ); reporting verbs (said, told, according) weigh little, so a quote and
+  its reported form score alike;
+- the score is the soft cosine of the two vectors (PPDB paraphrase pairs get partial credit),
+  blended with the best clause pair (clauses split at ; : — , / and "while", "with", "as"), so a
+  fact stated as one clause of a long sentence still links;
+- a pair needs shared evidence beyond the event's common words (``MIN_EVIDENCE``), so two
+  sentences that only share the topic do not link.
+
+Decoding: a pair links when its score reaches the threshold and is within ``RATIO`` of the best
+score of both its sentences (mutual best always qualifies; close seconds give one-to-many).
+Candidates come from an inverted index over informative terms, capped per sentence, so long
+articles stay fast. Every step is symmetric: ``align(b, a)`` mirrors ``align(a, b)`` exactly.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-DEFAULT_THRESHOLD = 0.35
+from tui.similarity import Idf, content_terms, paraphrases, soft_cosine, soft_matches
+from tui.text import STOPWORDS, light_stem, tokens
+
+DEFAULT_THRESHOLD = 0.26
+
+#: A linked pair scores at least this share of the best score of each of its two sentences.
+RATIO = 0.8
+#: Weight of the best clause pair against the whole-sentence score.
+CLAUSE_BLEND = 0.5
+#: A clause pair sharing less than this has its score scaled down in proportion (in units of
+#: the weight of a word seen once in the corpus).
+CLAUSE_MIN_SHARED = 1.0
+#: Minimum shared weight (exact terms, or paraphrases at ``SOFT``) for a link, in the same units.
+MIN_EVIDENCE = 0.6
+#: Credit of a paraphrase pair, relative to an exact match.
+SOFT = 0.7
+#: Relative weight of an entity-cluster id and of a measure key.
+ENTITY_WEIGHT = 1.0
+MEASURE_WEIGHT = 1.0
+#: Relative weight of reporting words, which say who spoke, not what was said.
+REPORTING_WEIGHT = 0.25
+#: Added to ln((1+N)/(1+df)); small, so words found all over the loaded articles weigh little.
+IDF_SMOOTH = 0.2
+#: Fewer texts than this: IDF as if the rest were unrelated texts (tiny inputs stay sensible).
+MIN_DOCS = 20
+#: Exponent on the word IDF: above 1 lets specific shared words outweigh common ones.
+IDF_POWER = 1.5
+#: Candidate pairs kept per sentence (each side), from the inverted index.
+MAX_CANDIDATES = 30
+#: How often (rows) ``should_stop`` is polled.
+POLL_EVERY = 100
+
+_REPORTING = frozenset(
+    light_stem(w)
+    for w in ["say", "said", "says", "saying", "told", "tell", "tells", "telling", "according", "add", "added", "adds", "note", "noted", "notes", "state", "stated", "states", "statement", "stress", "stressed", "claim", "claimed", "report", "reported", "reports", "announce", "announced", "announces", "explain", "explained", "comment", "commented", "quote", "quoted"]
+)
+_CLAUSE = re.compile(r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+", re.I)
+_MIN_CLAUSE_TERMS = 3
+_ENT, _MEAS = "\x01", "\x02"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +98,152 @@ class Alignment:
     only_b: tuple[int, ...]
 
 
-_W = re.compile(r"[a-z]{4,}")
+class _Prepared:
+    """One eligible sentence as weighted vectors (whole and per clause)."""
+
+    __slots__ = ("vec", "norm", "clauses", "keys")
+
+    def __init__(self, vec: dict[str, float], clauses: list[tuple[dict[str, float], float]]):
+        self.vec = vec
+        self.norm = math.sqrt(math.fsum(w * w for w in vec.values()))
+        self.clauses = clauses
+        self.keys = frozenset(vec)
+
+
+class _Weights:
+    """Term weights: corpus IDF for words, pair-local IDF for entity ids and measure keys."""
+
+    def __init__(self, words: Idf, tags: Idf) -> None:
+        self.words = words
+        self.tags = tags
+        self._cache: dict[str, float] = {}
+        n = max(words.n, MIN_DOCS)
+        #: Weight of a word seen once: the unit of the evidence thresholds.
+        self.unit = (math.log((1 + n) / 2) + IDF_SMOOTH) ** IDF_POWER
+
+    def __call__(self, term: str) -> float:
+        w = self._cache.get(term)
+        if w is None:
+            if term.startswith(_ENT):
+                w = ENTITY_WEIGHT * self.tags(term)
+            elif term.startswith(_MEAS):
+                w = MEASURE_WEIGHT * self.tags(term)
+            else:
+                idf = self.words
+                n = max(idf.n, MIN_DOCS)
+                w = (math.log((1 + n) / (1 + idf.df.get(term, 0))) + IDF_SMOOTH) ** IDF_POWER
+                if term in _REPORTING:
+                    w *= REPORTING_WEIGHT
+            self._cache[term] = w
+        return w
+
+
+_COUNTED = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?"
+    r"((?:\s+(?:of|the|its|their|his|her|our|more|than|some|about|[A-Za-z][\w’'-]*)){1,4})"
+)
+_NOT_COUNTED = STOPWORDS | {"percent", "per", "cent", "year", "years", "month", "months", "day"}
+
+
+def _counted(text: str) -> set[str]:
+    """What the numbers of ``text`` count, when no measure keys were given: '11,000 troops'."""
+    out = set()
+    for m in _COUNTED.finditer(text):
+        run: list[str] = []
+        for w in m.group(1).split():
+            lw = w.lower().strip("’'")
+            if lw in STOPWORDS:
+                if run:
+                    break
+                continue
+            run.append(lw)
+            if not w[:1].isupper():
+                break
+        if run and run[-1].isalpha() and run[-1] not in _NOT_COUNTED:
+            out.add(light_stem(run[-1]))
+    return out
+
+
+def _tags(u: AlignUnit) -> list[str]:
+    measures = u.measures or _counted(u.text)
+    return [_ENT + e for e in sorted(u.entities)] + [_MEAS + m for m in sorted(measures)]
+
+
+def _vector(terms: Sequence[str], weight: _Weights) -> dict[str, float]:
+    return {t: c * weight(t) for t, c in Counter(terms).items()}
+
+
+def _clauses(text: str) -> list[list[str]]:
+    parts = [content_terms(p) for p in _CLAUSE.split(text)]
+    merged: list[list[str]] = []
+    for p in parts:
+        if merged and len(merged[-1]) < _MIN_CLAUSE_TERMS:
+            merged[-1] = merged[-1] + p
+        else:
+            merged.append(p)
+    if len(merged) > 1 and len(merged[-1]) < _MIN_CLAUSE_TERMS:
+        last = merged.pop()
+        merged[-1] = merged[-1] + last
+    return merged if len(merged) > 1 else []
+
+
+def _prepare(u: AlignUnit, terms: list[str], weight: _Weights) -> _Prepared:
+    vec = _vector(terms + _tags(u), weight)
+    clauses = []
+    for c in _clauses(u.text) or [terms]:
+        cv = _vector(c, weight)
+        n = math.sqrt(math.fsum(w * w for w in cv.values()))
+        if n:
+            clauses.append((cv, n))
+    return _Prepared(vec, clauses)
+
+
+def _shared(va: dict[str, float], vb: dict[str, float], para) -> float:
+    """Summed weight of what two vectors share (geometric mean of the two sides' weights)."""
+    ev = math.fsum(math.sqrt(va[t] * vb[t]) for t in va.keys() & vb.keys())
+    ev += SOFT * math.fsum(math.sqrt(c[0]) for c in soft_matches(va, vb, para))
+    return ev
+
+
+def _evidence(pa: _Prepared, pb: _Prepared, para) -> float:
+    return _shared(pa.vec, pb.vec, para)
+
+
+def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
+    whole = soft_cosine(pa.vec, pa.norm, pb.vec, pb.norm, para, SOFT)
+    best = 0.0
+    if len(pa.clauses) > 1 or len(pb.clauses) > 1:
+        for va, na in pa.clauses:
+            for vb, nb in pb.clauses:
+                s = soft_cosine(va, na, vb, nb, para, SOFT)
+                if s > best and s > whole:
+                    s *= min(1.0, _shared(va, vb, para) / (CLAUSE_MIN_SHARED * unit))
+                    best = max(best, s)
+    if best <= whole:
+        return whole
+    return (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best
+
+
+def _candidates(
+    side: list[tuple[int, _Prepared]],
+    index: dict[str, list[int]],
+    cap: int,
+    should_stop: Callable[[], bool] | None,
+) -> set[tuple[int, int]] | None:
+    """Pairs (own index, other index) of each sentence's best candidates by shared rare terms."""
+    out: set[tuple[int, int]] = set()
+    for n, (i, p) in enumerate(side):
+        if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
+            return None
+        hits: Counter[int] = Counter()
+        for t in p.keys:
+            post = index.get(t)
+            if post is not None and len(post) <= cap:
+                hits.update(post)
+        if hits:
+            top = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+            out.update((i, j) for j, _ in top)
+    return out
 
 
 def align(
@@ -49,24 +254,119 @@ def align(
     threshold: float = DEFAULT_THRESHOLD,
     should_stop: Callable[[], bool] | None = None,
 ) -> Alignment:
-    """Link sentences of ``a`` and ``b`` by topic; deterministic and symmetric."""
-    ta = [set(_W.findall(u.text.lower())) for u in a]
-    tb = [set(_W.findall(u.text.lower())) for u in b]
-    links = []
-    for i, ua in enumerate(a):
-        if not ua.eligible:
+    """Link sentences of ``a`` and ``b`` by topic; deterministic and symmetric.
+
+    Only eligible units are linked. When ``should_stop()`` returns True (it is polled every
+    ``POLL_EVERY`` rows), the alignment stops promptly and an empty ``Alignment`` is returned.
+    """
+    elig_a = [i for i, u in enumerate(a) if u.eligible]
+    elig_b = [j for j, u in enumerate(b) if u.eligible]
+    empty = Alignment((), tuple(elig_a), tuple(elig_b))
+    if not elig_a or not elig_b:
+        return empty
+    terms_a = {i: content_terms(a[i].text) for i in elig_a}
+    terms_b = {j: content_terms(b[j].text) for j in elig_b}
+    # Word IDF over the distinct texts of the corpus and of both sides (order-independent).
+    texts = set(corpus) | {a[i].text for i in elig_a} | {b[j].text for j in elig_b}
+    known = {a[i].text: terms_a[i] for i in elig_a} | {b[j].text: terms_b[j] for j in elig_b}
+    words = Idf.from_terms(known[t] if t in known else content_terms(t) for t in texts)
+    tag_docs = [_tags(a[i]) for i in elig_a] + [_tags(b[j]) for j in elig_b]
+    weight = _Weights(words, Idf.from_terms(tag_docs))
+    if should_stop is not None and should_stop():
+        return empty
+    prep_a = [(i, _prepare(a[i], terms_a[i], weight)) for i in elig_a]
+    prep_b = [(j, _prepare(b[j], terms_b[j], weight)) for j in elig_b]
+    para = paraphrases()
+
+    # Candidate generation: terms present in few sentences of the two sides.
+    index_a: dict[str, list[int]] = {}
+    index_b: dict[str, list[int]] = {}
+    for i, p in prep_a:
+        for t in p.keys:
+            index_a.setdefault(t, []).append(i)
+    for j, p in prep_b:
+        for t in p.keys:
+            index_b.setdefault(t, []).append(j)
+    cap = max(20, (len(prep_a) + len(prep_b)) // 10)
+    fwd = _candidates(prep_a, index_b, cap, should_stop)
+    back = _candidates(prep_b, index_a, cap, should_stop)
+    if fwd is None or back is None:
+        return empty
+    pairs = sorted(fwd | {(i, j) for j, i in back})
+
+    pa_of = dict(prep_a)
+    pb_of = dict(prep_b)
+    scored: dict[tuple[int, int], float] = {}
+    for n, (i, j) in enumerate(pairs):
+        if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
+            return empty
+        pa, pb = pa_of[i], pb_of[j]
+        s = _score(pa, pb, para, weight.unit)
+        if s < threshold or _evidence(pa, pb, para) < MIN_EVIDENCE * weight.unit:
             continue
-        for j, ub in enumerate(b):
-            if not ub.eligible or not ta[i] or not tb[j]:
-                continue
-            s = len(ta[i] & tb[j]) / len(ta[i] | tb[j])
-            if s >= threshold:
-                topic = " ".join(sorted(ta[i] & tb[j])[:3])
-                links.append(Link((i,), (j,), round(s, 4), topic))
-    la = {i for lk in links for i in lk.a}
-    lb = {j for lk in links for j in lk.b}
+        scored[(i, j)] = s
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (i, j), s in scored.items():
+        best_a[i] = max(best_a.get(i, 0.0), s)
+        best_b[j] = max(best_b.get(j, 0.0), s)
+    links = []
+    for (i, j), s in sorted(scored.items()):
+        if s >= RATIO * best_a[i] and s >= RATIO * best_b[j]:
+            topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para)
+            links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
+    linked_a = {lk.a[0] for lk in links}
+    linked_b = {lk.b[0] for lk in links}
     return Alignment(
         tuple(links),
-        tuple(i for i, u in enumerate(a) if u.eligible and i not in la),
-        tuple(j for j, u in enumerate(b) if u.eligible and j not in lb),
+        tuple(i for i in elig_a if i not in linked_a),
+        tuple(j for j in elig_b if j not in linked_b),
     )
+
+
+def _surface(text: str) -> dict[str, list[tuple[float, str, bool]]]:
+    """stem -> [(relative position, surface form, sentence-initial)] for the words of ``text``."""
+    out: dict[str, list[tuple[float, str, bool]]] = {}
+    n = max(1, len(text))
+    first = True
+    for s, e, w in tokens(text):
+        out.setdefault(light_stem(w), []).append((s / n, text[s:e], first))
+        first = False
+    return out
+
+
+def _form(occurrences: list[tuple[float, str, bool]]) -> str:
+    inner = [f for _p, f, initial in occurrences if not initial]
+    if inner:
+        counts = Counter(inner)
+        return min(counts, key=lambda f: (-counts[f], f))
+    forms = sorted(f for _p, f, _i in occurrences)
+    f = forms[0]
+    return f if f.isupper() and len(f) > 1 else f.lower()
+
+
+def _topic(ta: str, tb: str, pa: _Prepared, pb: _Prepared, para, most: int = 3) -> str:
+    """2–4 salient shared words (or paraphrase pairs), in the order the sentences give them."""
+    sa, sb = _surface(ta), _surface(tb)
+    shared = [
+        (pa.vec[t] * pb.vec[t], t)
+        for t in pa.keys & pb.keys
+        if t in sa and t in sb and not t.startswith((_ENT, _MEAS)) and t not in _REPORTING
+    ]
+    shared.sort(key=lambda x: (-x[0], x[1]))
+    picked = []
+    for w, t in shared[:most]:
+        occ = sa[t] + sb[t]
+        pos = sa[t][0][0] + sb[t][0][0]
+        picked.append((pos, _form(occ), w))
+    if len(picked) < 2:
+        for w, t, u in soft_matches(pa.vec, pb.vec, para)[: 2 - len(picked)]:
+            if t in sa and u in sb:
+                fa, fb = _form(sa[t]), _form(sb[u])
+                label = "/".join(sorted((fa, fb)))
+                picked.append((sa[t][0][0] + sb[u][0][0], label, w))
+    if picked:
+        top = max(w for _p, _f, w in picked)
+        picked = [x for x in picked if x[2] >= 0.15 * top]
+    picked.sort(key=lambda x: (x[0], x[1]))
+    return " ".join(f for _p, f, _w in picked)

@@ -26,16 +26,18 @@ from tui.text import STOPWORDS, is_content, light_stem, tokens
 SOFT_WEIGHT = 0.7
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_TERM = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’]\w+)*")
 
 
 def content_terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` and its numbers, in order (with repeats)."""
     out = []
-    for _s, _e, w in tokens(text):
-        if is_content(w):
-            out.append(light_stem(w))
-        elif w not in STOPWORDS:
+    for m in _TERM.finditer(text):
+        w = m.group().lower().replace("’", "'")
+        if w[0].isdigit() and _NUMBER.fullmatch(w):
             out.append(w.replace(",", ""))
+        elif is_content(w):
+            out.append(light_stem(w))
     return out
 
 

@@ -1,0 +1,123 @@
+"""Topic aligner: seed floor, symmetry, determinism, eligibility, cancellation."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.align import Alignment, AlignUnit, align
+from tui.articles import load_article
+from tui.comparison import Corpus
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@lru_cache(maxsize=1)
+def _corpus() -> Corpus:
+    return Corpus([load_article(p) for p in sorted(SEEDS.glob("*.txt"))])
+
+
+def _index(units: list[AlignUnit], needle: str) -> int:
+    return next(k for k, u in enumerate(units) if needle in u.text)
+
+
+def _mirror(al: Alignment) -> set[tuple]:
+    return {(lk.b, lk.a, lk.score, lk.topic) for lk in al.links}
+
+
+def test_seed_floor_troop_estimates_link():
+    c = _corpus()
+    a, b = c.units(0), c.units(3)
+    i = _index(a, "approximately 11,000 troops")
+    j = _index(b, "at least 10,000 of its troops")
+    al = align(a, b, corpus=c.sentence_texts())
+    assert any(i in lk.a and j in lk.b for lk in al.links)
+
+
+def test_seed_alignment_is_symmetric_and_deterministic():
+    c = _corpus()
+    corpus = c.sentence_texts()
+    for x, y in ((0, 3), (1, 2), (2, 4)):
+        a, b = c.units(x), c.units(y)
+        ab = align(a, b, corpus=corpus)
+        ba = align(b, a, corpus=corpus)
+        assert ab.links, (x, y)
+        assert {(lk.a, lk.b, lk.score, lk.topic) for lk in ab.links} == _mirror(ba)
+        assert ab.only_a == ba.only_b and ab.only_b == ba.only_a
+        assert align(a, b, corpus=corpus) == ab
+
+
+def test_links_are_scored_labelled_and_eligible_only():
+    c = _corpus()
+    a, b = c.units(0), c.units(3)
+    al = align(a, b, corpus=c.sentence_texts())
+    for lk in al.links:
+        assert 0.0 < lk.score <= 1.0
+        assert 1 <= len(lk.topic.split()) <= 6
+        assert all(a[i].eligible for i in lk.a) and all(b[j].eligible for j in lk.b)
+
+
+def test_ineligible_units_are_never_linked():
+    text = "Ukraine captured two North Korean soldiers in the Kursk region on Saturday."
+    a = [AlignUnit(text, eligible=False), AlignUnit("The weather was sunny and warm.")]
+    b = [AlignUnit(text), AlignUnit(text, eligible=False)]
+    al = align(a, b)
+    assert al.links == ()
+    assert al.only_a == (1,) and al.only_b == (0,)
+    # the same texts, eligible, do link
+    al2 = align([AlignUnit(text)], [AlignUnit(text)])
+    assert [(lk.a, lk.b) for lk in al2.links] == [((0,), (0,))]
+
+
+def test_one_to_many_link():
+    a = [
+        AlignUnit(
+            "Officials said 300 soldiers were killed and 2,700 wounded in the Kursk fighting."
+        )
+    ]
+    b = [
+        AlignUnit("About 300 soldiers were killed in the Kursk fighting, officials said."),
+        AlignUnit("Some 2,700 soldiers were wounded in the Kursk fighting, officials said."),
+        AlignUnit("The weather in Seoul was mild."),
+    ]
+    al = align(a, b)
+    assert {lk.b for lk in al.links} == {(0,), (1,)}
+
+
+def test_should_stop_returns_promptly_with_no_links():
+    c = _corpus()
+    calls = []
+
+    def stop() -> bool:
+        calls.append(1)
+        return True
+
+    al = align(c.units(0), c.units(3), corpus=c.sentence_texts(), should_stop=stop)
+    assert al.links == ()
+    assert len(calls) == 1
+
+
+_WORDS = st.sampled_from(
+    ["troops", "soldiers", "captured", "killed", "jailed", "imprisoned", "Kursk", "Ukraine", "Korea", "said", "told", "estimated", "sent", "deployed", "10,000", "11,000", "two", "region", "forces", "wounded"]
+)
+_UNIT = st.builds(
+    AlignUnit,
+    st.lists(_WORDS, min_size=1, max_size=8).map(" ".join),
+    st.booleans(),
+    st.frozensets(st.sampled_from(["e1", "e2", "e3"]), max_size=2),
+    st.frozensets(st.sampled_from(["troops", "troops:casualties"]), max_size=1),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_UNIT, max_size=6), st.lists(_UNIT, max_size=6))
+def test_symmetry_property(a, b):
+    ab = align(a, b, threshold=0.2)
+    ba = align(b, a, threshold=0.2)
+    assert {(lk.a, lk.b, lk.score, lk.topic) for lk in ab.links} == _mirror(ba)
+    assert ab.only_a == ba.only_b
+    for lk in ab.links:
+        assert all(a[i].eligible for i in lk.a) and all(b[j].eligible for j in lk.b)
