@@ -727,7 +727,7 @@ class CompareApp(App[None]):
         self.push_screen(HelpScreen(lines))
 
     def _bindings_by_id(self) -> list[tuple[str, list[str]]]:
-        keymap = self._keymap if hasattr(self, "_keymap") else {}
+        keymap = self.config.keymap
         out = []
         for b in self.BINDINGS:
             assert isinstance(b, Binding)

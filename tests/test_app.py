@@ -1,0 +1,295 @@
+"""The app, driven with Pilot: the keys the help screen lists, and what they change."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tui.articles import bundled_seeds, load_article
+from tui.ui.app import CompareApp
+from tui.ui.screens.help import HelpScreen
+from tui.ui.widgets.pane import ArticlePane
+
+SIZE = (160, 45)
+
+
+def seeds_app(**kw) -> CompareApp:
+    return CompareApp(bundled_seeds(), theme="compare-dark", **kw)
+
+
+def strip_text(pane: ArticlePane, y: int) -> str:
+    return "".join(seg.text for seg in pane.render_line(y))
+
+
+def screen_text(pane: ArticlePane) -> str:
+    return "\n".join(strip_text(pane, y) for y in range(pane.scrollable_content_region.height))
+
+
+async def ready(app: CompareApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_opens_seeds_and_first_pair_is_current():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert len(app.articles) == 5
+        assert app.cmp is not None and app.cmp.pairs
+        assert app.current == 0
+        pane_a, pane_b = app.query_one("#pane-a"), app.query_one("#pane-b")
+        assert pane_a.analysis.article.id.startswith("000")
+        assert pane_b.analysis.article.id.startswith("001")
+        assert "▶" in screen_text(pane_a)
+        assert "▶" in screen_text(pane_b)
+
+
+async def test_next_pair_moves_and_recentres_both_panes():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert len(app.cmp.pairs) >= 3
+        last = len(app.cmp.pairs) - 1
+        for _ in range(last):
+            await pilot.press("j")
+        await pilot.pause()
+        assert app.current == last
+        pair = app.cmp.pairs[last]
+        for pane, idx in ((app.query_one("#pane-a"), pair.a), (app.query_one("#pane-b"), pair.b)):
+            region = pane.sentence_region(idx)
+            top = round(pane.scroll_y)
+            height = pane.scrollable_content_region.height
+            # the pair is visible on screen in both panes
+            assert top <= region.y and region.y + min(region.height, height) <= top + height
+        await pilot.press("k")
+        assert app.current == last - 1
+
+
+async def test_divergence_keys_only_stop_on_divergences():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        divergent = [n for n, p in enumerate(app.cmp.pairs) if p.is_divergence]
+        assert divergent
+        app.go_to_pair(None)
+        await pilot.press("n")
+        assert app.current == divergent[0]
+        await pilot.press("N")
+        assert app.current == divergent[0]  # nothing earlier: stays
+
+
+async def test_only_in_one_article_key():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        pane_a = app.query_one("#pane-a")
+        pane_a.focus()
+        await pilot.press("u")
+        assert pane_a.cursor in app.cmp.only_a
+        first = pane_a.cursor
+        await pilot.press("u")
+        assert pane_a.cursor in app.cmp.only_a and pane_a.cursor != first
+
+
+async def test_swap_mirrors_the_comparison():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        before = [(p.a, p.b) for p in app.cmp.pairs]
+        a_id = app.cmp.a.article.id
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.cmp.b.article.id == a_id
+        assert sorted((p.b, p.a) for p in app.cmp.pairs) == sorted(before)
+
+
+async def test_note_is_saved_and_exported(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"check [sic] figure")
+        await pilot.press("enter")
+        await pilot.pause()
+        pair = app.cmp.pairs[app.current]
+        assert app.store.note(pair.a, pair.b) == "check [sic] figure"
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.last_export is not None and app.last_export.exists()
+        text = app.last_export.read_text(encoding="utf-8")
+        assert "check \\[sic\\] figure" in text
+        await pilot.press("e")
+        await pilot.pause()
+        exports = sorted(p.name for p in tmp_path.glob("compare-*.md"))
+        assert len(exports) == 2  # never overwritten
+    # the note comes back in a new session
+    app2 = seeds_app()
+    async with app2.run_test(size=SIZE) as pilot:
+        await ready(app2, pilot)
+        assert app2.store.note(pair.a, pair.b) == "check [sic] figure"
+
+
+async def test_note_escape_cancels():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a", "x", "y", "escape")
+        await pilot.pause()
+        pair = app.cmp.pairs[app.current]
+        assert app.store.note(pair.a, pair.b) == ""
+
+
+async def test_manual_link_and_unlink():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        i, j = app.cmp.only_a[0], app.cmp.only_b[0]
+        app.query_one("#pane-a").set_cursor(i)
+        app.query_one("#pane-b").set_cursor(j)
+        await pilot.press("l")
+        await ready(app, pilot)
+        manual = [p for p in app.cmp.pairs if p.manual]
+        assert [(p.a, p.b) for p in manual] == [((i,), (j,))]
+        assert i not in app.cmp.only_a
+        app.go_to_pair(app.pair_index[((i,), (j,))])
+        await pilot.press("x")
+        await ready(app, pilot)
+        assert not any(p.manual for p in app.cmp.pairs)
+        assert i in app.cmp.only_a
+        # removing an automatic link keeps it removed
+        auto = app.cmp.pairs[0]
+        app.go_to_pair(0)
+        await pilot.press("x")
+        await ready(app, pilot)
+        assert (auto.a, auto.b) not in [(p.a, p.b) for p in app.cmp.pairs]
+
+
+async def test_threshold_keys_change_the_alignment():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        start = app.threshold
+        n_start = len(app.cmp.pairs)
+        for _ in range(4):
+            await pilot.press("minus")
+        await ready(app, pilot)
+        assert app.threshold < start
+        assert len(app.cmp.pairs) >= n_start
+        assert app.cmp.threshold == app.threshold
+
+
+async def test_picker_chooses_new_articles():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press(*"004")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"002")
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.cmp.a.article.id.startswith("004")
+        assert app.cmp.b.article.id.startswith("002")
+
+
+async def test_help_lists_every_binding():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        for word in ("next aligned pair", "add or edit the note", "export", "swap", "quit"):
+            assert word in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_keymap_from_config_rebinds(isolated_dirs):
+    cfg = Path(os.environ["COMPARE_CONFIG_DIR"])
+    cfg.mkdir(parents=True)
+    (cfg / "config.toml").write_text('[keymap]\n"pair.next" = "ctrl+n"\n', encoding="utf-8")
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+n")
+        assert app.current == 1
+
+
+async def test_bad_config_warns_and_uses_defaults(isolated_dirs):
+    cfg = Path(os.environ["COMPARE_CONFIG_DIR"])
+    cfg.mkdir(parents=True)
+    (cfg / "config.toml").write_text("theme = [oops\n", encoding="utf-8")
+    app = CompareApp(bundled_seeds())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(app, pilot)
+        assert app.theme == "compare-dark"
+        assert any("not valid TOML" in n.message for n in app._notifications)
+
+
+async def test_theme_cycle_and_broken_user_theme(isolated_dirs):
+    themes = Path(os.environ["COMPARE_CONFIG_DIR"]) / "themes"
+    themes.mkdir(parents=True)
+    (themes / "broken.toml").write_text('name = "broken"\nprimary = "notacolour"\n')
+    (themes / "mine.toml").write_text('name = "mine"\nprimary = "#336699"\ndark = false\n')
+    app = seeds_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(app, pilot)
+        assert "mine" in app.available_themes and "broken" not in app.available_themes
+        assert any("broken.toml" in n.message for n in app._notifications)
+        seen = {app.theme}
+        for _ in range(len(app.theme_names)):
+            await pilot.press("t")
+            seen.add(app.theme)
+        assert {"compare-dark", "newsprint", "high-contrast", "mine"} <= seen
+
+
+async def test_entity_selection_highlights_mentions():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        sidebar = app.query_one("#entities")
+        row_id, row = next(
+            (k, r)
+            for k, r in sidebar.rows.items()
+            if r.count_a and r.count_b and r.type != "number"
+        )
+        sidebar.focus()
+        index = next(
+            i for i in range(sidebar.option_count) if sidebar.get_option_at_index(i).id == row_id
+        )
+        sidebar.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.entity is row
+        marks = app.query_one("#pane-a").marks
+        assert any(kind == "mention" for spans in marks.spans.values() for *_, kind in spans)
+
+
+async def test_search_highlights_and_jumps():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"Tuva", "enter")
+        await pilot.pause()
+        pane_a = app.query_one("#pane-a")
+        assert any(k == "search" for spans in pane_a.marks.spans.values() for *_, k in spans)
+        assert "Tuva" in pane_a.analysis.sentences[pane_a.cursor].text
+
+
+async def test_markup_in_article_is_shown_literally(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Police said [sic] 1,200 people [/] left; see [b]bold[/b] \x1b[31mred.\n")
+    b.write_text("Police said 1,500 people left the town, see the report.\n")
+    app = CompareApp([load_article(str(a)), load_article(str(b))], theme="compare-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        text = screen_text(app.query_one("#pane-a"))
+        assert "[sic]" in text and "[/]" in text and "[b]bold[/b]" in text
+        assert "\x1b" not in text
