@@ -1,22 +1,37 @@
-"""Named-entity mentions and spelling-variant clusters across articles (STUB: to be replaced)."""
+"""Named-entity mentions (capitalisation rules) and spelling-variant clusters across articles.
+
+Mentions follow the "rules v3" design of ``research/nlp-parts.md`` section 2: runs of capitalised
+tokens with inner connectors, sentence-initial truecasing, title words as split points, headline
+lines skipped. Clusters follow section 4: per-token Jaro-Winkler after transliteration, acronym
+and "Long Name (ABC)" alias rules, owner stripping, contrastive cannot-links, two phases.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
 
 PERSON, ORGANIZATION, PLACE, OTHER = "person", "organization", "place", "other"
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A name as written in one article: span and guessed kind."""
+    """A name as written in one article: span and guessed kind.
+
+    ``expands`` is set on an abbreviation defined in the text ("Long Name (ABC)"): the long form.
+    """
 
     start: int
     end: int
     text: str
     kind: str
+    expands: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,36 +45,771 @@ class Entity:
     mentions: tuple[tuple[int, int, int], ...]
 
 
-_CAPS = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+# --------------------------------------------------------------------------------------------
+# Word lists (tui/data/entity-words.txt, written by hand)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _load_lists() -> dict[str, frozenset[str]]:
+    text = (resources.files("tui") / "data" / "entity-words.txt").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    current = out.setdefault("", set())
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], set())
+            continue
+        current.update(w.strip() for w in line.split(",") if w.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_LISTS = _load_lists()
+_PLACES = frozenset(w.lower() for w in _LISTS["place"])
+_PLACE_HEADS = _LISTS["place_head"]
+_ORG_HEADS = _LISTS["org_head"]
+_ORGS = frozenset(w.lower() for w in _LISTS["org"])
+_DEMONYMS = _LISTS["demonym"] | frozenset(w + "s" for w in _LISTS["demonym"] if w[-1] in "nit")
+_TITLES = _LISTS["title"]
+_TITLE_MODIFIERS = _LISTS["title_modifier"]
+_DIRECTIONS = _wordset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest Upper Lower"
+)
+_DAYS_MONTHS = _wordset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+)
+_SINGLE_DROPS = _DAYS_MONTHS | _wordset("I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok")
+#: Function and common words that start sentences but never names on their own.
+_INITIAL_STOP = _wordset("""the a an this that these those it its he she they we you his her their our my your there
+    here in on at by for from with without to of as after before during since until while when
+    where what which who whom whose why how if but and or so yet nor although though because
+    despite however meanwhile moreover furthermore also still even just only both all any some
+    many most much more few several each every no not none one two three four five six seven
+    eight nine ten first second third last next other another such according under over among
+    between against about above below into through throughout within along amid around near then
+    now today yesterday tomorrow currently recently earlier later previously notably indeed
+    instead therefore thus overall additionally similarly finally nevertheless once already
+    perhaps maybe please yes well oh let do does did is are was were be been has have had will
+    would can could should may might must shall i me us him them it's that's there's here's
+    let's what's unlike like following amid regarding despite given asked speaking according
+    unless whether either neither nearly almost about around instead rather besides beyond
+    across behind toward towards upon via per since often sometimes always never usually
+    officials sources reports""")
+_CONNECTORS = _wordset("of for the de du da di del della la le von van der den al bin ibn &")
+#: Connectors that stay inside a name only after a head word ("Bank of America").
+_WEAK_CONNECTORS = frozenset(("of", "for", "the"))
+#: Possessive words that are part of a name ("People's Republic", "Women's March").
+_NAME_POSSESSIVES = _wordset("People Women Children Workers Men Veterans Farmers")
+_PLACE_ACRONYMS = _wordset("US USA UK UAE DPRK ROK PRC USSR DRC GB")
+
+_SPACE = r"[ \t\u00a0]+"
+_TITLE_ABBR = r"Mr|Mrs|Ms|Dr|St|Mt|Ft|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|Adm|Maj|Hon"
+
+
+@lru_cache(maxsize=1)
+def _upper_class() -> str:
+    """A character class body with every upper- or title-case letter of the BMP."""
+    ranges: list[tuple[int, int]] = []
+    for c in range(0x10000):
+        ch = chr(c)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1] = (ranges[-1][0], c)
+            else:
+                ranges.append((c, c))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+_CAP = (
+    rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+"
+    rf"|(?:al-|el-)?[{_upper_class()}][\w'’]*(?:-[\w'’]+)*"
+)
+_CONN = "|".join(sorted((re.escape(c) for c in _CONNECTORS), key=len, reverse=True))
+_RUN = re.compile(rf"(?<![\w'’@])(?:{_CAP})(?:{_SPACE}(?:(?:{_CONN}){_SPACE}){{0,3}}(?:{_CAP}))*")
+_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_OPENERS = frozenset("“\"‘'([{:—–-•*·>|;")
+_ENDERS = frozenset(".!?…")
+_HEADLINE_SMALL = _wordset(
+    "a an the of in on at to for and or but by with from as amid over after vs via into is are "
+    "be was were its his her their than about up out off new"
+)
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,7}")
+_MAX_RUN_TOKENS = 12
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+    possessive: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group()
+        s, e = m.start(), m.end()
+        possessive = False
+        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+            w, e, possessive = w[:-2], e - 2, True
+        while w and w[-1] in "'’" and len(w) > 1:
+            w, e, possessive = w[:-1], e - 1, True
+        out.append(_Tok(s, e, w, possessive))
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word)) and sum(c.isalpha() for c in word) >= 2
+
+
+def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
+    """Split one capitalised run into name pieces ``(i, j, title_cue)`` of token indices."""
+    n = len(toks)
+    drop = [False] * n
+    for k, t in enumerate(toks):
+        word = t.word.rstrip(".")
+        if word in _TITLES and not (
+            word == "General" and k + 1 < n and toks[k + 1].word in _ORG_HEADS
+        ):
+            drop[k] = True
+            b = k - 1
+            while b >= 0 and toks[b].word in _TITLE_MODIFIERS:
+                drop[b] = True
+                b -= 1
+            f = k + 1
+            while f < n and (toks[f].word in _TITLE_MODIFIERS or toks[f].word in _TITLES):
+                drop[f] = True
+                f += 1
+            if f + 1 < n and toks[f].word in ("of", "for") and toks[f + 1].word in _TITLE_MODIFIERS:
+                drop[f] = True
+                f += 1
+                while f < n and (toks[f].word in _TITLE_MODIFIERS or toks[f].word == "of"):
+                    drop[f] = True
+                    f += 1
+    pieces: list[tuple[int, int, bool]] = []
+    i = 0
+    cue = False
+    while i < n:
+        if drop[i]:
+            cue = True
+            i += 1
+            continue
+        j = i
+        while j < n and not drop[j]:
+            j += 1
+        pieces.extend(_split_segment(toks, i, j, cue))
+        cue = False
+        i = j
+    return pieces
+
+
+def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[int, int, bool]]:
+    """Split a title-free segment at possessives and at weak connectors after non-head words."""
+    out = []
+    start = i
+    k = i
+    while k < j:
+        t = toks[k]
+        if t.possessive and k + 1 < j and t.word not in _NAME_POSSESSIVES:
+            rest_head = toks[j - 1].word
+            later_poss = any(toks[x].possessive for x in range(k + 1, j - 1))
+            if not (rest_head in _ORG_HEADS and not later_poss and toks[k + 1].word[:1].isupper()):
+                out.append((start, k + 1, cue))
+                cue = False
+                start = k + 1
+        elif t.word in _WEAK_CONNECTORS and k > start:
+            prev = toks[k - 1].word
+            if not (prev in _ORG_HEADS or prev in _PLACE_HEADS or prev in _WEAK_CONNECTORS):
+                out.append((start, k, cue))
+                cue = False
+                start = k + 1
+        k += 1
+    out.append((start, j, cue))
+    return out
+
+
+def _kind(words: list[str], cue: bool) -> str:
+    """Guess person / organization / place / other from the words of one name."""
+    joined = " ".join(words).lower()
+    last, first = words[-1], words[0]
+    if joined in _PLACES:
+        return PLACE
+    if joined in _ORGS:
+        return ORGANIZATION
+    if len(words) == 1:
+        w = first.replace(".", "")
+        if w.startswith("@"):
+            return OTHER
+        if _is_acronym(first):
+            return PLACE if w in _PLACE_ACRONYMS else ORGANIZATION
+        if cue:
+            return PERSON
+        if first in _ORG_HEADS:
+            return ORGANIZATION
+        return OTHER
+    if last in _ORG_HEADS or (first in _ORG_HEADS and len(words) > 2 and words[1] == "of"):
+        return ORGANIZATION
+    if last in _PLACE_HEADS or (first in _PLACE_HEADS and words[1] in ("of", "de")):
+        return PLACE
+    if any(_is_acronym(w) for w in words):
+        return ORGANIZATION
+    if cue or (
+        len(words) <= 4
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+        and not any(w.lower() in _PLACES for w in words)
+    ):
+        return PERSON
+    return OTHER
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A title-case or all-caps line: its names are kept only if the body names them too."""
+    words = _WORD.findall(text, start, end)
+    if len(words) < 3:
+        return False
+    upper = sum(1 for w in words if w.isupper() and len(w) > 1)
+    if upper / len(words) > 0.6:
+        return True
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    if len(content) < 4:
+        return False
+    caps = sum(1 for w in content if w[0].isupper()) / len(content)
+    tail = text[start:end].rstrip()[-1:]
+    return caps >= 0.95 or (caps >= 0.8 and tail not in _ENDERS)
+
+
+def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
-    """Name mentions inside the given sentence spans of ``text``."""
-    out = []
-    for s, e in spans:
-        for m in _CAPS.finditer(text, s, e):
-            if m.start() == s:
+    """Name mentions inside the given sentence spans of ``text`` (offsets into ``text``)."""
+    if not isinstance(text, str) or not text:
+        return ()
+    size = len(text)
+    vocab: set[str] | None = None
+    body: list[Mention] = []
+    headlines: list[tuple[int, int]] = []
+    for span in spans:
+        try:
+            s, e = max(0, int(span[0])), min(size, int(span[1]))
+        except (TypeError, ValueError, IndexError):
+            continue
+        if e <= s:
+            continue
+        for ls, le in _lines(text, s, e):
+            if _is_headline(text, ls, le):
+                headlines.append((ls, le))
                 continue
-            out.append(Mention(m.start(), m.end(), m.group(), OTHER))
+            for m in _RUN.finditer(text, ls, le):
+                toks = _tokens(text, m.start(), m.end())
+                if len(toks) > 3 * _MAX_RUN_TOKENS:
+                    continue
+                before = text[s : m.start()].rstrip()
+                initial = not before or before[-1] in _OPENERS or before[-1] in _ENDERS
+                for i, j, cue in _pieces(toks):
+                    while i < j and toks[i].word in _CONNECTORS:
+                        i += 1
+                    while j > i and toks[j - 1].word in _CONNECTORS:
+                        j -= 1
+                    if i < j and initial and i == 0:
+                        first = toks[0].word
+                        low = first.lower()
+                        if low in _INITIAL_STOP:
+                            i += 1
+                        elif j - i == 1 and first[1:].islower():
+                            if vocab is None:
+                                vocab = set(_LOWER_WORD.findall(text))
+                            if low in vocab:
+                                i += 1
+                    while i < j and toks[i].word in _CONNECTORS:
+                        i += 1
+                    mention = _mention(text, toks[i:j], cue)
+                    if mention is not None:
+                        body.append(mention)
+    mentions = _add_headline_mentions(text, headlines, body)
+    return _propagate(text, mentions)
+
+
+def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
+    if not toks or len(toks) > _MAX_RUN_TOKENS:
+        return None
+    words = [t.word for t in toks]
+    if len(words) == 1 and (words[0] in _SINGLE_DROPS or len(words[0]) < 2):
+        return None
+    if all(w in _DEMONYMS or w in _DIRECTIONS for w in words) and any(
+        w in _DEMONYMS for w in words
+    ):
+        return None
+    if words[0] in _DEMONYMS and len(words) == 2 and _is_acronym(words[1]):
+        toks = toks[1:]
+        words = words[1:]
+    start, end = toks[0].start, toks[-1].end
+    return Mention(start, end, text[start:end], _kind(words, cue))
+
+
+def _add_headline_mentions(
+    text: str, headlines: list[tuple[int, int]], body: list[Mention]
+) -> list[Mention]:
+    """Names in headline lines, kept only where the same string is a mention in the body."""
+    if not headlines:
+        return body
+    known: dict[str, str] = {}
+    for m in body:
+        known.setdefault(m.text.lower(), m.kind)
+    out = list(body)
+    longest = max((len(k.split()) for k in known), default=0)
+    for ls, le in headlines:
+        for m in _RUN.finditer(text, ls, le):
+            toks = _tokens(text, m.start(), m.end())
+            k = 0
+            while k < len(toks):
+                for j in range(min(len(toks), k + longest), k, -1):
+                    key = text[toks[k].start : toks[j - 1].end].lower()
+                    if key in known:
+                        s, e = toks[k].start, toks[j - 1].end
+                        out.append(Mention(s, e, text[s:e], known[key]))
+                        k = j - 1
+                        break
+                k += 1
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+_ALIAS_BETWEEN = re.compile(r"\s*\(\s*")
+_ALSO_KNOWN = re.compile(r"\s*\)?\s*,?\s*(?:also\s+)?(?:known\s+as|or|aka)\s+", re.IGNORECASE)
+
+
+def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Document-level fixes: aliases from "Long Name (ABC)", kinds of surnames and aliases."""
+    person_words: set[str] = set()
+    kind_of: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != OTHER:
+            kind_of.setdefault(m.text, m.kind)
+        if m.kind == PERSON and " " in m.text:
+            parts = m.text.split()
+            person_words.update((parts[0], parts[-1]))
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if _is_acronym(m.text) and k > 0:
+            prev = out[-1]
+            gap = text[prev.end : m.start]
+            if " " in prev.text and _ALIAS_BETWEEN.fullmatch(gap) and not _is_acronym(prev.text):
+                long = prev.text
+                if k > 1 and "'" not in long and "’" not in long:
+                    owner = out[-2]
+                    if re.fullmatch(r"['’]s\s+", text[owner.end : prev.start]):
+                        long = text[owner.start : prev.end]
+                m = replace(m, expands=long, kind=prev.kind if prev.kind != OTHER else m.kind)
+            elif prev.expands and _ALSO_KNOWN.fullmatch(gap):
+                m = replace(m, expands=prev.expands, kind=prev.kind)
+        elif m.kind == OTHER and " " not in m.text:
+            if m.text in person_words:
+                m = replace(m, kind=PERSON)
+            elif m.text in kind_of:
+                m = replace(m, kind=kind_of[m.text])
+        out.append(m)
     return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Variant clustering
+
+_JW_MIN = 0.88
+_NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
+_GENERIC = _wordset("""region oblast province republic krai district president secretary minister spokesman
+    spokesperson spokeswoman mr mrs ms dr general""")
+_CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
+    southwest upper lower new democratic people""")
+_NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+#: Words of gazetteer places: two different ones never fuzzy-match (Iran / Iraq).
+_PLACE_WORDS = frozenset(w for p in _PLACES for w in re.findall(r"[a-z0-9]+", anyascii(p)))
+
+
+@dataclass(slots=True)
+class _Name:
+    """One distinct spelling, normalised for matching."""
+
+    text: str
+    tokens: tuple[str, ...]  # content tokens (no stop or generic words), in order
+    initials: str  # initials of all non-stop words, upper case
+    owner: tuple[str, ...]  # content tokens of the owner ("South Korea's ..."), if any
+    rest: tuple[str, ...]  # content tokens after the owner
+    acronym: str  # letters of an abbreviation ("US" for "U.S."), else ""
+    has_caps: bool  # contains an all-caps word (never expanded as a long form)
+    contrast: frozenset[str]
+    headed: bool  # ends in (or starts with) an organisation or place head word
+    kind: str
+    count: int = 0
+
+
+def _norm_words(text: str) -> list[str]:
+    a = anyascii(text).lower().replace("'s ", " ").replace("'", "").replace(".", "")
+    a = a.removesuffix("'s")
+    return [_NUMBERS.get(w, w) for w in _ASCII_TOKEN.findall(a)]
+
+
+def _content(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in _NAME_STOP and w not in _GENERIC)
+
+
+def _make_name(text: str, kind: str) -> _Name:
+    raw = text.lstrip("@")
+    words = _norm_words(raw)
+    acronym = ""
+    plain = raw.replace(".", "")
+    if _is_acronym(raw) and plain.isalpha():
+        acronym = plain.upper()
+    owner: tuple[str, ...] = ()
+    rest: tuple[str, ...] = ()
+    m = re.search(r"['’]s\s+", raw)
+    if m and m.start() > 0:
+        owner = _content(_norm_words(raw[: m.start()]))
+        rest = _content(_norm_words(raw[m.end() :]))
+    content = _content(words)
+    raw_words = re.findall(r"[^\W_][\w'’.-]*", raw)
+    initials = "".join(
+        w[0] for w in (anyascii(x) for x in raw_words) if w and w.lower() not in _NAME_STOP
+    ).upper()
+    caps = any(len(w) > 1 and _is_acronym(w) for w in raw_words) if len(raw_words) > 1 else False
+    words_title = raw.split()
+    headed = bool(words_title) and (
+        words_title[-1] in _ORG_HEADS
+        or words_title[-1] in _PLACE_HEADS
+        or words_title[0] in _ORG_HEADS
+        or words_title[0] in _PLACE_HEADS
+    )
+    return _Name(
+        text=text,
+        tokens=content,
+        initials=initials,
+        owner=owner,
+        rest=rest,
+        acronym=acronym,
+        has_caps=caps,
+        contrast=frozenset(w for w in (rest or content) if w in _CONTRAST),
+        headed=headed,
+        kind=kind,
+    )
+
+
+def _token_equal(a: str, b: str) -> bool:
+    """Equal, or both longer than 3 letters, Jaro-Winkler >= 0.88 and not two known places."""
+    if a == b:
+        return True
+    if len(a) <= 3 or len(b) <= 3 or (a in _PLACE_WORDS and b in _PLACE_WORDS):
+        return False
+    return JaroWinkler.normalized_similarity(a, b) >= _JW_MIN
+
+
+def _tokens_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every token pairs one-to-one, by equality or Jaro-Winkler >= 0.88; nothing left over."""
+    if len(a) != len(b) or not a:
+        return False
+    left = list(b)
+    for t in a:
+        for k, u in enumerate(left):
+            if t == u:
+                del left[k]
+                break
+        else:
+            for k, u in enumerate(left):
+                if _token_equal(t, u):
+                    del left[k]
+                    break
+            else:
+                return False
+    return True
+
+
+def _acronym_match(short: _Name, long: _Name) -> bool:
+    """Initials of the long form equal the abbreviation, are a permutation, or end with it."""
+    a = short.acronym
+    if not a or long.acronym or long.has_caps or len(long.tokens) < 2:
+        return False
+    ini = long.initials
+    if ini == a:
+        return True
+    return len(a) >= 3 and (sorted(ini) == sorted(a) or ini.endswith(a))
+
+
+def _cannot_link(a: _Name, b: _Name) -> bool:
+    """Contrastive modifiers differ (North vs South Korea), or two different owners."""
+    if a.acronym or b.acronym:
+        return False
+    if a.contrast != b.contrast:
+        return True
+    return bool(a.owner and b.owner and not _tokens_match(a.owner, b.owner))
+
+
+def names_match(a: str, b: str, *, owners: Iterable[str] = ()) -> bool:
+    """Whether two spellings name the same entity (the pair rules of section 4, no aliases).
+
+    ``owners`` are stand-alone mentions that may be stripped as owners ("South Korea's ...").
+    """
+    na, nb = _make_name(a, OTHER), _make_name(b, OTHER)
+    owner_keys = {_content(_norm_words(o)) for o in owners}
+    if _cannot_link(na, nb):
+        return False
+    return _pair_match(na, nb, owner_keys) or _single_in_name(na, nb) or _single_in_name(nb, na)
+
+
+def _pair_match(a: _Name, b: _Name, owner_keys: set[tuple[str, ...]]) -> bool:
+    if a.acronym and b.acronym:
+        return a.acronym == b.acronym
+    if a.acronym or b.acronym:
+        short, long = (a, b) if a.acronym else (b, a)
+        return _acronym_match(short, long)
+    if _tokens_match(a.tokens, b.tokens):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.owner and x.owner in owner_keys and not y.owner and _tokens_match(x.rest, y.tokens):
+            return True
+    return False
+
+
+def _person_like(n: _Name) -> bool:
+    return 2 <= len(n.tokens) <= 4 and not n.headed and not n.acronym and n.kind in (PERSON, OTHER)
+
+
+def _single_in_name(single: _Name, full: _Name) -> bool:
+    """A single word equals (or JW-matches) the last token, or equals the first, of a person name."""
+    if len(single.tokens) != 1 or single.acronym or not _person_like(full):
+        return False
+    if single.contrast or full.contrast:
+        return False
+    w = single.tokens[0]
+    return w == full.tokens[0] or _token_equal(w, full.tokens[-1])
+
+
+class _Clusters:
+    """Union-find over names, refusing merges that would join a cannot-link pair."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self.names = names
+        self.parent = list(range(len(names)))
+        self.members: dict[int, list[int]] = {k: [k] for k in range(len(names))}
+
+    def find(self, k: int) -> int:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ma, mb = self.members[ra], self.members[rb]
+        if len(ma) * len(mb) <= 4096:
+            for x in ma:
+                for y in mb:
+                    if _cannot_link(self.names[x], self.names[y]):
+                        return False
+        if len(ma) < len(mb):
+            ra, rb, ma, mb = rb, ra, mb, ma
+        self.parent[rb] = ra
+        ma.extend(mb)
+        del self.members[rb]
+        return True
+
+
+def _block_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(t[0] for t in tokens))
 
 
 def cluster_entities(mentions: Sequence[Sequence[Mention]]) -> tuple[Entity, ...]:
     """Merge spelling variants across articles; one Entity per cluster, sorted by id."""
-    groups: dict[str, list[tuple[int, Mention]]] = {}
+    by_text: dict[str, list[tuple[int, Mention]]] = {}
     for ai, ms in enumerate(mentions):
         for m in ms:
-            groups.setdefault(m.text.lower(), []).append((ai, m))
-    out = []
-    for key, items in sorted(groups.items()):
-        name = items[0][1].text
-        out.append(
-            Entity(
-                id=key,
-                name=name,
-                kind=items[0][1].kind,
-                variants=tuple(sorted({m.text for _, m in items})),
-                mentions=tuple((ai, m.start, m.end) for ai, m in items),
-            )
+            key = " ".join(m.text.replace("’", "'").split())
+            if key:
+                by_text.setdefault(key, []).append((ai, m))
+    if not by_text:
+        return ()
+    names: list[_Name] = []
+    for key, items in by_text.items():
+        kinds = [m.kind for _, m in items if m.kind != OTHER]
+        kind = max(set(kinds), key=lambda k: (kinds.count(k), k)) if kinds else OTHER
+        name = _make_name(key, kind)
+        name.count = len(items)
+        names.append(name)
+    # Long forms of defined abbreviations take part as extra names without mentions.
+    index = {n.text: k for k, n in enumerate(names)}
+    alias_edges: list[tuple[int, int]] = []
+    for key, items in by_text.items():
+        for long in sorted({m.expands for _, m in items if m.expands}):
+            long_key = " ".join(long.replace("’", "'").split())
+            if long_key not in index:
+                index[long_key] = len(names)
+                names.append(_make_name(long_key, OTHER))
+            alias_edges.append((index[key], index[long_key]))
+    cl = _Clusters(names)
+    _phase_one(cl, alias_edges)
+    _phase_two(cl)
+    return _entities(cl, by_text)
+
+
+def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
+    """Merge multi-word names, abbreviations and their defined long forms."""
+    names = cl.names
+    owner_keys = {n.tokens for n in names if n.tokens and not n.owner}
+    multi = [k for k, n in enumerate(names) if len(n.tokens) >= 2 or (n.owner and n.rest)]
+    exact: dict[tuple[str, ...], int] = {}
+    blocks: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+    for k, n in enumerate(names):
+        if n.acronym:
+            first = exact.setdefault(("#" + n.acronym,), k)
+            cl.union(first, k)
+    for k in multi:
+        n = names[k]
+        keys = [n.tokens]
+        if n.owner and n.owner in owner_keys and n.rest:
+            keys.append(n.rest)
+        for key in keys:
+            first = exact.setdefault(tuple(sorted(key)), k)
+            if first != k:
+                cl.union(first, k)
+            blocks.setdefault((len(key), _block_key(key)), []).append(k)
+    for a, b in alias_edges:
+        cl.union(a, b)
+    for block in blocks.values():
+        if len(block) > 400:
+            continue
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                a, b = block[x], block[y]
+                if cl.find(a) != cl.find(b) and _pair_match(names[a], names[b], owner_keys):
+                    cl.union(a, b)
+    by_initials: dict[str, list[int]] = {}
+    for k in multi:
+        n = names[k]
+        if n.acronym or n.has_caps:
+            continue
+        ini = n.initials
+        by_initials.setdefault(ini, []).append(k)
+        by_initials.setdefault("~" + "".join(sorted(ini)), []).append(k)
+        for cut in range(1, len(ini) - 2):
+            by_initials.setdefault(ini[cut:], []).append(k)
+    for k, n in enumerate(names):
+        if not n.acronym:
+            continue
+        cands = set(by_initials.get(n.acronym, ()))
+        if len(n.acronym) >= 3:
+            cands.update(by_initials.get("~" + "".join(sorted(n.acronym)), ()))
+        for c in sorted(cands):
+            if _acronym_match(n, names[c]):
+                cl.union(k, c)
+
+
+def _phase_two(cl: _Clusters) -> None:
+    """Attach single words to exactly one matching person cluster; group the rest by spelling."""
+    names = cl.names
+    groups: dict[str, list[int]] = {}
+    for k, n in enumerate(names):
+        if len(n.tokens) == 1 and not n.acronym and not n.owner:
+            groups.setdefault(n.tokens[0], []).append(k)
+    by_token: dict[str, list[int]] = {}
+    by_letter: dict[str, list[int]] = {}
+    for k, n in enumerate(names):
+        if _person_like(n):
+            for t in {n.tokens[0], n.tokens[-1]}:
+                by_token.setdefault(t, []).append(k)
+            by_letter.setdefault(n.tokens[-1][0], []).append(k)
+    leftovers: list[int] = []
+    for word, members in groups.items():
+        for k in members[1:]:
+            cl.union(members[0], k)
+        single = names[members[0]]
+        cands = {
+            cl.find(c)
+            for c in (*by_token.get(word, ()), *by_letter.get(word[0], ()))
+            if _single_in_name(single, names[c]) and not _cannot_link(single, names[c])
+        }
+        if len(cands) == 1:
+            cl.union(members[0], cands.pop())
+        elif not cands:
+            leftovers.append(members[0])
+    blocks: dict[str, list[int]] = {}
+    for k in leftovers:
+        blocks.setdefault(names[k].tokens[0][0], []).append(k)
+    for block in blocks.values():
+        if len(block) > 400:
+            continue
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                a, b = names[block[x]], names[block[y]]
+                if _token_equal(a.tokens[0], b.tokens[0]) and not _cannot_link(a, b):
+                    cl.union(block[x], block[y])
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "entity"
+
+
+def _display_key(n: _Name) -> tuple:
+    latin = anyascii(n.text) == n.text
+    return (
+        n.count > 0,
+        latin and not n.text.startswith("@"),
+        not n.owner,
+        not n.acronym,
+        len(n.tokens) >= 2,
+        n.count,
+        len(n.text),
+        n.text,
+    )
+
+
+def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> tuple[Entity, ...]:
+    names = cl.names
+    groups: dict[int, list[int]] = {}
+    for k in range(len(names)):
+        groups.setdefault(cl.find(k), []).append(k)
+    drafts = []
+    for members in groups.values():
+        items = [(ai, m) for k in members for ai, m in by_text.get(names[k].text, ())]
+        if not items:
+            continue
+        best = max((names[k] for k in members), key=_display_key)
+        kinds = [m.kind for _, m in items if m.kind != OTHER]
+        priority = (PERSON, ORGANIZATION, PLACE)
+        kind = (
+            max(set(kinds), key=lambda x: (kinds.count(x), -priority.index(x))) if kinds else OTHER
         )
+        variants = tuple(sorted({m.text for _, m in items}))
+        spans = tuple(sorted({(ai, m.start, m.end) for ai, m in items}))
+        drafts.append((_slug(best.text), best.text, kind, variants, spans))
+    drafts.sort(key=lambda d: (d[0], d[4]))
+    out = []
+    seen: dict[str, int] = {}
+    for slug, name, kind, variants, spans in drafts:
+        n = seen.get(slug, 0) + 1
+        seen[slug] = n
+        out.append(Entity(slug if n == 1 else f"{slug}-{n}", name, kind, variants, spans))
     return tuple(out)
