@@ -101,7 +101,28 @@ def test_should_stop_returns_promptly_with_no_links():
 
 
 _WORDS = st.sampled_from(
-    ["troops", "soldiers", "captured", "killed", "jailed", "imprisoned", "Kursk", "Ukraine", "Korea", "said", "told", "estimated", "sent", "deployed", "10,000", "11,000", "two", "region", "forces", "wounded"]
+    [
+        "troops",
+        "soldiers",
+        "captured",
+        "killed",
+        "jailed",
+        "imprisoned",
+        "Kursk",
+        "Ukraine",
+        "Korea",
+        "said",
+        "told",
+        "estimated",
+        "sent",
+        "deployed",
+        "10,000",
+        "11,000",
+        "two",
+        "region",
+        "forces",
+        "wounded",
+    ]
 )
 _UNIT = st.builds(
     AlignUnit,

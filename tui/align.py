@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.similarity import Idf, content_terms, paraphrases, soft_cosine, soft_matches
 from tui.text import STOPWORDS, light_stem, tokens
@@ -62,7 +63,43 @@ POLL_EVERY = 100
 
 _REPORTING = frozenset(
     light_stem(w)
-    for w in ["say", "said", "says", "saying", "told", "tell", "tells", "telling", "according", "add", "added", "adds", "note", "noted", "notes", "state", "stated", "states", "statement", "stress", "stressed", "claim", "claimed", "report", "reported", "reports", "announce", "announced", "announces", "explain", "explained", "comment", "commented", "quote", "quoted"]
+    for w in [
+        "say",
+        "said",
+        "says",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "according",
+        "add",
+        "added",
+        "adds",
+        "note",
+        "noted",
+        "notes",
+        "state",
+        "stated",
+        "states",
+        "statement",
+        "stress",
+        "stressed",
+        "claim",
+        "claimed",
+        "report",
+        "reported",
+        "reports",
+        "announce",
+        "announced",
+        "announces",
+        "explain",
+        "explained",
+        "comment",
+        "commented",
+        "quote",
+        "quoted",
+    ]
 )
 _CLAUSE = re.compile(r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+", re.I)
 _MIN_CLAUSE_TERMS = 3
@@ -335,6 +372,9 @@ def _surface(text: str) -> dict[str, list[tuple[float, str, bool]]]:
     return out
 
 
+_surface_cached = lru_cache(maxsize=4096)(_surface)
+
+
 def _form(occurrences: list[tuple[float, str, bool]]) -> str:
     inner = [f for _p, f, initial in occurrences if not initial]
     if inner:
@@ -347,7 +387,7 @@ def _form(occurrences: list[tuple[float, str, bool]]) -> str:
 
 def _topic(ta: str, tb: str, pa: _Prepared, pb: _Prepared, para, most: int = 3) -> str:
     """2–4 salient shared words (or paraphrase pairs), in the order the sentences give them."""
-    sa, sb = _surface(ta), _surface(tb)
+    sa, sb = _surface_cached(ta), _surface_cached(tb)
     shared = [
         (pa.vec[t] * pb.vec[t], t)
         for t in pa.keys & pb.keys

@@ -37,8 +37,11 @@ def content_terms(text: str) -> list[str]:
         if w[0].isdigit() and _NUMBER.fullmatch(w):
             out.append(w.replace(",", ""))
         elif is_content(w):
-            out.append(light_stem(w))
+            out.append(_stem(w))
     return out
+
+
+_stem = lru_cache(maxsize=200_000)(light_stem)
 
 
 @lru_cache(maxsize=1)
@@ -109,16 +112,14 @@ def soft_matches(
     ``a`` and ``b`` (ties broken on the sorted term pair), so swapping sides mirrors the result.
     """
     cands = []
+    kb = vb.keys()
     for t, wa in va.items():
-        if t in vb:
-            continue
         near = para.get(t)
-        if not near:
+        if not near or t in vb:
             continue
-        for u in near:
-            wb = vb.get(u)
-            if wb is not None and u not in va:
-                cands.append((wa * wb, t, u))
+        for u in near & kb if len(near) > len(vb) else (u for u in kb if u in near):
+            if u not in va:
+                cands.append((wa * vb[u], t, u))
     if not cands:
         return []
     cands.sort(key=lambda c: (-c[0], min(c[1], c[2]), max(c[1], c[2])))

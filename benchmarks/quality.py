@@ -1,0 +1,57 @@
+"""One table over every quality benchmark: segmentation, entities, similarity, alignment."""
+
+from __future__ import annotations
+
+import _bench  # noqa: F401  (puts the repo and the bench tools on sys.path)
+import alignment
+import segmentation
+import similarity
+
+
+def _ner() -> str:
+    try:
+        from bench_ner import run  # another engineer's script; optional
+    except ImportError:
+        return "n/a"
+    try:
+        r = run()
+    except Exception as exc:  # noqa: BLE001
+        return f"n/a ({type(exc).__name__})"
+    if isinstance(r, list | tuple):  # rows of (label, figure)
+        for label, value in r:
+            if str(label).startswith("news: untyped"):
+                return f"{value} (P / R / F1)"
+    f1 = r.get("f1") if isinstance(r, dict) else r
+    return f"{100 * f1:.1f}" if isinstance(f1, float) and f1 <= 1 else str(f1)
+
+
+def main() -> None:
+    seg = segmentation.run()
+    sim = similarity.run()
+    al = alignment.run()
+    rows = [
+        ("Golden Rules, all 48 (accuracy)", f"{seg['all']:.1f}"),
+        ("Golden Rules, prose-only 38 (accuracy)", f"{seg['prose']:.1f}"),
+        ("UNER news, untyped entity F1", _ner()),
+        ("STS-B dev Spearman, all / news", f"{sim['stsb_dev']:.1f} / {sim['stsb_dev_news']:.1f}"),
+        (
+            "STS-B test Spearman, all / news",
+            f"{sim['stsb_test']:.1f} / {sim['stsb_test_news']:.1f}",
+        ),
+        ("MSRP test accuracy / F1", f"{sim['msrp_acc']:.1f} / {sim['msrp_f1']:.1f}"),
+    ]
+    for k in ("dev", "test"):
+        m = al[k]
+        rows.append(
+            (
+                f"DEplain-web {k} P / R / F1 (t={al['threshold']})",
+                f"{100 * m['precision']:.1f} / {100 * m['recall']:.1f} / {100 * m['f1']:.1f}",
+            )
+        )
+    print("| benchmark | figure |\n|---|---:|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
