@@ -293,3 +293,40 @@ async def test_markup_in_article_is_shown_literally(tmp_path):
         text = screen_text(app.query_one("#pane-a"))
         assert "[sic]" in text and "[/]" in text and "[b]bold[/b]" in text
         assert "\x1b" not in text
+
+
+async def test_scroll_follow_keeps_partner_in_view_and_can_be_toggled():
+    app = seeds_app()
+    async with app.run_test(size=(160, 30)) as pilot:
+        await ready(app, pilot)
+        pane_a, pane_b = app.query_one("#pane-a"), app.query_one("#pane-b")
+        pair = max(app.cmp.pairs, key=lambda p: pane_a.sentence_top(p.a[0]))
+        # the user scrolls A so the pair's A sentence sits a third of the way down
+        target = pane_a.sentence_top(pair.a[0]) - pane_a.scrollable_content_region.height // 3
+        pane_a.scroll_to(y=max(0, target), animate=False, immediate=True)
+        await pilot.pause()
+        await pilot.pause()
+        top, height = round(pane_b.scroll_y), pane_b.scrollable_content_region.height
+        partner = pane_b.sentence_top(pair.b[0])
+        assert top <= partner < top + height
+        await pilot.press("f")
+        assert app.follow is False
+        before = pane_b.scroll_y
+        pane_a.scroll_to(y=0, animate=False, immediate=True)
+        await pilot.pause()
+        assert pane_b.scroll_y == before
+
+
+async def test_click_selects_the_pair_of_a_sentence():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        pane_b = app.query_one("#pane-b")
+        target = app.cmp.pairs[-1]
+        app.go_to_pair(0)
+        pane_b.scroll_programmatic(pane_b.sentence_top(target.b[0]))
+        await pilot.pause()
+        y = pane_b.sentence_top(target.b[0]) - round(pane_b.scroll_y)
+        await pilot.click("#pane-b", offset=(10, y + 1))
+        await pilot.pause()
+        assert target.b[0] in app.cmp.pairs[app.current].b

@@ -155,6 +155,7 @@ class Comparison:
                                 p.divergence.words.a,
                                 p.divergence.words.b_spans,
                                 p.divergence.words.a_spans,
+                                p.divergence.words.overlap,
                             ),
                             p.divergence.attribution_b,
                             p.divergence.attribution_a,

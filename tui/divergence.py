@@ -6,11 +6,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import JaroWinkler
+
 from tui.quantities import CONFLICT, DIFFER, QUALIFIER, NumberDiff, Quantity, compare_numbers
 from tui.text import is_content, light_stem, tokens
 
 #: Divergence levels of a pair, strongest first.
 LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS, LEVEL_SAME = "conflict", "differ", "words", "same"
+#: Share of content words two sentences must have in common to count as one sentence reworded.
+REWORDED_OVERLAP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +25,12 @@ class WordDiff:
     b: tuple[str, ...]
     a_spans: tuple[tuple[int, int], ...]
     b_spans: tuple[tuple[int, int], ...]
+    overlap: float = 1.0
+
+    @property
+    def reworded(self) -> bool:
+        """The same sentence with some words changed (not two different sentences on one topic)."""
+        return bool(self.a or self.b) and self.overlap >= REWORDED_OVERLAP
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +50,14 @@ class Divergence:
             return LEVEL_CONFLICT
         if DIFFER in statuses or QUALIFIER in statuses:
             return LEVEL_DIFFER
-        if self.words.a or self.words.b or self.attribution_differs:
+        if self.words.reworded or self.attribution_differs:
             return LEVEL_WORDS
         return LEVEL_SAME
 
     @property
     def attribution_differs(self) -> bool:
         """True when the two sides credit different sources."""
-        return _norm_source(self.attribution_a) != _norm_source(self.attribution_b)
+        return not same_source(self.attribution_a, self.attribution_b)
 
 
 def word_diff(
@@ -63,14 +73,17 @@ def word_diff(
         seen: dict[str, None] = {}
         spans = []
         for s, e, w in words:
-            if light_stem(w) not in other_stems:
+            stem = light_stem(w)
+            if stem not in other_stems and not any(_variant(stem, o) for o in other_stems):
                 seen.setdefault(w)
                 spans.append((s, e))
         return tuple(seen), tuple(spans)
 
     wa, sa = side(a_words, b_stems)
     wb, sb = side(b_words, a_stems)
-    return WordDiff(wa, wb, sa, sb)
+    shared = len(a_stems & b_stems)
+    overlap = shared / min(len(a_stems), len(b_stems)) if a_stems and b_stems else 0.0
+    return WordDiff(wa, wb, sa, sb, round(overlap, 4))
 
 
 _SPEECH = (
@@ -98,9 +111,20 @@ def attribution(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return ""
 
 
+def _variant(a: str, b: str) -> bool:
+    """Spelling variants of one word (Zelensky / Zelenskyy), not different words."""
+    return min(len(a), len(b)) >= 5 and JaroWinkler.normalized_similarity(a, b) >= 0.92
+
+
 def _norm_source(who: str) -> str:
     words = [w for w in re.findall(r"\w+", who.lower()) if w not in {"the", "of", "u", "s"}]
     return words[-1] if words else ""
+
+
+def same_source(a: str, b: str) -> bool:
+    """True when two attributions name the same source (by its last word, variants allowed)."""
+    x, y = _norm_source(a), _norm_source(b)
+    return x == y or _variant(x, y)
 
 
 def diverge(

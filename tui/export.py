@@ -181,8 +181,8 @@ def to_markdown(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
         d = p.divergence
         strong_a = [(x.a.start, x.a.end, "strong") for x in d.numbers if x.status != "agree"]
         strong_b = [(x.b.start, x.b.end, "strong") for x in d.numbers if x.status != "agree"]
-        em_a = [(s, e, "em") for s, e in d.words.a_spans]
-        em_b = [(s, e, "em") for s, e in d.words.b_spans]
+        em_a = [(s, e, "em") for s, e in d.words.a_spans] if d.words.reworded else []
+        em_b = [(s, e, "em") for s, e in d.words.b_spans] if d.words.reworded else []
         label = f"{p.level}" + (", linked by hand" if p.manual else "")
         lines.append(f"### {n}. {md_escape(p.topic or 'pair')} ({label}, score {p.score:.2f})")
         lines.append("")
@@ -196,7 +196,7 @@ def to_markdown(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
         lines.append("")
         if d.numbers:
             lines.extend(_number_line(x) for x in d.numbers)
-        if d.words.a or d.words.b:
+        if d.words.reworded:
             lines.append(
                 f"- Wording: A has {', '.join(md_escape(w) for w in d.words.a) or 'nothing else'}; "
                 f"B has {', '.join(md_escape(w) for w in d.words.b) or 'nothing else'}"

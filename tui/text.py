@@ -63,4 +63,8 @@ def light_stem(w: str) -> str:
 
 def is_content(word: str) -> bool:
     """A word that carries meaning: not a stop word, not a bare number."""
-    return word not in STOPWORDS and not word.replace(",", "").replace(".", "").isdigit()
+    return (
+        len(word) > 1
+        and word not in STOPWORDS
+        and not word.replace(",", "").replace(".", "").isdigit()
+    )

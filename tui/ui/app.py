@@ -273,7 +273,7 @@ class CompareApp(App[None]):
             current = frozenset(p.a if side == "a" else p.b)
             d = p.divergence
             word_spans = d.words.a_spans if side == "a" else d.words.b_spans
-            for s, e in word_spans:
+            for s, e in word_spans if d.words.reworded else ():
                 spans.setdefault(an.sentence_at(s), []).append((s, e, "words"))
             for num in d.numbers:
                 if num.status == "agree":
@@ -380,7 +380,7 @@ class CompareApp(App[None]):
                     (d.attribution_b or "none", "bold"),
                 )
             )
-        if d.words.a or d.words.b:
+        if d.words.reworded:
             parts.append(
                 Content.assemble(
                     "  wording: A ",
@@ -501,9 +501,10 @@ class CompareApp(App[None]):
         an = cmp.a if pane.side == "a" else cmp.b
         cur = pane.cursor if pane.cursor is not None else 0
         nxt = max(0, min(len(an.sentences) - 1, cur + delta))
-        self._show_lone(pane, nxt) if self._pairs_of(pane.side, nxt) == [] else self._cursor_to(
-            pane, nxt
-        )
+        if self._pairs_of(pane.side, nxt):
+            self._cursor_to(pane, nxt)
+        else:
+            self._show_lone(pane, nxt)
 
     def _cursor_to(self, pane: ArticlePane, index: int) -> None:
         pane.set_cursor(index)
