@@ -9,6 +9,7 @@ and "Long Name (ABC)" alias rules, owner stripping, contrastive cannot-links, tw
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -85,7 +86,35 @@ _DAYS_MONTHS = _wordset(
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
 )
-_SINGLE_DROPS = _DAYS_MONTHS | _wordset("I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok")
+_SINGLE_DROPS = _DAYS_MONTHS | _wordset("I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos")
+#: All-caps common nouns, never names.
+_CAPS_NOUNS = _wordset(
+    """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
+    LGBTQ IQ CCTV UFO DIY FAQ HQ PC VR IVF ICU MRI ATM PIN VIP SUV GMO BC AD CO2 TBA TBD ASAP
+    FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM"""
+)
+#: Words of descriptive organisation names kept with their owner ("Ukraine's Security Service").
+_DESCRIPTIVE = (
+    _ORG_HEADS
+    | _TITLE_MODIFIERS
+    | _wordset(
+        "Federal Central Armed Operations Border Customs Investigation Statistics Prosecutor"
+    )
+)
+_ROMAN = re.compile(r"[IVX]{1,5}")
+_INITIAL = re.compile(r"[A-Z]\.")
+#: Unknown single names with these endings are guessed to be places.
+_PLACE_SUFFIX = re.compile(
+    r"(?:sk|grad|burg|bourg|ville|stan|land|pol|polis|iv|ia|shire|ford|ham|mouth|abad|pur)$"
+)
+#: Words ending events, laws, awards and works: such names are typed "other".
+_MISC_HEADS = _wordset(
+    """Agreement Amendment Accord Accords Act Treaty Convention Protocol Cup Open Championship
+    Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
+    Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl"""
+)
+#: Sentence-initial single words with these endings are common words (Luckily, Designed).
+_COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ions|ments|ness|ists|ies|ians)$")
 #: Function and common words that start sentences but never names on their own.
 _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we you his her their our my your there
     here in on at by for from with without to of as after before during since until while when
@@ -102,7 +131,9 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     unless whether either neither nearly almost about around instead rather besides beyond
     across behind toward towards upon via per since often sometimes always never usually
     officials sources reports""")
-_CONNECTORS = _wordset("of for the de du da di del della la le von van der den al bin ibn &")
+_CONNECTORS = _wordset(
+    "of for the de du da di del della la las los le von van der den al bin ibn &"
+)
 #: Connectors that stay inside a name only after a head word ("Bank of America").
 _WEAK_CONNECTORS = frozenset(("of", "for", "the"))
 #: Possessive words that are part of a name ("People's Republic", "Women's March").
@@ -139,8 +170,13 @@ _RUN = re.compile(rf"(?<![\w'’@])(?:{_CAP})(?:{_SPACE}(?:(?:{_CONN}){_SPACE}){
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_OPENERS = frozenset("“\"‘'([{:—–-•*·>|;")
+_OPENERS = frozenset("“‘([{:—–-•*·>|;")
 _ENDERS = frozenset(".!?…")
+#: What follows a lone sentence-initial word that is a name: a singular verb or ", who".
+_SUBJECT = re.compile(
+    r"\s*(?:(?:is|was|has|had|will|would|can|could|may|might|must|should|said|says|told|added|"
+    r"did|does|herself|himself|itself)\b|[a-z]{3,}ed\b|,\s*(?:who|whose)\b)"
+)
 _HEADLINE_SMALL = _wordset(
     "a an the of in on at to for and or but by with from as amid over after vs via into is are "
     "be was were its his her their than about up out off new"
@@ -163,9 +199,13 @@ class _Tok:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group()
-        s, e = m.start(), m.end()
+    chunk = text[start:end]
+    matches = (
+        ((chunk, start, end),)
+        if " " not in chunk and "\t" not in chunk and "\u00a0" not in chunk
+        else ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+    )
+    for w, s, e in matches:
         possessive = False
         if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
             w, e, possessive = w[:-2], e - 2, True
@@ -228,9 +268,10 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
     while k < j:
         t = toks[k]
         if t.possessive and k + 1 < j and t.word not in _NAME_POSSESSIVES:
-            rest_head = toks[j - 1].word
-            later_poss = any(toks[x].possessive for x in range(k + 1, j - 1))
-            if not (rest_head in _ORG_HEADS and not later_poss and toks[k + 1].word[:1].isupper()):
+            descriptive = toks[j - 1].word in _ORG_HEADS and all(
+                toks[x].word in _DESCRIPTIVE and not toks[x].possessive for x in range(k + 1, j)
+            )
+            if not descriptive:
                 out.append((start, k + 1, cue))
                 cue = False
                 start = k + 1
@@ -255,7 +296,7 @@ def _kind(words: list[str], cue: bool) -> str:
         return ORGANIZATION
     if len(words) == 1:
         w = first.replace(".", "")
-        if w.startswith("@"):
+        if w.startswith("@") or _ROMAN.fullmatch(w):
             return OTHER
         if _is_acronym(first):
             return PLACE if w in _PLACE_ACRONYMS else ORGANIZATION
@@ -263,16 +304,27 @@ def _kind(words: list[str], cue: bool) -> str:
             return PERSON
         if first in _ORG_HEADS:
             return ORGANIZATION
+        if _PLACE_SUFFIX.search(w):
+            return PLACE
+        return PERSON if w.isalpha() and w[1:].islower() else OTHER
+    head = last
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "de"):
+            head = words[k - 1]
+            break
+    if last in _MISC_HEADS or head in _MISC_HEADS:
         return OTHER
-    if last in _ORG_HEADS or (first in _ORG_HEADS and len(words) > 2 and words[1] == "of"):
+    if last in _ORG_HEADS or head in _ORG_HEADS:
         return ORGANIZATION
-    if last in _PLACE_HEADS or (first in _PLACE_HEADS and words[1] in ("of", "de")):
+    if last in _PLACE_HEADS or head in _PLACE_HEADS or first in ("Mount", "Lake", "Cape"):
         return PLACE
-    if any(_is_acronym(w) for w in words):
+    if any(_is_acronym(w) and not _ROMAN.fullmatch(w) for w in words):
         return ORGANIZATION
+    if any(_ROMAN.fullmatch(w) for w in words[1:]):
+        return OTHER
     if cue or (
         len(words) <= 4
-        and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+        and all(w[:1].isupper() or w in _CONNECTORS or _INITIAL.fullmatch(w) for w in words)
         and not any(w.lower() in _PLACES for w in words)
     ):
         return PERSON
@@ -281,6 +333,9 @@ def _kind(words: list[str], cue: bool) -> str:
 
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A title-case or all-caps line: its names are kept only if the body names them too."""
+    line = text[start:end].strip()
+    if "@" in line or line[:1] in "—–-":
+        return False  # an attribution line ("— Name (@handle) date"), not a headline
     words = _WORD.findall(text, start, end)
     if len(words) < 3:
         return False
@@ -312,6 +367,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
     vocab: set[str] | None = None
     body: list[Mention] = []
     headlines: list[tuple[int, int]] = []
+    pending: list[Mention] = []  # lone sentence-initial words, kept if also seen mid-sentence
+    seen: set[str] = set()
     for span in spans:
         try:
             s, e = max(0, int(span[0])), min(size, int(span[1]))
@@ -320,15 +377,18 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
         if e <= s:
             continue
         for ls, le in _lines(text, s, e):
-            if _is_headline(text, ls, le):
+            runs = list(_RUN.finditer(text, ls, le))
+            if not runs:
+                continue
+            capitalised = sum(m.group().count(" ") + 1 for m in runs)
+            if capitalised * 2 >= text.count(" ", ls, le) + 1 and _is_headline(text, ls, le):
                 headlines.append((ls, le))
                 continue
-            for m in _RUN.finditer(text, ls, le):
+            for m in runs:
                 toks = _tokens(text, m.start(), m.end())
                 if len(toks) > 3 * _MAX_RUN_TOKENS:
                     continue
-                before = text[s : m.start()].rstrip()
-                initial = not before or before[-1] in _OPENERS or before[-1] in _ENDERS
+                initial = _is_initial(text, s, m.start())
                 for i, j, cue in _pieces(toks):
                     while i < j and toks[i].word in _CONNECTORS:
                         i += 1
@@ -337,28 +397,77 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
                     if i < j and initial and i == 0:
                         first = toks[0].word
                         low = first.lower()
-                        if low in _INITIAL_STOP:
+                        if low in _INITIAL_STOP or (
+                            first[1:].islower()
+                            and low not in _PLACES
+                            and (j - i == 1 or low.endswith("ly"))
+                            and _COMMON_SUFFIX.search(low)
+                        ):
                             i += 1
                         elif j - i == 1 and first[1:].islower():
                             if vocab is None:
                                 vocab = set(_LOWER_WORD.findall(text))
-                            if low in vocab:
+                            if low in vocab or low.rstrip("s") in vocab or low[:-2] in vocab:
                                 i += 1
                     while i < j and toks[i].word in _CONNECTORS:
                         i += 1
                     mention = _mention(text, toks[i:j], cue)
-                    if mention is not None:
+                    if mention is None:
+                        continue
+                    if (
+                        initial
+                        and i == 0
+                        and j == 1
+                        and not cue
+                        and _unsure(mention)
+                        and not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
+                    ):
+                        pending.append(mention)
+                    else:
                         body.append(mention)
+                        seen.update(t.word for t in toks[i:j])
+    body.extend(m for m in pending if m.text in seen)
+    body.sort(key=lambda m: (m.start, m.end))
     mentions = _add_headline_mentions(text, headlines, body)
     return _propagate(text, mentions)
+
+
+def _is_initial(text: str, span_start: int, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence, a quotation or a clause after a colon."""
+    before = text[max(span_start, pos - 8) : pos].rstrip()
+    if not before:
+        return not text[span_start:pos].strip()
+    c = before[-1]
+    if c in "\"'":
+        q = max(span_start, pos - 8) + len(before) - 1
+        prev = text[q - 1] if q > span_start else " "
+        attached = q + 1 == pos
+        if attached and (prev.isspace() or prev in _OPENERS or prev in "\"'"):
+            return True  # an opening quote: ' "Name'
+        if not attached and not prev.isspace() and q > span_start:
+            return False  # a closing quote: 'said," Name'
+        return text.count(c, span_start, pos) % 2 == 1  # spaced both sides: an odd quote opens
+    return c in _OPENERS or c in _ENDERS
+
+
+def _unsure(m: Mention) -> bool:
+    """A lone capitalised word that no list knows (it may just start the sentence)."""
+    w = m.text
+    return not (_is_acronym(w) or w.lower() in _PLACES or w.lower() in _ORGS or w[:1] == "@")
 
 
 def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
     if not toks or len(toks) > _MAX_RUN_TOKENS:
         return None
     words = [t.word for t in toks]
-    if len(words) == 1 and (words[0] in _SINGLE_DROPS or len(words[0]) < 2):
-        return None
+    if len(words) == 1:
+        w = words[0]
+        if w in _SINGLE_DROPS or len(w) < 2 or w.replace(".", "") in _CAPS_NOUNS:
+            return None
+        if w.endswith("s") and _is_acronym(w[:-1]) or w.endswith("ians"):
+            return None  # MPs, GIFs, Floridians
+        if (w in _ORG_HEADS or w in _PLACE_HEADS) and w.lower() not in _ORGS:
+            return None  # "the Government", "the Bank"
     if all(w in _DEMONYMS or w in _DIRECTIONS for w in words) and any(
         w in _DEMONYMS for w in words
     ):
@@ -468,8 +577,8 @@ class _Name:
 
 
 def _norm_words(text: str) -> list[str]:
-    a = anyascii(text).lower().replace("'s ", " ").replace("'", "").replace(".", "")
-    a = a.removesuffix("'s")
+    a = anyascii(text).lower().removesuffix("'s").replace("'s ", " ")
+    a = a.replace("'", "").replace(".", "")
     return [_NUMBERS.get(w, w) for w in _ASCII_TOKEN.findall(a)]
 
 
@@ -477,8 +586,22 @@ def _content(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _NAME_STOP and w not in _GENERIC)
 
 
+def _without_title(text: str) -> str:
+    """The name after a title ("U.S. Secretary of State Antony Blinken" -> "Antony Blinken")."""
+    words = text.split()
+    if not any(w.rstrip(".") in _TITLES for w in words):
+        return text
+    toks = _tokens(text, 0, len(text))
+    pieces = _pieces(toks)
+    named = [p for p in pieces if p[2]] or pieces
+    i, j, _ = named[-1]
+    while i < j and toks[i].word in _CONNECTORS:
+        i += 1
+    return text[toks[i].start : toks[j - 1].end] if i < j else text
+
+
 def _make_name(text: str, kind: str) -> _Name:
-    raw = text.lstrip("@")
+    raw = _without_title(text.lstrip("@"))
     words = _norm_words(raw)
     acronym = ""
     plain = raw.replace(".", "")
@@ -566,16 +689,35 @@ def _cannot_link(a: _Name, b: _Name) -> bool:
     return bool(a.owner and b.owner and not _tokens_match(a.owner, b.owner))
 
 
-def names_match(a: str, b: str, *, owners: Iterable[str] = ()) -> bool:
-    """Whether two spellings name the same entity (the pair rules of section 4, no aliases).
+def names_match(
+    a: str, b: str, *, owners: Iterable[str] = (), aliases: Iterable[tuple[str, str]] = ()
+) -> bool:
+    """Whether two spellings name the same entity, by the pair rules of section 4.
 
-    ``owners`` are stand-alone mentions that may be stripped as owners ("South Korea's ...").
+    ``owners`` are stand-alone mentions that may be stripped as owners ("South Korea's ...");
+    ``aliases`` are ``(abbreviation, long form)`` definitions found in the texts.
     """
     na, nb = _make_name(a, OTHER), _make_name(b, OTHER)
     owner_keys = {_content(_norm_words(o)) for o in owners}
     if _cannot_link(na, nb):
         return False
-    return _pair_match(na, nb, owner_keys) or _single_in_name(na, nb) or _single_in_name(nb, na)
+    if _pair_match(na, nb, owner_keys) or _single_in_name(na, nb) or _single_in_name(nb, na):
+        return True
+    longs_a = [
+        _make_name(long, OTHER)
+        for abbr, long in aliases
+        if _make_name(abbr, OTHER).acronym == na.acronym and na.acronym
+    ]
+    longs_b = [
+        _make_name(long, OTHER)
+        for abbr, long in aliases
+        if _make_name(abbr, OTHER).acronym == nb.acronym and nb.acronym
+    ]
+    if any(_pair_match(x, y, owner_keys) for x in longs_a for y in longs_b):
+        return True
+    return any(_pair_match(x, nb, owner_keys) for x in longs_a) or any(
+        _pair_match(na, y, owner_keys) for y in longs_b
+    )
 
 
 def _pair_match(a: _Name, b: _Name, owner_keys: set[tuple[str, ...]]) -> bool:
@@ -796,7 +938,9 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         items = [(ai, m) for k in members for ai, m in by_text.get(names[k].text, ())]
         if not items:
             continue
-        best = max((names[k] for k in members), key=_display_key)
+        best_key = max((names[k] for k in members), key=_display_key).text
+        spellings = Counter(m.text for _, m in by_text.get(best_key, ()))
+        best_text = min(spellings, key=lambda t: (-spellings[t], t)) if spellings else best_key
         kinds = [m.kind for _, m in items if m.kind != OTHER]
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = (
@@ -804,7 +948,7 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         )
         variants = tuple(sorted({m.text for _, m in items}))
         spans = tuple(sorted({(ai, m.start, m.end) for ai, m in items}))
-        drafts.append((_slug(best.text), best.text, kind, variants, spans))
+        drafts.append((_slug(best_text), best_text, kind, variants, spans))
     drafts.sort(key=lambda d: (d[0], d[4]))
     out = []
     seen: dict[str, int] = {}
