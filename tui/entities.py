@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from anyascii import anyascii
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 PERSON, ORGANIZATION, PLACE, OTHER = "person", "organization", "place", "other"
@@ -170,7 +171,7 @@ _RUN = re.compile(rf"(?<![\w'’@])(?:{_CAP})(?:{_SPACE}(?:(?:{_CONN}){_SPACE}){
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_OPENERS = frozenset("“‘([{:—–-•*·>|;")
+_OPENERS = frozenset("“‘([{:—–-•*·>|;=")
 _ENDERS = frozenset(".!?…")
 #: What follows a lone sentence-initial word that is a name: a singular verb or ", who".
 _SUBJECT = re.compile(
@@ -183,6 +184,8 @@ _HEADLINE_SMALL = _wordset(
 )
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,7}")
 _MAX_RUN_TOKENS = 12
+#: Two tokens are spellings of one word at this Jaro-Winkler similarity (section 4).
+_JW_MIN = 0.88
 
 
 # --------------------------------------------------------------------------------------------
@@ -426,7 +429,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
                     else:
                         body.append(mention)
                         seen.update(t.word for t in toks[i:j])
-    body.extend(m for m in pending if m.text in seen)
+    body.extend(m for m in pending if m.text in seen or _near(m.text, seen))
     body.sort(key=lambda m: (m.start, m.end))
     mentions = _add_headline_mentions(text, headlines, body)
     return _propagate(text, mentions)
@@ -448,6 +451,19 @@ def _is_initial(text: str, span_start: int, pos: int) -> bool:
             return False  # a closing quote: 'said," Name'
         return text.count(c, span_start, pos) % 2 == 1  # spaced both sides: an odd quote opens
     return c in _OPENERS or c in _ENDERS
+
+
+def _near(word: str, seen: set[str]) -> bool:
+    """A spelling variant (Jaro-Winkler >= 0.88) of a word seen inside a surer mention."""
+    if len(word) < 5 or not seen:
+        return False
+    choices = [w for w in seen if w[:1] == word[:1] and len(w) >= 5]
+    return bool(choices) and (
+        process.extractOne(
+            word, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=_JW_MIN
+        )
+        is not None
+    )
 
 
 def _unsure(m: Mention) -> bool:
@@ -547,7 +563,6 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 # --------------------------------------------------------------------------------------------
 # Variant clustering
 
-_JW_MIN = 0.88
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister spokesman
     spokesperson spokeswoman mr mrs ms dr general""")
@@ -610,7 +625,7 @@ def _make_name(text: str, kind: str) -> _Name:
     owner: tuple[str, ...] = ()
     rest: tuple[str, ...] = ()
     m = re.search(r"['’]s\s+", raw)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and raw[: m.start()].split()[-1] not in _NAME_POSSESSIVES:
         owner = _content(_norm_words(raw[: m.start()]))
         rest = _content(_norm_words(raw[m.end() :]))
     content = _content(words)
@@ -740,7 +755,7 @@ def _person_like(n: _Name) -> bool:
 
 def _single_in_name(single: _Name, full: _Name) -> bool:
     """A single word equals (or JW-matches) the last token, or equals the first, of a person name."""
-    if len(single.tokens) != 1 or single.acronym or not _person_like(full):
+    if len(single.tokens) != 1 or single.acronym or " " in single.text or not _person_like(full):
         return False
     if single.contrast or full.contrast:
         return False

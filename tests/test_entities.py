@@ -1,0 +1,475 @@
+"""Entity mentions and variant clusters: seed clusters, pair rules, offsets, robustness."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.articles import load_article
+from tui.entities import (
+    ORGANIZATION,
+    OTHER,
+    PERSON,
+    PLACE,
+    Entity,
+    Mention,
+    cluster_entities,
+    find_mentions,
+    names_match,
+)
+from tui.segment import BOILERPLATE, split_sentences
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraphs split at newlines, then at sentence punctuation."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        for m in _SENTENCE_END.finditer(line):
+            spans.append((pos + start - pos, pos + m.start()))
+            start = pos + m.end()
+        if line[start - pos :].strip():
+            spans.append((start, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _mentions(text: str) -> tuple[Mention, ...]:
+    return find_mentions(text, _spans(text))
+
+
+def _seed_mentions() -> tuple[list[str], list[tuple[Mention, ...]]]:
+    """The seeds as the app analyses them: segmented, boilerplate lines left out."""
+    texts, mentions = [], []
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = load_article(path)
+        sentences = split_sentences(article.text, headings=article.headings)
+        spans = [(s.start, s.end) for s in sentences if s.kind != BOILERPLATE]
+        texts.append(article.text)
+        mentions.append(find_mentions(article.text, spans))
+    return texts, mentions
+
+
+@pytest.fixture(scope="module")
+def seed_entities() -> tuple[Entity, ...]:
+    texts, mentions = _seed_mentions()
+    assert len(texts) == 5
+    return cluster_entities(mentions)
+
+
+def _cluster_of(entities: tuple[Entity, ...], variant: str) -> set[str]:
+    found = [e for e in entities if variant in e.variants]
+    assert len(found) == 1, f"{variant!r} is in {len(found)} clusters"
+    return set(found[0].variants)
+
+
+# --- seeds ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        (
+            "Zelensky",
+            {
+                "Zelensky",
+                "Zelenskyy",
+                "Zelenskiy",
+                "Volodymyr Zelensky",
+                "Volodymyr Zelenskyy",
+                "Volodymyr Zelenskiy",
+            },
+        ),
+        (
+            "SBU",
+            {
+                "SBU",
+                "SSU",
+                "Security Service of Ukraine",
+                "Security Service for Ukraine",
+                "Ukraine’s Security Service",
+            },
+        ),
+        ("NIS", {"NIS", "South Korea's National Intelligence Service"}),
+        ("Tuva", {"Tuva", "Tuva Republic", "Republic of Tuva"}),
+        ("Kursk", {"Kursk"}),
+        ("U.S.", {"U.S.", "United States"}),
+        ("Kirby", {"John Kirby", "Kirby"}),
+        ("Kim", {"Kim", "Kim Jong Un"}),
+    ],
+)
+def test_seed_clusters(seed_entities, anchor, expected):
+    assert expected <= _cluster_of(seed_entities, anchor)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("North Korea", "South Korea"),
+        ("Kursk", "Kyiv"),
+        ("Ukraine", "Russia"),
+        ("SBU", "NIS"),
+        ("Kim Jong Un", "Putin"),
+        ("Pyongyang", "Yonhap News Agency"),
+        ("Tuva", "Kursk"),
+    ],
+)
+def test_seed_clusters_stay_apart(seed_entities, a, b):
+    assert _cluster_of(seed_entities, a).isdisjoint(_cluster_of(seed_entities, b))
+
+
+def test_seed_kinds_and_names(seed_entities):
+    by_variant = {v: e for e in seed_entities for v in e.variants}
+    assert by_variant["Zelensky"].kind == PERSON
+    assert by_variant["Zelensky"].name.startswith("Volodymyr Zelensk")
+    assert by_variant["SBU"].kind == ORGANIZATION
+    assert by_variant["SBU"].name == "Security Service of Ukraine"
+    assert by_variant["Kursk"].kind == PLACE
+    assert by_variant["North Korea"].kind == PLACE
+    assert by_variant["Kim"].name == "Kim Jong Un"
+
+
+def test_seed_junk_is_not_an_entity(seed_entities):
+    variants = {v for e in seed_entities for v in e.variants}
+    for junk in ("Preliminary", "Currently", "Notably", "Furthermore", "This", "Blue", "Red"):
+        assert junk not in variants
+    for demonym in ("Russian", "Ukrainian", "North Korean", "South Korean", "Korean"):
+        assert demonym not in variants
+
+
+def test_cluster_ids_are_unique_sorted_and_stable(seed_entities):
+    ids = [e.id for e in seed_entities]
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids)
+    assert cluster_entities(_seed_mentions()[1]) == seed_entities
+
+
+def test_entity_mentions_point_at_variants(seed_entities):
+    texts = _seed_mentions()[0]
+    for e in seed_entities:
+        assert list(e.variants) == sorted(set(e.variants))
+        for ai, s, end in e.mentions:
+            assert texts[ai][s:end] in e.variants
+
+
+# --- pair rules (research note section 4: 25 same, 19 different) ----------------------------
+
+_OWNERS = ("South Korea", "Ukraine", "North Korea")
+_ALIASES = (
+    ("SBU", "Security Service of Ukraine"),
+    ("SBU", "Ukraine’s Security Service"),
+    ("SSU", "Security Service of Ukraine"),
+    ("NIS", "South Korea's National Intelligence Service"),
+)
+
+SAME = [
+    ("Zelensky", "Zelenskyy"),
+    ("Zelensky", "Zelenskiy"),
+    ("Zelenskyy", "Zelenskiy"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskiy"),
+    ("Volodymyr Zelenskyy", "Zelenskyy"),
+    ("Ukrainian President Volodymyr Zelensky", "Zelenskiy"),
+    ("Volodymyr Zelenskyy", "Володимир Зеленський"),
+    ("SBU", "SSU"),
+    ("Security Service of Ukraine", "SSU"),
+    ("Security Service of Ukraine", "SBU"),
+    ("Security Service of Ukraine", "Ukraine’s Security Service"),
+    ("Security Service of Ukraine", "Security Service for Ukraine"),
+    ("National Intelligence Service", "NIS"),
+    ("South Korea’s National Intelligence Service", "NIS"),
+    ("South Korea's National Intelligence Service", "National Intelligence Service"),
+    ("Kursk", "Kursk region"),
+    ("Tuva region", "Tuva Republic"),
+    ("Tuva Republic", "Republic of Tuva"),
+    ("Kim Jong Un", "Kim"),
+    ("John Kirby", "Kirby"),
+    ("Antony Blinken", "U.S. Secretary of State Antony Blinken"),
+    ("U.S.", "United States"),
+    ("Pentagon", "the Pentagon"),
+    ("World War II", "the second world war"),
+]
+
+DIFFERENT = [
+    ("North Korea", "South Korea"),
+    ("North Korean", "South Korean"),
+    ("North Korea’s", "South Korea’s"),
+    ("Security Service of Ukraine", "National Intelligence Service"),
+    ("SBU", "NIS"),
+    ("SSU", "NIS"),
+    ("Kim Jong Un", "Kim Yo Jong"),
+    ("Kim", "Kirby"),
+    ("John Kirby", "John Kerry"),
+    ("Russia", "Belarus"),
+    ("Ukraine", "Russia"),
+    ("Kursk", "Kyiv"),
+    ("Tuva Republic", "Czech Republic"),
+    ("White House", "World War II"),
+    ("Putin", "Pentagon"),
+    ("Security Service of Ukraine", "Foreign Intelligence Service of Ukraine"),
+    ("South Korean intelligence", "North Korean military"),
+    ("Republic of Korea", "Democratic People's Republic of Korea"),
+    ("Pyongyang", "Yonhap"),
+]
+
+
+def test_pair_lists_have_the_research_sizes():
+    assert (len(SAME), len(DIFFERENT)) == (25, 19)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_entity_pairs_match(a, b):
+    assert names_match(a, b, owners=_OWNERS, aliases=_ALIASES)
+    assert names_match(b, a, owners=_OWNERS, aliases=_ALIASES)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_entity_pairs_never_match(a, b):
+    assert not names_match(a, b, owners=_OWNERS, aliases=_ALIASES)
+    assert not names_match(b, a, owners=_OWNERS, aliases=_ALIASES)
+
+
+def test_owner_is_stripped_only_when_it_is_a_mention_itself():
+    a, b = "South Korea's National Intelligence Service", "National Intelligence Service"
+    assert names_match(a, b, owners=["South Korea"])
+    assert not names_match(a, b)
+
+
+def _cluster_texts(*texts: str) -> tuple[Entity, ...]:
+    return cluster_entities([_mentions(t) for t in texts])
+
+
+def test_no_false_merges_between_confusable_names():
+    ents = _cluster_texts(
+        "John Kirby met John Kerry in Washington. Kirby spoke first.",
+        "Kim Jong Un and his sister Kim Yo Jong left. Kim waved.",
+        "The Republic of Korea and the Democratic People's Republic of Korea talked.",
+        "The Tuva Republic and the Czech Republic signed a pact.",
+        "North Korea and South Korea met. Korea was mentioned.",
+    )
+    for a, b in [
+        ("John Kirby", "John Kerry"),
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Republic of Korea", "Democratic People's Republic of Korea"),
+        ("Tuva Republic", "Czech Republic"),
+        ("North Korea", "South Korea"),
+    ]:
+        assert _cluster_of(ents, a).isdisjoint(_cluster_of(ents, b))
+    assert _cluster_of(ents, "Kirby") == {"John Kirby", "Kirby"}
+    assert _cluster_of(ents, "Kim") == {"Kim"}  # two Kim candidates: left alone
+    korea = _cluster_of(ents, "Korea")
+    assert "Democratic People's Republic of Korea" not in korea
+    assert not {"North Korea", "South Korea"} & korea
+
+
+def test_two_abbreviations_of_one_long_form_merge():
+    ents = _cluster_texts(
+        "He met the Security Service of Ukraine (SBU) on Monday.",
+        "Officers of the Security Service of Ukraine (SSU) said so. The SSU declined.",
+        "The National Intelligence Service (NIS) agreed.",
+    )
+    assert {"SBU", "SSU", "Security Service of Ukraine"} <= _cluster_of(ents, "SBU")
+    assert "NIS" not in _cluster_of(ents, "SBU")
+
+
+def test_also_known_as_defines_an_alias():
+    ms = _mentions("The Security Service of Ukraine (SSU), also known as SBU, said so.")
+    by_text = {m.text: m for m in ms}
+    assert by_text["SSU"].expands == "Security Service of Ukraine"
+    assert by_text["SBU"].expands == "Security Service of Ukraine"
+
+
+def test_single_words_do_not_chain_clusters():
+    ents = _cluster_texts(
+        "North Korea sent troops. South Korea said so.",
+        "Ukraine and the Security Service of Ukraine (SBU) spoke to U.S. officials.",
+    )
+    assert _cluster_of(ents, "Ukraine") == {"Ukraine"}
+    assert _cluster_of(ents, "U.S.") == {"U.S."}
+
+
+# --- mentions -------------------------------------------------------------------------------
+
+
+def test_offsets_slice_back():
+    text = (
+        "Ukrainian President Volodymyr Zelensky met U.S. Secretary of State Antony Blinken in "
+        "Kyiv’s centre.\nThe Security Service of Ukraine (SBU) said Kim Jong Un's troops left."
+    )
+    ms = _mentions(text)
+    assert ms
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    texts = [m.text for m in ms]
+    assert texts == [
+        "Volodymyr Zelensky",
+        "U.S.",
+        "Antony Blinken",
+        "Kyiv",
+        "Security Service of Ukraine",
+        "SBU",
+        "Kim Jong Un",
+    ]
+
+
+def test_possessive_is_stripped_straight_and_curly():
+    for text in ("Russia's army moved.", "Russia’s army moved.", "It was Kyiv's call."):
+        ms = _mentions(text)
+        assert len(ms) == 1
+        assert ms[0].text in ("Russia", "Kyiv")
+
+
+def test_descriptive_organisation_keeps_its_owner():
+    ms = _mentions("He is held by Ukraine’s Security Service (SBU) now.")
+    assert [m.text for m in ms] == ["Ukraine’s Security Service", "SBU"]
+    ms = _mentions("South Korea’s Yonhap News Agency reported it.")
+    assert [m.text for m in ms] == ["South Korea", "Yonhap News Agency"]
+
+
+def test_kinds():
+    text = (
+        "White House spokesman John Kirby said the Pentagon and Kyiv agreed. "
+        "The Kursk Region and the Ministry of Defence confirmed it."
+    )
+    kinds = {m.text: m.kind for m in _mentions(text)}
+    assert kinds["John Kirby"] == PERSON
+    assert kinds["White House"] == ORGANIZATION
+    assert kinds["Pentagon"] == ORGANIZATION
+    assert kinds["Kyiv"] == PLACE
+    assert kinds["Kursk Region"] == PLACE
+    assert kinds["Ministry of Defence"] == ORGANIZATION
+
+
+def test_sentence_initial_common_words_and_demonyms_are_dropped():
+    text = (
+        "Currently there are reports. Notably, one soldier left. Preliminary talks began. "
+        "Russian forces and North Korean troops moved. On Monday in January, I saw Kursk."
+    )
+    assert [m.text for m in _mentions(text)] == ["Kursk"]
+
+
+def test_truecasing_uses_lower_case_occurrences_in_the_text():
+    text = "Escalation followed. The escalation was quick. Moscow said so."
+    assert [m.text for m in _mentions(text)] == ["Moscow"]
+
+
+def test_headline_lines_keep_only_names_found_in_the_body():
+    text = (
+        "Ukraine Captures North Korean Soldiers Amid Ongoing Conflict in Kursk Region\n"
+        "Troops fought in Kursk for a week."
+    )
+    ms = _mentions(text)
+    assert [m.text for m in ms] == ["Kursk", "Kursk"]
+    assert ms[0].start < text.index("\n")
+
+
+def test_handles_and_non_latin_names_are_mentions_and_cluster():
+    text = "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 11, 2025"
+    texts = [m.text for m in _mentions(text)]
+    assert "Володимир Зеленський" in texts
+    assert "@ZelenskyyUa" in texts
+    assert "January" not in texts
+    ents = _cluster_texts(text, "Ukrainian President Volodymyr Zelensky spoke. Zelenskiy left.")
+    assert _cluster_of(ents, "Zelenskiy") == {
+        "Volodymyr Zelenskyy",
+        "Володимир Зеленський",
+        "@ZelenskyyUa",
+        "Volodymyr Zelensky",
+        "Zelenskiy",
+    }
+
+
+def test_connectors_join_only_after_head_words():
+    texts = [m.text for m in _mentions("He met Kim Jong Un of North Korea at the Bank of Korea.")]
+    assert texts == ["Kim Jong Un", "North Korea", "Bank of Korea"]
+
+
+def test_empty_and_odd_inputs():
+    assert find_mentions("", []) == ()
+    assert find_mentions("Kyiv", []) == ()
+    assert find_mentions("Kyiv is here", [(5, 2), (-10, 0), (100, 200)]) == ()
+    assert cluster_entities([]) == ()
+    assert cluster_entities([(), ()]) == ()
+
+
+def test_long_capitalised_run_is_fast_and_safe():
+    text = " ".join(["Alpha"] * 50_000) + " of " + " ".join(["Beta"] * 50_000)
+    t0 = time.perf_counter()
+    ms = find_mentions(text, [(0, len(text))])
+    assert time.perf_counter() - t0 < 5
+    assert all(text[m.start : m.end] == m.text for m in ms)
+
+
+def test_clustering_many_distinct_names_is_quick():
+    first = ["Anna", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ivan", "Jana"]
+    rng = random.Random(7)
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    last = sorted({"".join(rng.choices(syllables, k=4)).title() for _ in range(300)})
+    names = [f"{f} {surname}" for f in first for surname in last]
+    text = ". ".join(f"Then {n} spoke" for n in names) + "."
+    ms = _mentions(text)
+    assert len({m.text for m in ms}) >= 2000
+    t0 = time.perf_counter()
+    ents = cluster_entities([ms])
+    elapsed = time.perf_counter() - t0
+    assert len(ents) > 0.9 * len(names)  # random surnames: hardly any merge
+    assert elapsed < 5  # generous: the bound is for slow CI machines
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=300),
+    st.lists(st.tuples(st.integers(-5, 320), st.integers(-5, 320)), max_size=6),
+)
+def test_find_mentions_never_raises_and_stays_in_bounds(text, spans):
+    ms = find_mentions(text, spans)
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.kind in (PERSON, ORGANIZATION, PLACE, OTHER)
+    cluster_entities([ms, ms])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kim",
+                "North",
+                "Korea",
+                "of",
+                "the",
+                "U.S.",
+                "’s",
+                "(SBU)",
+                "Володимир",
+                "@x",
+                "Service",
+                "President",
+                " ",
+                "\n",
+                ".",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_name_like_soup_never_raises(words):
+    text = " ".join(words)
+    ms = find_mentions(text, [(0, len(text))])
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    ents = cluster_entities([ms])
+    assert sum(len(e.mentions) for e in ents) == len({(m.start, m.end) for m in ms})
