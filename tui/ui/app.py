@@ -11,7 +11,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.markup import escape
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widget import Widget
+from textual.widgets import Footer, Input, LoadingIndicator
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.articles import Article
@@ -32,6 +33,22 @@ THRESHOLD_STEP = 0.05
 
 class Cancelled(Exception):
     """Alignment was cancelled by the user."""
+
+
+class Bar(Widget):
+    """A fixed-height text bar whose updates repaint only itself (no layout pass)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.content = Content("")
+
+    def update(self, content: Content) -> None:
+        """Show new content."""
+        self.content = content
+        self.refresh()
+
+    def render(self) -> Content:
+        return self.content
 
 
 class CompareApp(App[None]):
@@ -135,7 +152,7 @@ class CompareApp(App[None]):
         return dict(DIFF_VARIABLES)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="header")
+        yield Bar(id="header")
         with Horizontal(id="main"):
             with Horizontal(id="panes"):
                 yield ArticlePane("a", id="pane-a")
@@ -143,7 +160,7 @@ class CompareApp(App[None]):
             yield EntitySidebar(id="entities")
         with Vertical(id="bottom"):
             yield LoadingIndicator(id="busy")
-            yield Static(id="detail")
+            yield Bar(id="detail")
             yield Input(placeholder="search both articles; enter = next hit", id="search")
         yield Footer()
 
@@ -173,7 +190,7 @@ class CompareApp(App[None]):
             self.notify(escape(self.store.warning), severity="warning", timeout=10)
         self.query_one("#busy").display = True
         label = f"Aligning {self.articles[a].title[:40]} ⟷ {self.articles[b].title[:40]}…"
-        self.query_one("#detail", Static).update(Content(label + "  (escape cancels)"))
+        self.query_one("#detail", Bar).update(Content(label + "  (escape cancels)"))
         if self.cmp is None:
             for pane in self._panes():
                 pane.set_placeholder("Aligning…")
@@ -322,10 +339,10 @@ class CompareApp(App[None]):
                 f" · threshold {self.threshold:.2f}",
                 "" if self.follow else " · follow off",
             )
-        self.query_one("#header", Static).update(Content("\n").join([line1, line2]))
+        self.query_one("#header", Bar).update(Content("\n").join([line1, line2]))
 
     def _detail_update(self, extra: Content | None = None) -> None:
-        detail = self.query_one("#detail", Static)
+        detail = self.query_one("#detail", Bar)
         cmp = self.cmp
         if extra is not None:
             detail.update(extra)

@@ -280,7 +280,10 @@ class ArticlePane(ScrollView, can_focus=True):
         k = line - self._line_of[owner]
         if k >= len(strips):
             return blank
-        return strips[k].crop_extend(0, width, self.visual_style.rich_style)
+        strip = strips[k]
+        if strip.cell_length != width:
+            strip = strips[k] = strip.crop_extend(0, width, self.visual_style.rich_style)
+        return strip
 
     def on_focus(self) -> None:
         if self.cursor is not None:
