@@ -429,7 +429,14 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
                     else:
                         body.append(mention)
                         seen.update(t.word for t in toks[i:j])
-    body.extend(m for m in pending if m.text in seen or _near(m.text, seen))
+    if pending:
+        by_prefix: dict[str, list[str]] = {}
+        for w in seen:
+            if len(w) >= 5:
+                by_prefix.setdefault(w[:3], []).append(w)
+        body.extend(
+            m for m in pending if m.text in seen or (len(m.text) >= 5 and _near(m.text, by_prefix))
+        )
     body.sort(key=lambda m: (m.start, m.end))
     mentions = _add_headline_mentions(text, headlines, body)
     return _propagate(text, mentions)
@@ -437,27 +444,27 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
 
 def _is_initial(text: str, span_start: int, pos: int) -> bool:
     """Whether ``pos`` starts a sentence, a quotation or a clause after a colon."""
-    before = text[max(span_start, pos - 8) : pos].rstrip()
-    if not before:
-        return not text[span_start:pos].strip()
-    c = before[-1]
+    k = pos
+    while k > span_start and text[k - 1].isspace():
+        k -= 1
+    if k == span_start:
+        return True
+    c = text[k - 1]
     if c in "\"'":
-        q = max(span_start, pos - 8) + len(before) - 1
-        prev = text[q - 1] if q > span_start else " "
-        attached = q + 1 == pos
+        prev = text[k - 2] if k - 1 > span_start else " "
+        attached = k == pos
         if attached and (prev.isspace() or prev in _OPENERS or prev in "\"'"):
             return True  # an opening quote: ' "Name'
-        if not attached and not prev.isspace() and q > span_start:
+        if not attached and not prev.isspace() and k - 1 > span_start:
             return False  # a closing quote: 'said," Name'
-        return text.count(c, span_start, pos) % 2 == 1  # spaced both sides: an odd quote opens
+        # spaced on both sides (tokenised text): an odd quote in the sentence so far opens
+        return text.count(c, max(span_start, pos - 400), pos) % 2 == 1
     return c in _OPENERS or c in _ENDERS
 
 
-def _near(word: str, seen: set[str]) -> bool:
+def _near(word: str, seen: dict[str, list[str]]) -> bool:
     """A spelling variant (Jaro-Winkler >= 0.88) of a word seen inside a surer mention."""
-    if len(word) < 5 or not seen:
-        return False
-    choices = [w for w in seen if w[:1] == word[:1] and len(w) >= 5]
+    choices = seen.get(word[:3], ())
     return bool(choices) and (
         process.extractOne(
             word, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=_JW_MIN
@@ -855,9 +862,7 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             blocks.setdefault((len(key), _block_key(key)), []).append(k)
     for a, b in alias_edges:
         cl.union(a, b)
-    for block in blocks.values():
-        if len(block) > 400:
-            continue
+    for block in _small_blocks(blocks.values(), names):
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 a, b = block[x], block[y]
@@ -884,6 +889,31 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
                 cl.union(k, c)
 
 
+_MAX_BLOCK = 300
+
+
+def _small_blocks(blocks: Iterable[list[int]], names: list[_Name]) -> Iterable[list[int]]:
+    """Candidate blocks for pairwise comparison; big ones are cut by two-letter token prefixes."""
+    for block in blocks:
+        if len(block) <= _MAX_BLOCK:
+            yield block
+            continue
+        finer: dict[tuple[str, ...], list[int]] = {}
+        for k in block:
+            finer.setdefault(tuple(sorted(t[:2] for t in names[k].tokens)), []).append(k)
+        yield from (b for b in finer.values() if len(b) <= _MAX_BLOCK)
+
+
+def _similar(word: str, choices: list[str]) -> list[str]:
+    """Choices that are spellings of ``word`` by ``_token_equal`` (scored in C by rapidfuzz)."""
+    if len(word) <= 3 or not choices:
+        return []
+    hits = process.extract(
+        word, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=_JW_MIN, limit=None
+    )
+    return [h[0] for h in hits if _token_equal(word, h[0])]
+
+
 def _phase_two(cl: _Clusters) -> None:
     """Attach single words to exactly one matching person cluster; group the rest by spelling."""
     names = cl.names
@@ -892,37 +922,36 @@ def _phase_two(cl: _Clusters) -> None:
         if len(n.tokens) == 1 and not n.acronym and not n.owner:
             groups.setdefault(n.tokens[0], []).append(k)
     by_token: dict[str, list[int]] = {}
-    by_letter: dict[str, list[int]] = {}
+    by_last: dict[str, dict[str, list[int]]] = {}
     for k, n in enumerate(names):
         if _person_like(n):
             for t in {n.tokens[0], n.tokens[-1]}:
                 by_token.setdefault(t, []).append(k)
-            by_letter.setdefault(n.tokens[-1][0], []).append(k)
-    leftovers: list[int] = []
+            by_last.setdefault(n.tokens[-1][0], {}).setdefault(n.tokens[-1], []).append(k)
+    last_words = {letter: list(d) for letter, d in by_last.items()}
+    leftovers: dict[str, list[str]] = {}
     for word, members in groups.items():
         for k in members[1:]:
             cl.union(members[0], k)
         single = names[members[0]]
+        found = list(by_token.get(word, ()))
+        for tok in _similar(word, last_words.get(word[0], [])):
+            found.extend(by_last[word[0]][tok])
         cands = {
             cl.find(c)
-            for c in (*by_token.get(word, ()), *by_letter.get(word[0], ()))
+            for c in found
             if _single_in_name(single, names[c]) and not _cannot_link(single, names[c])
         }
         if len(cands) == 1:
             cl.union(members[0], cands.pop())
         elif not cands:
-            leftovers.append(members[0])
-    blocks: dict[str, list[int]] = {}
-    for k in leftovers:
-        blocks.setdefault(names[k].tokens[0][0], []).append(k)
-    for block in blocks.values():
-        if len(block) > 400:
-            continue
-        for x in range(len(block)):
-            for y in range(x + 1, len(block)):
-                a, b = names[block[x]], names[block[y]]
-                if _token_equal(a.tokens[0], b.tokens[0]) and not _cannot_link(a, b):
-                    cl.union(block[x], block[y])
+            leftovers.setdefault(word[0], []).append(word)
+    for words in leftovers.values():
+        for word in words:
+            for other in _similar(word, words):
+                a, b = groups[word][0], groups[other][0]
+                if other != word and not _cannot_link(names[a], names[b]):
+                    cl.union(a, b)
 
 
 def _slug(text: str) -> str:
