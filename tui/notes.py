@@ -61,6 +61,19 @@ def _locked(path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _valid_entry(entry: object) -> bool:
+    """An entry is a dict whose known fields have the types saving and reading rely on."""
+    if not isinstance(entry, dict):
+        return False
+    updated = entry.get("updated", 0)
+    return (
+        isinstance(entry.get("text", ""), str)
+        and isinstance(entry.get("state", ""), str)
+        and isinstance(updated, int | float)
+        and not isinstance(updated, bool)
+    )
+
+
 class NoteStore:
     """Notes and manual links of one article pair, in the caller's A/B orientation."""
 
@@ -153,24 +166,24 @@ class NoteStore:
     # -- disk --------------------------------------------------------------------------------
     def _read(self) -> dict[str, dict]:
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return {}
         except OSError as exc:
             self.warning = f"cannot read notes {self.path}: {exc.strerror or exc}"
             return {}
         try:
-            data = json.loads(raw)
+            data = json.loads(raw.decode("utf-8"))
             entries = data["entries"]
             if not isinstance(entries, dict) or not all(
-                isinstance(k, str) and isinstance(v, dict) for k, v in entries.items()
+                isinstance(k, str) and _valid_entry(v) for k, v in entries.items()
             ):
                 raise ValueError("bad entries")
             for k in entries:
                 _parse_key(k.split(":", 1)[1])
             return entries
-        except (ValueError, KeyError, TypeError, IndexError):
-            aside = self.path.with_name(f"{self.path.stem}.damaged-{int(time.time())}.json")
+        except (ValueError, KeyError, TypeError, IndexError):  # UnicodeDecodeError is a ValueError
+            aside = self._aside_name()
             try:
                 os.replace(self.path, aside)
                 self.warning = f"notes file was damaged; kept it as {aside} and started afresh"
@@ -178,6 +191,16 @@ class NoteStore:
                 self.warning = f"notes file {self.path} is damaged and was left untouched"
                 self._readonly = True
             return {}
+
+    def _aside_name(self) -> Path:
+        """A free name beside the notes file for a damaged copy (never replaces an older one)."""
+        stamp = int(time.time())
+        cand = self.path.with_name(f"{self.path.stem}.damaged-{stamp}.json")
+        n = 2
+        while cand.exists():
+            cand = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}.json")
+            n += 1
+        return cand
 
     def save(self) -> Path:
         """Merge with the file on disk (newest entry wins) and write atomically."""
