@@ -1,0 +1,193 @@
+"""Loading articles: titles, sources, Markdown headings, standard input, content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.articles import (
+    MAX_BYTES,
+    article_from_text,
+    bundled_seeds,
+    decode,
+    load_article,
+    load_many,
+    sanitise,
+)
+from tui.errors import CompareError
+from tui.segment import HEADING, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+def test_title_from_front_matter(tmp_path):
+    path = _write(
+        tmp_path,
+        "fm.txt",
+        '---\ntitle: "Troops captured"\nsource: Example News\nauthor: A. Writer\n---\n'
+        "Body Heading Here\n\nOfficials said 1,200 people left.\n",
+    )
+    art = load_article(path)
+    assert art.title == "Troops captured"
+    assert art.source == "Example News"
+    assert art.meta["author"] == "A. Writer"
+    assert not art.text.startswith("---") and "title:" not in art.text
+
+
+def test_source_falls_back_to_url_then_file_name(tmp_path):
+    art = load_article(
+        _write(tmp_path, "u.txt", "---\nurl: https://x.example/a\n---\nSome text.\n")
+    )
+    assert art.source == "https://x.example/a"
+    assert load_article(_write(tmp_path, "plain.txt", "Some text here.\n")).source == "plain.txt"
+
+
+def test_title_from_first_markdown_heading(tmp_path):
+    path = _write(
+        tmp_path,
+        "a.md",
+        "Intro paragraph that is not a heading.\n\n## the real **title**\n\nBody. More.\n",
+    )
+    art = load_article(path)
+    assert art.title == "the real title"
+    s, e = art.headings[0]
+    assert art.text[s:e] == "the real title"
+
+
+def test_markdown_headings_are_known_as_headings(tmp_path):
+    path = _write(tmp_path, "h.md", "# lower case heading\n\nBody *text* here. Second one.\n")
+    art = load_article(path)
+    assert "*" not in art.text and "#" not in art.text
+    kinds = [(s.text, s.kind) for s in split_sentences(art.text, headings=art.headings)]
+    assert kinds[0] == ("lower case heading", HEADING)
+    assert kinds[1:] == [("Body text here.", "prose"), ("Second one.", "prose")]
+
+
+def test_markdown_suffix_decides_and_can_be_overridden(tmp_path):
+    txt = _write(tmp_path, "h.txt", "# Not flattened\n\nBody.\n")
+    assert load_article(txt).text.startswith("# Not flattened")
+    assert load_article(txt, markdown=True).text.startswith("Not flattened")
+
+
+def test_title_from_first_line(tmp_path):
+    art = load_article(_write(tmp_path, "t.txt", "\n\n  Short First Line  \n\nBody text. More.\n"))
+    assert art.title == "Short First Line"
+
+
+def test_title_from_long_first_paragraph_is_its_first_sentence(tmp_path):
+    body = "Ukrainian forces captured two soldiers in Kursk on Saturday. " + "More words. " * 30
+    art = load_article(_write(tmp_path, "t.txt", body))
+    assert art.title == "Ukrainian forces captured two soldiers in Kursk on Saturday."
+
+
+def test_title_skips_boilerplate_first_line(tmp_path):
+    art = load_article(
+        _write(tmp_path, "t.txt", "Photo: Reuters\nTroops Reach The River\n\nBody.\n")
+    )
+    assert art.title == "Troops Reach The River"
+
+
+def test_title_and_source_are_one_sanitised_line(tmp_path):
+    art = article_from_text("---\ntitle: a\x1b[31m  b\n---\nText here.\n", ident="x")
+    assert art.title == "a\ufffd[31m b"
+
+
+def test_title_falls_back_to_id():
+    assert article_from_text("Some words here.", ident="x").title == "Some words here."
+
+
+def test_content_hash_is_sha256_of_loaded_text(tmp_path):
+    a = load_article(_write(tmp_path, "a.txt", "Same text.\r\n"))
+    b = load_article(_write(tmp_path, "b.txt", "Same text.\n"))
+    assert a.sha256 == hashlib.sha256(a.text.encode("utf-8")).hexdigest()
+    assert a.sha256 == b.sha256, "line ends do not change the content hash"
+    c = load_article(_write(tmp_path, "c.txt", "Other text.\n"))
+    assert c.sha256 != a.sha256
+
+
+def test_sanitise_keeps_offsets_one_for_one():
+    raw = "a\x1bb\x00c\td\u202ee\x9bf"
+    clean = sanitise(raw)
+    assert len(clean) == len(raw)
+    assert clean == "a\ufffdb\ufffdc\td\ufffde\ufffdf"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xef\xbb\xbfBOM text", "BOM text"),
+        ("utf-16 text".encode("utf-16"), "utf-16 text"),
+        ("café".encode("cp1252"), "café"),
+        ("naïve “quotes”".encode("cp1252"), "naïve “quotes”"),
+        ("plain utf-8 – dash".encode(), "plain utf-8 – dash"),
+    ],
+)
+def test_decode(data, expected):
+    assert decode(data, "x") == expected
+
+
+def test_decode_refuses_binary():
+    with pytest.raises(CompareError, match="cannot read 'x': it looks like a binary file"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x")
+
+
+def test_size_limit_names_the_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    with p.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)
+    with pytest.raises(CompareError, match=r"big\.txt' is 8 MB; articles are limited to 8 MB"):
+        load_article(str(p))
+
+
+def test_stdin_dash_reads_standard_input(tmp_path):
+    other = _write(tmp_path, "b.txt", "Officials said 1,200 people left the city.\n")
+    r = subprocess.run(
+        [sys.executable, "-m", "tui", "export", "-", other, "--format", "json"],
+        input=b"Officials said 1,300 people left the city.\n",
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert r.returncode == 0, r.stderr
+    a = json.loads(r.stdout)["a"]
+    assert a["id"] == "stdin" and a["path"] is None
+    assert a["sentences"][0]["text"] == "Officials said 1,300 people left the city."
+
+
+def test_load_many_drops_duplicate_texts_and_keeps_ids_unique(tmp_path):
+    one = _write(tmp_path, "x.txt", "First text here.\n")
+    dup = _write(tmp_path, "copy.txt", "First text here.\n")
+    (tmp_path / "sub").mkdir()
+    other = _write(tmp_path / "sub", "x.txt", "Second text here.\n")
+    arts = load_many([one, dup, other])
+    assert [a.text.strip() for a in arts] == ["First text here.", "Second text here."]
+    assert [a.id for a in arts] == ["x", "x-2"]
+
+
+def test_load_many_reads_a_folder_in_name_order(tmp_path):
+    _write(tmp_path, "b.md", "# B title\n\nText b.\n")
+    _write(tmp_path, "a.txt", "Text a.\n")
+    _write(tmp_path, "ignored.pdf", "not an article")
+    arts = load_many([str(tmp_path)])
+    assert [a.id for a in arts] == ["a", "b"]
+    assert arts[1].title == "B title"
+
+
+def test_bundled_seeds():
+    seeds = bundled_seeds()
+    assert len(seeds) == 5
+    assert all(a.text and a.title and a.path for a in seeds)
+    assert len({a.sha256 for a in seeds}) == 5

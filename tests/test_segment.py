@@ -1,0 +1,150 @@
+"""Sentences, headings and boilerplate on the seed articles; line mode; bounded work."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tui.articles import load_article
+from tui.segment import BOILERPLATE, HEADING, PROSE, line_kind, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@cache
+def _sentences(n: int):
+    art = load_article(str(SEEDS[n]))
+    return art.text, split_sentences(art.text, headings=art.headings)
+
+
+def _find(n: int, prefix: str):
+    text, sentences = _sentences(n)
+    hits = [s for s in sentences if s.text.startswith(prefix)]
+    assert hits, f"no sentence of seed {n} starts with {prefix!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("seed", "line"),
+    [
+        (0, "First Evidence of North Korean Troops in Russia"),
+        (0, "Escalation in Kursk"),
+        (0, "North Korean Casualties Mount"),
+    ],
+)
+def test_seed_headings(seed, line):
+    s = _find(seed, line)
+    assert s.text == line and s.kind == HEADING
+
+
+@pytest.mark.parametrize(
+    ("seed", "prefix"),
+    [
+        (1, "Ukraine = Blue"),
+        (1, "Russia = Red"),
+        (1, "Image is licensed under the Creative Commons"),
+        (2, "Related Sources:"),
+        (3, "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 11, 2025"),
+        (3, "This was not an easy task: Russian forces and other North… pic.twitter.com/"),
+    ],
+)
+def test_seed_boilerplate(seed, prefix):
+    s = _find(seed, prefix)
+    assert s.kind == BOILERPLATE
+    text, _ = _sentences(seed)
+    line = next(ln.strip() for ln in text.split("\n") if ln.strip().startswith(prefix))
+    assert s.text == line, "boilerplate is one whole line"
+
+
+def test_abbreviations_do_not_split_a_sentence():
+    s = _find(0, "According to U.S. Secretary of State Antony Blinken,")
+    assert s.kind == PROSE
+    assert s.text.endswith("in the Kursk region in recent weeks.")
+
+
+def test_quote_holding_two_sentences_is_split():
+    first = _find(0, '"Our soldiers have captured North Korean military personnel')
+    assert (
+        first.text
+        == '"Our soldiers have captured North Korean military personnel in the Kursk region.'
+    )
+    _, sentences = _sentences(0)
+    second = sentences[first.index + 1]
+    assert second.text.startswith("Two soldiers, though wounded, survived")
+    assert second.text.endswith("Zelensky said in a statement.")
+    assert second.paragraph == first.paragraph
+
+
+def test_doubled_quote_starts_its_own_sentence():
+    s = _find(0, '""This was not an easy task')
+    _, sentences = _sentences(0)
+    before = sentences[s.index - 1]
+    assert before.text.endswith("participation of North Korean soldiers.")
+    assert s.paragraph == before.paragraph
+
+
+def test_every_seed_sentence_slices_back():
+    for n in range(len(SEEDS)):
+        text, sentences = _sentences(n)
+        assert sentences
+        for k, s in enumerate(sentences):
+            assert s.index == k and text[s.start : s.end] == s.text
+
+
+def test_line_mode_takes_each_non_empty_line():
+    text = "  First line. Still first.\n\nSecond line\n   \nThird: [b]x[/b]  \n"
+    got = split_sentences(text, lines=True)
+    assert [s.text for s in got] == ["First line. Still first.", "Second line", "Third: [b]x[/b]"]
+    assert [s.paragraph for s in got] == [0, 1, 2]
+    assert all(s.kind == PROSE and text[s.start : s.end] == s.text for s in got)
+
+
+def test_markdown_heading_spans_are_headings():
+    text = "a quiet lower-case heading\n\nBody text here. More body."
+    got = split_sentences(text, headings=[(0, 26)])
+    assert got[0].kind == HEADING and got[0].text == "a quiet lower-case heading"
+    assert [s.kind for s in got[1:]] == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Officials said 1,200 people left.", PROSE),
+        ("The War In Numbers", HEADING),
+        ("Photo: Reuters", BOILERPLATE),
+        ("Read more about the war in Ukraine", BOILERPLATE),
+        ("Getty Images", BOILERPLATE),
+    ],
+)
+def test_line_kind(line, kind):
+    assert line_kind(line) == kind
+
+
+def test_over_long_paragraph_is_cut_and_keeps_offsets():
+    text = ("word " * 9000).strip() + ". Then an end."
+    sentences = split_sentences(text)
+    assert len(sentences) >= 2
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_segmenter_catastrophic_input_finishes():
+    """The input that sends pysbd into exponential backtracking segments at once here."""
+    script = (
+        "from tui.segment import split_sentences\n"
+        "t = '..[' + '111 ' * 12 + ']'\n"
+        "for text in (t, t * 50, ' '.join([t] * 50)):\n"
+        "    s = split_sentences(text)\n"
+        "    assert s and all(text[x.start : x.end] == x.text for x in s)\n"
+        "print(len(s))\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, timeout=30, cwd=ROOT, text=True
+    )
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout) >= 1
