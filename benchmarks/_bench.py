@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -12,3 +13,8 @@ if str(TOOLS) not in sys.path:
     sys.path.insert(0, str(TOOLS))
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def tool(name: str):
+    """A scorer module from the shared bench tools folder (``align_eval``, ``sim_eval``)."""
+    return importlib.import_module(name)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 import time
 
-import align_eval
-from _bench import BENCH
+from _bench import BENCH, tool
 
 from tui.align import AlignUnit, align
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35)
+
+align_eval = tool("align_eval")
 
 
 def predict(docs: list[dict], threshold: float) -> dict:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sim_eval
-from _bench import BENCH
+from _bench import BENCH, tool
 
 from tui.similarity import PairScorer
+
+sim_eval = tool("sim_eval")
 
 
 def run() -> dict:

@@ -22,6 +22,7 @@ articles stay fast. Every step is symmetric: ``align(b, a)`` mirrors ``align(a, 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -57,7 +58,12 @@ MIN_DOCS = 20
 #: Exponent on the word IDF: above 1 lets specific shared words outweigh common ones.
 IDF_POWER = 1.5
 #: Candidate pairs kept per sentence (each side), from the inverted index.
-MAX_CANDIDATES = 30
+MAX_CANDIDATES = 12
+#: Terms found in more sentences than max(POSTING_MIN, all sentences / POSTING_SHARE) do not
+#: propose candidates (they still count in the score).
+POSTING_MIN, POSTING_SHARE = 30, 40
+#: Links kept per sentence at most (its best partners), so repeated text cannot fan out.
+MAX_LINKS = 3
 #: How often (rows) ``should_stop`` is polled.
 POLL_EVERY = 100
 
@@ -140,11 +146,25 @@ class _Prepared:
 
     __slots__ = ("vec", "norm", "clauses", "keys")
 
-    def __init__(self, vec: dict[str, float], clauses: list[tuple[dict[str, float], float]]):
+    def __init__(self, vec: dict[str, float], clauses: list[_Clause]):
         self.vec = vec
         self.norm = math.sqrt(math.fsum(w * w for w in vec.values()))
         self.clauses = clauses
         self.keys = frozenset(vec)
+
+
+class _Clause:
+    """A clause vector, its norm, and every term it could match (itself or a paraphrase)."""
+
+    __slots__ = ("vec", "norm", "reach")
+
+    def __init__(self, vec: dict[str, float], norm: float, para) -> None:
+        self.vec = vec
+        self.norm = norm
+        reach = set(vec)
+        for t in vec:
+            reach.update(para.get(t, ()))
+        self.reach = frozenset(reach)
 
 
 class _Weights:
@@ -224,14 +244,14 @@ def _clauses(text: str) -> list[list[str]]:
     return merged if len(merged) > 1 else []
 
 
-def _prepare(u: AlignUnit, terms: list[str], weight: _Weights) -> _Prepared:
+def _prepare(u: AlignUnit, terms: list[str], weight: _Weights, para) -> _Prepared:
     vec = _vector(terms + _tags(u), weight)
     clauses = []
     for c in _clauses(u.text) or [terms]:
         cv = _vector(c, weight)
         n = math.sqrt(math.fsum(w * w for w in cv.values()))
         if n:
-            clauses.append((cv, n))
+            clauses.append(_Clause(cv, n, para))
     return _Prepared(vec, clauses)
 
 
@@ -250,11 +270,13 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
     whole = soft_cosine(pa.vec, pa.norm, pb.vec, pb.norm, para, SOFT)
     best = 0.0
     if len(pa.clauses) > 1 or len(pb.clauses) > 1:
-        for va, na in pa.clauses:
-            for vb, nb in pb.clauses:
-                s = soft_cosine(va, na, vb, nb, para, SOFT)
+        for ca in pa.clauses:
+            for cb in pb.clauses:
+                if ca.reach.isdisjoint(cb.vec):
+                    continue
+                s = soft_cosine(ca.vec, ca.norm, cb.vec, cb.norm, para, SOFT)
                 if s > best and s > whole:
-                    s *= min(1.0, _shared(va, vb, para) / (CLAUSE_MIN_SHARED * unit))
+                    s *= min(1.0, _shared(ca.vec, cb.vec, para) / (CLAUSE_MIN_SHARED * unit))
                     best = max(best, s)
     if best <= whole:
         return whole
@@ -263,7 +285,7 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
 
 def _candidates(
     side: list[tuple[int, _Prepared]],
-    index: dict[str, list[int]],
+    index: dict[str, list[tuple[int, float]]],
     cap: int,
     should_stop: Callable[[], bool] | None,
 ) -> set[tuple[int, int]] | None:
@@ -272,13 +294,15 @@ def _candidates(
     for n, (i, p) in enumerate(side):
         if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
             return None
-        hits: Counter[int] = Counter()
-        for t in p.keys:
+        hits: dict[int, float] = {}
+        get = hits.get
+        for t, w in p.vec.items():
             post = index.get(t)
             if post is not None and len(post) <= cap:
-                hits.update(post)
+                for j, wj in post:
+                    hits[j] = get(j, 0.0) + w * wj
         if hits:
-            top = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+            top = heapq.nsmallest(MAX_CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0]))
             out.update((i, j) for j, _ in top)
     return out
 
@@ -311,20 +335,21 @@ def align(
     weight = _Weights(words, Idf.from_terms(tag_docs))
     if should_stop is not None and should_stop():
         return empty
-    prep_a = [(i, _prepare(a[i], terms_a[i], weight)) for i in elig_a]
-    prep_b = [(j, _prepare(b[j], terms_b[j], weight)) for j in elig_b]
     para = paraphrases()
+    prep_a = [(i, _prepare(a[i], terms_a[i], weight, para)) for i in elig_a]
+    prep_b = [(j, _prepare(b[j], terms_b[j], weight, para)) for j in elig_b]
 
-    # Candidate generation: terms present in few sentences of the two sides.
-    index_a: dict[str, list[int]] = {}
-    index_b: dict[str, list[int]] = {}
+    # Candidate generation: terms present in few sentences of the two sides, ranked by the
+    # weight they share.
+    index_a: dict[str, list[tuple[int, float]]] = {}
+    index_b: dict[str, list[tuple[int, float]]] = {}
     for i, p in prep_a:
-        for t in p.keys:
-            index_a.setdefault(t, []).append(i)
+        for t, w in p.vec.items():
+            index_a.setdefault(t, []).append((i, w))
     for j, p in prep_b:
-        for t in p.keys:
-            index_b.setdefault(t, []).append(j)
-    cap = max(20, (len(prep_a) + len(prep_b)) // 10)
+        for t, w in p.vec.items():
+            index_b.setdefault(t, []).append((j, w))
+    cap = max(POSTING_MIN, (len(prep_a) + len(prep_b)) // POSTING_SHARE)
     fwd = _candidates(prep_a, index_b, cap, should_stop)
     back = _candidates(prep_b, index_a, cap, should_stop)
     if fwd is None or back is None:
@@ -347,8 +372,18 @@ def align(
     for (i, j), s in scored.items():
         best_a[i] = max(best_a.get(i, 0.0), s)
         best_b[j] = max(best_b.get(j, 0.0), s)
+    # Each sentence keeps its MAX_LINKS best partners; a link needs both ends to keep it.
+    rank_a: dict[int, list[tuple[float, int]]] = {}
+    rank_b: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), s in scored.items():
+        rank_a.setdefault(i, []).append((-s, j))
+        rank_b.setdefault(j, []).append((-s, i))
+    keep_a = {i: {j for _s, j in sorted(r)[:MAX_LINKS]} for i, r in rank_a.items()}
+    keep_b = {j: {i for _s, i in sorted(r)[:MAX_LINKS]} for j, r in rank_b.items()}
     links = []
     for (i, j), s in sorted(scored.items()):
+        if j not in keep_a[i] or i not in keep_b[j]:
+            continue
         if s >= RATIO * best_a[i] and s >= RATIO * best_b[j]:
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para)
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))

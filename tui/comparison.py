@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tui.align import DEFAULT_THRESHOLD, AlignUnit, Link, align
 from tui.articles import Article
-from tui.divergence import LEVEL_SAME, Divergence, diverge
+from tui.divergence import LEVEL_SAME, Divergence, Word, content_words, diverge
 from tui.entities import Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
 from tui.quantities import DateValue, Quantity, find_dates, find_quantities
@@ -30,18 +30,21 @@ class Analysis:
     quantities: tuple[Quantity, ...]
     dates: tuple[DateValue, ...]
     mentions: tuple[Mention, ...]
+    starts: tuple[int, ...] = ()
+    quantities_of: tuple[tuple[Quantity, ...], ...] = ()
+    words_of: tuple[tuple[Word, ...], ...] = ()
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (or the one before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def quantities_in(self, indices: Iterable[int]) -> tuple[Quantity, ...]:
         """Quantities inside the given sentences, in text order."""
-        spans = [(self.sentences[i].start, self.sentences[i].end) for i in indices]
-        return tuple(
-            q for q in self.quantities if any(s <= q.start and q.end <= e for s, e in spans)
-        )
+        return tuple(q for i in sorted(set(indices)) for q in self.quantities_of[i])
+
+    def words_in(self, indices: Iterable[int]) -> list[Word]:
+        """Content words of the given sentences, in text order."""
+        return [w for i in sorted(set(indices)) for w in self.words_of[i]]
 
 
 def analyse(article: Article, *, lines: bool = False) -> Analysis:
@@ -52,14 +55,28 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             f"'{article.source}' has {len(sentences):,} sentences; the limit is {MAX_SENTENCES:,}"
         )
     text = article.text
-    quantities: list[Quantity] = []
+    per_sentence: list[tuple[Quantity, ...]] = []
     dates: list[DateValue] = []
+    words: list[tuple[Word, ...]] = []
     for s in sentences:
         if s.kind == PROSE:
-            quantities.extend(find_quantities(text, s.start, s.end))
+            per_sentence.append(find_quantities(text, s.start, s.end))
             dates.extend(find_dates(text, s.start, s.end))
+            words.append(content_words(text, s.start, s.end))
+        else:
+            per_sentence.append(())
+            words.append(())
     spans = [(s.start, s.end) for s in sentences if s.kind != "boilerplate"]
-    return Analysis(article, sentences, tuple(quantities), tuple(dates), find_mentions(text, spans))
+    return Analysis(
+        article,
+        sentences,
+        tuple(q for qs in per_sentence for q in qs),
+        tuple(dates),
+        find_mentions(text, spans),
+        tuple(s.start for s in sentences),
+        tuple(per_sentence),
+        tuple(words),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,14 +263,12 @@ class Corpus:
         manual_set = {(tuple(x), tuple(y)) for x, y in manual}
         pairs = []
         for lk in links:
-            spans_a = [(a.sentences[k].start, a.sentences[k].end) for k in lk.a]
-            spans_b = [(b.sentences[k].start, b.sentences[k].end) for k in lk.b]
             div = diverge(
-                a.article.text,
-                spans_a,
+                [a.sentences[k].text for k in lk.a],
+                a.words_in(lk.a),
                 a.quantities_in(lk.a),
-                b.article.text,
-                spans_b,
+                [b.sentences[k].text for k in lk.b],
+                b.words_in(lk.b),
                 b.quantities_in(lk.b),
             )
             pairs.append(

@@ -60,27 +60,32 @@ class Divergence:
         return not same_source(self.attribution_a, self.attribution_b)
 
 
-def word_diff(
-    text: str, a_spans: Sequence[tuple[int, int]], other: str, b_spans: Sequence[tuple[int, int]]
-) -> WordDiff:
-    """Content words of each side whose stem does not occur on the other side."""
-    a_words = [(s, e, w) for sp in a_spans for s, e, w in tokens(text, *sp) if is_content(w)]
-    b_words = [(s, e, w) for sp in b_spans for s, e, w in tokens(other, *sp) if is_content(w)]
-    a_stems = {light_stem(w) for _, _, w in a_words}
-    b_stems = {light_stem(w) for _, _, w in b_words}
+#: A content word of a sentence: (start, end, lower-cased word, stem).
+Word = tuple[int, int, str, str]
 
-    def side(words, other_stems):
+
+def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
+    """Content words of ``text[start:end]`` with their stems (computed once per sentence)."""
+    return tuple((s, e, w, light_stem(w)) for s, e, w in tokens(text, start, end) if is_content(w))
+
+
+def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
+    """Content words of each side whose stem does not occur on the other side."""
+    a_stems = {w[3] for w in a_words}
+    b_stems = {w[3] for w in b_words}
+
+    def side(words: Sequence[Word], own: set[str], other: set[str]):
+        missing = {st for st in own - other if not any(_variant(st, o) for o in other - own)}
         seen: dict[str, None] = {}
         spans = []
-        for s, e, w in words:
-            stem = light_stem(w)
-            if stem not in other_stems and not any(_variant(stem, o) for o in other_stems):
+        for s, e, w, st in words:
+            if st in missing:
                 seen.setdefault(w)
                 spans.append((s, e))
         return tuple(seen), tuple(spans)
 
-    wa, sa = side(a_words, b_stems)
-    wb, sb = side(b_words, a_stems)
+    wa, sa = side(a_words, a_stems, b_stems)
+    wb, sb = side(b_words, b_stems, a_stems)
     shared = len(a_stems & b_stems)
     overlap = shared / min(len(a_stems), len(b_stems)) if a_stems and b_stems else 0.0
     return WordDiff(wa, wb, sa, sb, round(overlap, 4))
@@ -98,10 +103,9 @@ _ATTRIB = [
 ]
 
 
-def attribution(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def attribution(sentences: Sequence[str]) -> str:
     """Who the sentences say said it (``Zelensky``, ``the agency``), or ``""``."""
-    for s, e in spans:
-        seg = text[s:e]
+    for seg in sentences:
         for pat in _ATTRIB:
             m = pat.search(seg)
             if m:
@@ -128,17 +132,17 @@ def same_source(a: str, b: str) -> bool:
 
 
 def diverge(
-    a_text: str,
-    a_spans: Sequence[tuple[int, int]],
+    a_sentences: Sequence[str],
+    a_words: Sequence[Word],
     a_quantities: Sequence[Quantity],
-    b_text: str,
-    b_spans: Sequence[tuple[int, int]],
+    b_sentences: Sequence[str],
+    b_words: Sequence[Word],
     b_quantities: Sequence[Quantity],
 ) -> Divergence:
     """All the differences between the A sentences and the B sentences of one pair."""
     return Divergence(
         numbers=compare_numbers(a_quantities, b_quantities),
-        words=word_diff(a_text, a_spans, b_text, b_spans),
-        attribution_a=attribution(a_text, a_spans),
-        attribution_b=attribution(b_text, b_spans),
+        words=word_diff(a_words, b_words),
+        attribution_a=attribution(a_sentences),
+        attribution_b=attribution(b_sentences),
     )
