@@ -59,10 +59,10 @@ def test_crash_while_replacing_keeps_the_old_notes(tmp_path, pair, monkeypatch):
 
     store.set_note((0,), (0,), "lost in the crash")
     store.set_note((1,), (1,), "also lost")
-    monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(CompareError, match=r"cannot save notes.*Input/output error"):
-        store.save()
-    monkeypatch.undo()
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", crash)
+        with pytest.raises(CompareError, match=r"cannot save notes.*Input/output error"):
+            store.save()
     assert path.read_bytes() == before
     assert _leftovers(tmp_path) == []
     assert NoteStore.open(*pair, folder=tmp_path).notes == {"a0-b0": "kept"}
@@ -95,11 +95,11 @@ def test_disk_full_while_writing_notes_keeps_the_old_file(tmp_path, pair, monkey
         def __getattr__(self, name):
             return getattr(self.fh, name)
 
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
     store.set_note((0,), (0,), "x" * 1000)
-    with pytest.raises(CompareError, match="No space left on device"):
-        store.save()
-    monkeypatch.undo()
+    with monkeypatch.context() as m:
+        m.setattr(os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+        with pytest.raises(CompareError, match="No space left on device"):
+            store.save()
     assert path.read_bytes() == before
     assert _leftovers(tmp_path) == []
 
@@ -278,10 +278,10 @@ def test_export_disk_full_leaves_no_partial_file(tmp_path, monkeypatch, force):
     if force:
         target.write_text("old report", encoding="utf-8")
     real_fdopen = os.fdopen
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: _FullDisk(real_fdopen(*a, **k)))
-    with pytest.raises(CompareError) as info:
-        write_export(target, "# A long report\n" * 100, force=force)
-    monkeypatch.undo()
+    with monkeypatch.context() as m:
+        m.setattr(os, "fdopen", lambda *a, **k: _FullDisk(real_fdopen(*a, **k)))
+        with pytest.raises(CompareError) as info:
+            write_export(target, "# A long report\n" * 100, force=force)
     assert str(info.value) == f"cannot write '{target}': No space left on device"
     assert _leftovers(tmp_path) == []
     if force:

@@ -1,0 +1,181 @@
+"""The command line: help, export formats, output files, exit codes; textual stays unloaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui import __version__, cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _py(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, timeout=60, cwd=ROOT, env=ENV,
+        **kwargs,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def pair(tmp_path) -> tuple[str, str]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Officials said 1,200 people left the city on Monday.\n", encoding="utf-8")
+    b.write_text(
+        "About 1,300 residents fled the city on Monday, officials said.\n", encoding="utf-8"
+    )
+    return str(a), str(b)
+
+
+# -- textual is never imported by the headless paths --------------------------------------------
+
+
+def test_help_does_not_import_textual():
+    r = _py("-X", "importtime", "-m", "tui", "--help")
+    assert r.returncode == 0
+    assert "compare export A B" in r.stdout
+    imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
+    assert "tui.cli" in imported
+    assert not any(m == "textual" or m.startswith("textual.") for m in imported)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_export_does_not_import_textual(pair, fmt, tmp_path):
+    script = (
+        "import sys\n"
+        "from tui import cli\n"
+        f"rc = cli.main(['export', {pair[0]!r}, {pair[1]!r}, '--format', {fmt!r},"
+        f" '-o', {str(tmp_path / ('out.' + fmt))!r}, '--notes'])\n"
+        "assert rc == 0, rc\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"
+        "assert not loaded, loaded\n"
+    )
+    r = _py("-c", script)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / f"out.{fmt}").exists()
+
+
+def test_core_modules_never_import_textual():
+    """Every tui module outside tui.ui, imported in a fresh process, leaves textual unloaded."""
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "import tui\n"
+        "names = [m.name for m in pkgutil.walk_packages(tui.__path__, 'tui.')\n"
+        "         if not m.name.startswith('tui.ui') and m.name != 'tui.__main__']\n"
+        "for name in names:\n"
+        "    importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"
+        "assert not loaded, loaded\n"
+        "print(len(names))\n"
+    )
+    r = _py("-c", script)
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout) >= 15
+
+
+# -- formats, output, exit codes -----------------------------------------------------------------
+
+
+def test_export_formats(pair, capsys):
+    assert cli.main(["export", *pair]) == 0
+    assert capsys.readouterr().out.startswith("# Comparison: ")
+    assert cli.main(["export", *pair, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["schema"] == 1
+    assert cli.main(["export", *pair, "--format", "html"]) == 0
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+
+
+def test_export_split_lines(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One. Two.\nThree.\n", encoding="utf-8")
+    b.write_text("Four.\n", encoding="utf-8")
+    assert cli.main(["export", str(a), str(b), "--format", "json", "--split", "lines"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["text"] for s in data["a"]["sentences"]] == ["One. Two.", "Three."]
+
+
+def test_export_threshold_is_used(pair, capsys):
+    assert cli.main(["export", *pair, "--format", "json", "--threshold", "0.9"]) == 0
+    assert json.loads(capsys.readouterr().out)["threshold"] == 0.9
+
+
+def test_output_file_then_refusal_then_force(pair, tmp_path, capsys):
+    out = tmp_path / "report.json"
+    assert cli.main(["export", *pair, "--format", "json", "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == f"compare: wrote {out}\n"
+    first = out.read_bytes()
+    assert json.loads(first)["schema"] == 1
+    assert cli.main(["export", *pair, "--format", "md", "-o", str(out)]) == 1
+    assert "already exists; use --force" in capsys.readouterr().err
+    assert out.read_bytes() == first
+    assert cli.main(["export", *pair, "--format", "md", "-o", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# Comparison: ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "a.txt"], "the following arguments are required: b"),
+        (["export", "a.txt", "b.txt", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["export", "a.txt", "b.txt", "--threshold", "2"], "must be between 0 and 1"),
+        (["export", "a.txt", "b.txt", "--threshold", "x"], "not a number: 'x'"),
+        (["--threshold", "-1"], "must be between 0 and 1"),
+        (["--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_usage_errors_exit_2(argv, message, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_usage_error_in_a_process_has_no_traceback():
+    r = _py("-m", "tui", "export", "only-one.txt")
+    assert r.returncode == 2
+    assert r.stderr.startswith("usage: compare export")
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_file_exits_1(pair, capsys):
+    assert cli.main(["export", pair[0], "nope.txt"]) == 1
+    assert capsys.readouterr().err == "compare: cannot read 'nope.txt': no such file\n"
+
+
+def test_version():
+    r = _py("-m", "tui", "--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"compare {__version__}"
+
+
+def test_app_without_a_terminal_is_refused(pair, capsys, monkeypatch):
+    monkeypatch.delenv("COMPARE_ALLOW_NO_TTY", raising=False)
+    assert cli.main(list(pair)) == 1
+    assert capsys.readouterr().err == (
+        "compare: the interface needs a terminal; use 'compare export' for scripts\n"
+    )
+
+
+def test_export_to_closed_pipe_is_quiet():
+    """``compare export … | head -c1``: the reader goes away, no traceback."""
+    big = [str(SEEDS[0]), str(SEEDS[3]), "--format", "json"]
+    p = subprocess.Popen(
+        [sys.executable, "-m", "tui", "export", *big],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=ENV,
+    )
+    p.stdout.read(1)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    p.wait(timeout=60)
+    assert "Traceback" not in err

@@ -1,0 +1,150 @@
+"""Exports: the JSON contract (schema 1), deterministic bytes, Markdown sections, HTML on its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from tui.articles import article_from_text, load_article
+from tui.comparison import compare_articles
+from tui.export import free_name, md_escape, render, to_dict, to_html, to_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@cache
+def _seed_cmp():
+    return compare_articles(load_article(str(SEEDS[0])), load_article(str(SEEDS[3])))
+
+
+def _run(*args: str) -> bytes:
+    r = subprocess.run(
+        [sys.executable, "-m", "tui", "export", *args],
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_json_contract_schema_1():
+    data = json.loads(render(_seed_cmp(), "json"))
+    assert {"schema", "a", "b", "links", "only_a", "only_b", "entities"} <= set(data)
+    assert data["schema"] == 1
+    for side, seed in (("a", SEEDS[0]), ("b", SEEDS[3])):
+        art = data[side]
+        assert {"id", "title", "path", "sha256", "sentences"} <= set(art)
+        text = load_article(str(seed)).text
+        assert art["sha256"] == load_article(str(seed)).sha256
+        assert art["path"] == str(seed)
+        for k, s in enumerate(art["sentences"]):
+            assert {"text", "start", "end", "kind"} <= set(s)
+            assert text[s["start"] : s["end"]] == s["text"], k
+            assert s["kind"] in ("prose", "heading", "boilerplate")
+    assert data["links"]
+    n_a, n_b = len(data["a"]["sentences"]), len(data["b"]["sentences"])
+    for link in data["links"]:
+        assert {"a", "b", "score", "topic", "numbers", "words"} <= set(link)
+        assert link["a"] and all(isinstance(i, int) and 0 <= i < n_a for i in link["a"])
+        assert link["b"] and all(isinstance(j, int) and 0 <= j < n_b for j in link["b"])
+        assert 0.0 <= link["score"] <= 1.0
+        assert isinstance(link["topic"], str)
+        assert set(link["words"]) == {"a", "b"}
+        assert all(isinstance(w, str) for w in link["words"]["a"] + link["words"]["b"])
+        for num in link["numbers"]:
+            assert {"a", "b", "unit", "status"} <= set(num)
+    linked_a = {i for lk in data["links"] for i in lk["a"]}
+    assert not linked_a & set(data["only_a"])
+    assert all(isinstance(i, int) for i in data["only_a"] + data["only_b"])
+    for e in data["entities"]:
+        assert {"name", "type", "variants", "count_a", "count_b"} <= set(e)
+
+
+def test_json_shows_the_troop_estimates_differ():
+    data = json.loads(render(_seed_cmp(), "json"))
+    nums = [n for lk in data["links"] for n in lk["numbers"]]
+    assert any("11,000" in n["a"] and "10,000" in n["b"] for n in nums), nums
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "html"])
+def test_export_is_byte_identical_across_runs(fmt):
+    args = (str(SEEDS[0]), str(SEEDS[3]), "--format", fmt)
+    assert _run(*args) == _run(*args)
+
+
+def test_json_is_sorted_and_ends_with_newline():
+    text = render(_seed_cmp(), "json")
+    assert text.endswith("}\n")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def test_markdown_parses_with_the_expected_sections():
+    cmp = _seed_cmp()
+    md = to_markdown(cmp)
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    heads = [
+        (t.tag, tokens[k + 1].content) for k, t in enumerate(tokens) if t.type == "heading_open"
+    ]
+    assert heads[0][0] == "h1" and heads[0][1].startswith("Comparison: ")
+    assert [h for tag, h in heads if tag == "h2"] == [
+        "Summary",
+        "Aligned pairs",
+        "Found in A only",
+        "Found in B only",
+        "Entities",
+    ]
+    assert sum(1 for tag, _ in heads if tag == "h3") == len(cmp.pairs)
+    assert [t.type for t in tokens].count("table_open") == 2
+
+
+def test_markdown_carries_notes_escaped():
+    cmp = _seed_cmp()
+    p = cmp.pairs[0]
+    key = f"a{','.join(map(str, p.a))}-b{','.join(map(str, p.b))}"
+    md = to_markdown(cmp, {key: "check [sic] # this *now*"})
+    assert r"**Note:** check \[sic\] \# this \*now\*" in md
+    assert "- Notes: 1" in md
+
+
+def test_md_escape_makes_syntax_inert():
+    assert md_escape("# a | b *c* [d](e) <f>\n`g`") == (r"\# a \| b \*c\* \[d\]\(e\) \<f\> \`g\`")
+
+
+def test_html_is_self_contained():
+    page = to_html(_seed_cmp())
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<style>" in page and '<meta charset="utf-8">' in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.I)
+    assert "<link" not in page and "<script" not in page.lower()
+    assert "<h2>Entities</h2>" in page
+
+
+def test_html_escapes_article_text():
+    a = article_from_text("<b>Bold</b> & <script>alert(1)</script> said 5 people.", ident="a")
+    b = article_from_text("Five <i>people</i> said & left.", ident="b")
+    page = to_html(compare_articles(a, b))
+    assert "<script" not in page.lower() and "<b>Bold" not in page and "<i>people" not in page
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in page
+
+
+def test_free_name_never_returns_an_existing_file(tmp_path):
+    assert free_name(tmp_path, "r", ".md") == tmp_path / "r.md"
+    (tmp_path / "r.md").write_text("x")
+    (tmp_path / "r-2.md").write_text("x")
+    assert free_name(tmp_path, "r", ".md") == tmp_path / "r-3.md"
+
+
+def test_to_dict_round_trips_through_json():
+    d = to_dict(_seed_cmp())
+    assert json.loads(json.dumps(d)) == d
