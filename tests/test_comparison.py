@@ -1,0 +1,85 @@
+"""The engine end to end on the seeds: the links and verdicts a fact-checker expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.articles import bundled_seeds
+from tui.comparison import Corpus
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus(bundled_seeds())
+
+
+def _index(corpus: Corpus, art: int, fragment: str) -> int:
+    return next(s.index for s in corpus.analyses[art].sentences if fragment in s.text)
+
+
+def _pair(corpus: Corpus, i: int, j: int, frag_a: str, frag_b: str):
+    cmp = corpus.compare(i, j)
+    a, b = _index(corpus, i, frag_a), _index(corpus, j, frag_b)
+    return next((p for p in cmp.pairs if a in p.a and b in p.b), None)
+
+
+def test_troop_estimates_link_and_differ(corpus):
+    p = _pair(corpus, 0, 3, "deployed approximately 11,000", "at least 10,000 of its troops")
+    assert p is not None
+    statuses = {(n.a.text, n.b.text): n.status for n in p.divergence.numbers}
+    assert statuses == {("approximately 11,000", "at least 10,000"): "differ"}
+    assert p.level == "differ" and p.is_divergence
+
+
+def test_casualty_figures_conflict(corpus):
+    p = _pair(corpus, 0, 4, "over 1,000 North Korean troops", "approximately 200 North Korean")
+    assert p is not None
+    [n] = [n for n in p.divergence.numbers if n.status == "conflict"]
+    assert (n.a.value, n.b.value) == (1000, 200)
+    assert p.level == "conflict"
+
+
+def test_same_figure_with_other_hedge_is_a_qualifier(corpus):
+    p = _pair(corpus, 0, 1, "deployed approximately 11,000", "as many as 11,000")
+    assert p is not None
+    assert [n.status for n in p.divergence.numbers] == ["qualifier"]
+
+
+def test_headings_and_boilerplate_are_never_linked(corpus):
+    for i in range(5):
+        for j in range(5):
+            if i == j:
+                continue
+            cmp = corpus.compare(i, j)
+            for p in cmp.pairs:
+                assert all(cmp.a.sentences[k].kind == "prose" for k in p.a)
+                assert all(cmp.b.sentences[k].kind == "prose" for k in p.b)
+            kinds_a = {cmp.a.sentences[k].kind for k in cmp.only_a}
+            assert kinds_a <= {"prose"}
+
+
+def test_comparison_is_symmetric(corpus):
+    ab = corpus.compare(0, 3)
+    ba = corpus.compare(3, 0)
+    assert sorted((p.a, p.b, p.score, p.topic) for p in ab.pairs) == sorted(
+        (p.b, p.a, p.score, p.topic) for p in ba.pairs
+    )
+    assert ab.only_a == ba.only_b and ab.only_b == ba.only_a
+    assert ab.swapped().pairs == ba.pairs
+
+
+def test_spelling_variants_are_one_entity_with_counts_per_side(corpus):
+    cmp = corpus.compare(0, 1)
+    row = next(e for e in cmp.entities if "Zelenskyy" in e.variants)
+    assert "Zelensky" in row.variants and row.type == "person"
+    assert row.count_a >= 2 and row.count_b >= 2
+    north = [e for e in cmp.entities if "North Korea" in e.variants]
+    south = [e for e in cmp.entities if "South Korea" in e.variants]
+    assert len(north) == 1 and len(south) == 1 and north[0] != south[0]
+
+
+def test_unmatched_sentences_are_listed(corpus):
+    cmp = corpus.compare(0, 3)
+    linked = {k for p in cmp.pairs for k in p.a}
+    prose = {s.index for s in cmp.a.sentences if s.kind == "prose"}
+    assert set(cmp.only_a) == prose - linked
