@@ -179,3 +179,22 @@ def test_export_to_closed_pipe_is_quiet():
     err = p.stderr.read().decode()
     p.wait(timeout=60)
     assert "Traceback" not in err
+
+
+def test_threshold_zero_is_not_the_default(pair, capsys):
+    assert cli.main(["export", *pair, "--format", "json", "--threshold", "0"]) == 0
+    assert json.loads(capsys.readouterr().out)["threshold"] == 0.0
+
+
+def test_export_notes_reports_a_damaged_notes_file(pair, capsys):
+    from tui.articles import load_article
+    from tui.notes import NoteStore
+
+    path = NoteStore(load_article(pair[0]), load_article(pair[1])).path
+    path.parent.mkdir(parents=True)
+    path.write_text("{broken", encoding="utf-8")
+    assert cli.main(["export", *pair, "--notes"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("compare: warning: notes file was damaged; kept it")
+    kept = [p for p in path.parent.iterdir() if ".damaged" in p.name]
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["{broken"]

@@ -66,8 +66,14 @@ def _export_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _say(message: str) -> None:
+    """One line on standard error; control characters (from file names) shown escaped."""
+    shown = "".join(repr(ch)[1:-1] if ch < " " or "\x7f" <= ch <= "\x9f" else ch for ch in message)
+    print(f"compare: {shown}", file=sys.stderr)
+
+
 def _err(message: str) -> int:
-    print(f"compare: {message}", file=sys.stderr)
+    _say(message)
     return 2 if message.startswith("usage") else 1
 
 
@@ -83,19 +89,22 @@ def run_export(argv: list[str]) -> int:
         raise CompareError("only one article can come from standard input")
     a, b = load_article(args.a), load_article(args.b)
     if a.sha256 == b.sha256:
-        print("compare: note: both articles have the same text", file=sys.stderr)
+        _say("note: both articles have the same text")
     corpus = Corpus([a, b], lines=args.split == "lines")
-    cmp = corpus.compare(0, 1, threshold=args.threshold or DEFAULT_THRESHOLD)
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    cmp = corpus.compare(0, 1, threshold=threshold)
     notes = {}
     if args.notes:
         from tui.notes import NoteStore
 
         store = NoteStore.open(a, b)
+        if store.warning:
+            _say(f"warning: {store.warning}")
         notes = store.notes
     text = render(cmp, args.format, notes)
     if args.output:
         write_export(Path(args.output), text, force=args.force)
-        print(f"compare: wrote {args.output}", file=sys.stderr)
+        _say(f"wrote {args.output}")
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
