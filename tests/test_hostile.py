@@ -468,3 +468,55 @@ async def test_app_export_failure_is_a_notification(tmp_path, base, monkeypatch)
         errors = [_shown(m) for m, sev in notes if sev == "error"]
         assert errors and "permission denied" in errors[0], notes
     assert list(tmp_path.glob("compare-*")) == []
+
+
+# -- hostile file names --------------------------------------------------------------------------
+
+
+def test_file_name_that_is_not_utf8(tmp_path, base):
+    """An undecodable file name is shown with U+FFFD; the output stays valid UTF-8."""
+    odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9 [b]x [sic].txt")
+    with open(odd, "wb") as fh:
+        fh.write(b"Officials said 1,300 people left the city.\n")
+    out = tmp_path / "out.json"
+    r = subprocess.run(
+        [sys.executable, "-m", "tui", "export", os.fsencode(base), odd, "--format", "json"]
+        + ["-o", str(out)],
+        capture_output=True,
+        timeout=TIMEOUT,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8"},
+    )
+    assert r.returncode == 0, r.stderr.decode()
+    assert b"Traceback" not in r.stderr
+    data = json.loads(out.read_bytes().decode("utf-8"))
+    assert data["b"]["path"].endswith("caf\ufffd [b]x [sic].txt")
+    assert data["b"]["source"] == "caf\ufffd [b]x [sic].txt"
+    for fmt in ("md", "html"):
+        r = _run("export", str(base), os.fsdecode(odd), "--format", fmt)
+        assert r.returncode == 0 and b"Traceback" not in r.stderr
+        r.stdout.decode("utf-8")
+
+
+def test_file_name_with_escape_codes_and_newline(tmp_path, base):
+    missing = tmp_path / "evil\x1b[31mred\nsecond line.txt"
+    r = _run("export", str(base), str(missing))
+    err = r.stderr.decode()
+    _assert_refused(r.returncode, err, r"cannot read .*evil\\x1b\[31mred\\nsecond line\.txt")
+    assert "\x1b" not in err
+
+
+async def test_file_name_with_markup_in_the_app_header(tmp_path, base):
+    odd = tmp_path / "[bold]x [sic] [@click=app.quit]q.txt"
+    odd.write_text("Officials said 1,300 people left the city.\n", encoding="utf-8")
+    art = load_article(str(odd))
+    assert art.title == "Officials said 1,300 people left the city."
+    assert art.source == odd.name
+    notes: list[tuple[str, str]] = []
+    app = _recording_app([load_article(str(base)), art], notes)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _settle(app, pilot)
+        assert "· [bold]x [sic]" in str(app.query_one("#header").render())
+        await pilot.press("s", "j")
+        await pilot.pause()
+        assert app.is_running

@@ -115,12 +115,19 @@ def _mb(n: int) -> str:
 def load_article(path: str, *, markdown: bool | None = None) -> Article:
     """Load one article from a path or ``-``; raise CompareError with a one-line message."""
     data, real = read_source(path)
-    name = "standard input" if real is None else path
-    text = decode(data, name)
     if markdown is None:
         markdown = real is not None and Path(real).suffix.lower() in MARKDOWN_SUFFIXES
+    if real is not None:
+        real = _displayable(real)
+    name = "standard input" if real is None else _displayable(path)
+    text = decode(data, name)
     ident = "stdin" if real is None else Path(real).stem
     return article_from_text(text, ident=ident, path=real, markdown=markdown, name=name)
+
+
+def _displayable(path: str) -> str:
+    """A path as text that can be printed and saved as UTF-8 (undecodable bytes become U+FFFD)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def article_from_text(
