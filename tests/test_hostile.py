@@ -22,6 +22,7 @@ import pytest
 from tui import cli
 from tui.articles import MAX_BYTES, load_article
 from tui.comparison import MAX_SENTENCES
+from tui.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 60
@@ -520,3 +521,42 @@ async def test_file_name_with_markup_in_the_app_header(tmp_path, base):
         await pilot.press("s", "j")
         await pilot.pause()
         assert app.is_running
+
+
+HOSTILE_MD = (
+    "# [bold]Title[/bold] <script>x</script>\n\n<div>raw html block</div>\n\n"
+    "Text with `code [b]` and [link](javascript:alert(1)) and ![img](http://x/y.png).\n\n"
+    "| a | b |\n|---|---|\n| 1 | [sic] |\n\n```\n[@click=app.quit]q[/]\n```\n"
+)
+
+
+async def test_hostile_markdown_article(tmp_path, base):
+    md = tmp_path / "hostile.md"
+    md.write_text(HOSTILE_MD, encoding="utf-8")
+    r = _run("export", str(base), str(md), "--format", "html")
+    assert r.returncode == 0, r.stderr
+    page = r.stdout.decode("utf-8").lower()
+    assert "<script" not in page and "javascript:alert(1)" in page and "href=" not in page
+    art = load_article(str(md))
+    assert art.title == "[bold]Title[/bold] <script>x</script>"
+    texts = [s.text for s in split_sentences(art.text, headings=art.headings)]
+    assert "[@click=app.quit]q[/]" in texts
+    notes: list[tuple[str, str]] = []
+    app = _recording_app([load_article(str(base)), art], notes)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _settle(app, pilot)
+        for keys in (["o"], ["escape"], ["j"], ["a"], ["escape"], ["tab"], ["enter"], ["t"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+        pane = app.query_one("#pane-b")
+        pane.scroll_to(y=0, animate=False, immediate=True)
+        await pilot.pause()
+        assert "[bold]Title[/bold] <script>x</script>" in _screen_text(pane)
+        assert app.is_running
+
+
+def test_markdown_with_only_html_is_empty(tmp_path, base, capsys):
+    md = tmp_path / "only.md"
+    md.write_text("<div>only html</div>\n", encoding="utf-8")
+    rc = cli.main(["export", str(base), str(md)])
+    _assert_refused(rc, capsys.readouterr().err, r"only\.md' is empty")
