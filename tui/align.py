@@ -33,7 +33,7 @@ from functools import lru_cache
 from tui.similarity import Idf, content_terms, paraphrases, soft_cosine, soft_matches
 from tui.text import STOPWORDS, light_stem, tokens
 
-DEFAULT_THRESHOLD = 0.26
+DEFAULT_THRESHOLD = 0.30
 
 #: A linked pair scores at least this share of the best score of each of its two sentences.
 RATIO = 0.8

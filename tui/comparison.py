@@ -325,7 +325,7 @@ def _date_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
             groups.setdefault(d.iso, []).append((side, d))
     return [
         EntityRow(
-            iso,
+            date_label(iso),
             "date",
             tuple(sorted({d.text for _, d in items})),
             tuple((d.start, d.end) for s, d in items if s == 0),
@@ -333,6 +333,25 @@ def _date_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
         )
         for iso, items in groups.items()
     ]
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def date_label(iso: str) -> str:
+    """``2022-12-23`` as ``23 December 2022``; a date without a year says so."""
+    parts = iso.split("-")
+    year = parts[0] if parts[0].isdigit() else ""
+    month = ""
+    if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MONTHS[int(parts[1]) - 1]
+    day = str(int(parts[2])) if len(parts) > 2 and parts[2].isdigit() else ""
+    label = " ".join(x for x in (day, month, year) if x)
+    if not label:
+        return iso
+    return label if year else f"{label} (no year)"
 
 
 def _fmt(v: float) -> str:

@@ -56,8 +56,11 @@ class Divergence:
 
     @property
     def attribution_differs(self) -> bool:
-        """True when the two sides credit different sources."""
-        return not same_source(self.attribution_a, self.attribution_b)
+        """True when the sides credit different sources, or a reworded copy drops the source."""
+        a, b = self.attribution_a, self.attribution_b
+        if a and b:
+            return not same_source(a, b)
+        return bool(a or b) and self.words.reworded
 
 
 #: A content word of a sentence: (start, end, lower-cased word, stem).

@@ -270,6 +270,7 @@ def write_export(path: Path, text: str, *, force: bool = False) -> Path:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
@@ -297,6 +298,12 @@ def write_export(path: Path, text: str, *, force: bool = False) -> Path:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def free_name(folder: Path, stem: str, suffix: str) -> Path:

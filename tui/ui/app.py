@@ -331,10 +331,10 @@ class CompareApp(App[None]):
             line2 = Content.assemble(
                 f"{s['pairs']} aligned pairs · coverage A {s['coverage_a']}% B {s['coverage_b']}% · ",
                 (
-                    f"{s['conflicts']} number conflicts",
+                    _count(s["conflicts"], "number conflict"),
                     "bold $diff-conflict" if s["conflicts"] else "",
                 ),
-                f" · {s['number_differences']} other number differences",
+                f" · {_count(s['number_differences'], 'other number difference')}",
                 f" · {s['only_a']} only in A, {s['only_b']} only in B",
                 f" · threshold {self.threshold:.2f}",
                 "" if self.follow else " · follow off",
@@ -860,6 +860,10 @@ def _title_parts(article: Article, room: int) -> tuple[tuple[str, str], tuple[st
 
 def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _slug(s: str) -> str:
