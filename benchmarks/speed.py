@@ -1,21 +1,30 @@
-"""Time and peak memory to load, split, extract and align: the seed pairs and long generated articles."""
+"""Speed and memory: the seed pairs, and long generated articles (2,000 and 10,000 sentences).
+
+For each input, in a fresh process: time to load, split and extract (``Corpus``), to align,
+to build the whole comparison (alignment plus divergences), the app's first screen and
+finished comparison, time per ``j`` press, and the process's peak memory (max RSS).
+
+Run from the project root: ``python benchmarks/speed.py [2000 10000]``. Long articles are the
+seed sentences shuffled and edited (numbers changed, words dropped or swapped), 5 per paragraph.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import os
 import random
 import re
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from itertools import combinations
 from pathlib import Path
 
 from _bench import ROOT
-
-from tui.articles import load_article
-from tui.comparison import Corpus
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
@@ -47,46 +56,102 @@ def long_article(n: int, seed: int, folder: Path) -> Path:
     ]
     sents = [_edit(rng.choice(pool), rng) for _ in range(n)]
     sents = [s if s.endswith((".", "!", "?")) else s + "." for s in sents]
-    paras = ["\n".join([" ".join(sents[k : k + 5])]) for k in range(0, n, 5)]
+    paras = [" ".join(sents[k : k + 5]) for k in range(0, n, 5)]
     path = folder / f"long-{n}-{seed}.txt"
     path.write_text(f"Long article {n}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
     return path
 
 
-def measure(paths: list[Path], pairs: list[tuple[int, int]]) -> tuple[float, float, int]:
-    tracemalloc.start()
+async def _app(paths: list[Path]) -> dict:
+    from tui.articles import load_article
+    from tui.ui.app import CompareApp
+
     t0 = time.perf_counter()
-    corpus = Corpus([load_article(p) for p in paths])
-    links = sum(len(corpus.compare(i, j).pairs) for i, j in pairs)
-    dt = time.perf_counter() - t0
-    _cur, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return dt, peak / 2**20, links
+    app = CompareApp([load_article(str(p)) for p in paths], theme="compare-dark")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        first = time.perf_counter() - t0
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        ready = time.perf_counter() - t0
+        presses = []
+        for _ in range(20):
+            t = time.perf_counter()
+            app.action_next_pair()
+            await pilot.pause()
+            presses.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        await pilot.pause()
+        idle = time.perf_counter() - t
+    return {
+        "first_screen": first,
+        "app_ready": ready,
+        "j_median": statistics.median(presses) - idle,
+        "j_max": max(presses) - idle,
+    }
 
 
-def main(sizes=(2000, 10000)) -> None:
+def one(kind: str, n: int) -> dict:
+    """Measure one input in this process; returns the figures."""
+    from tui.align import align
+    from tui.articles import load_article
+    from tui.comparison import Corpus
     from tui.similarity import paraphrases
 
-    paraphrases()  # loaded once per process; timed separately
-    rows = []
-    t0 = time.perf_counter()
-    paraphrases.cache_clear()
+    os.environ.setdefault("COMPARE_CONFIG_DIR", tempfile.mkdtemp())
+    os.environ.setdefault("COMPARE_DATA_DIR", tempfile.mkdtemp())
+    t = time.perf_counter()
     paraphrases()
-    rows.append(("PPDB load (once per process)", time.perf_counter() - t0, float("nan"), 0))
-    dt, mb, links = measure(SEEDS, list(combinations(range(len(SEEDS)), 2)))
-    rows.append((f"seeds: {len(SEEDS)} articles, all 10 pairs", dt, mb, links))
+    out = {"ppdb_load": time.perf_counter() - t}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in sizes:
-            paths = [long_article(n, 1, Path(tmp)), long_article(n, 2, Path(tmp))]
-            dt, mb, links = measure(paths, [(0, 1)])
-            rows.append((f"2 articles x {n:,} sentences", dt, mb, links))
-    print("| input | seconds | peak traced MB | links |\n|---|---:|---:|---:|")
-    for name, dt, mb, links in rows:
-        print(f"| {name} | {dt:.2f} | {mb:.0f} | {links} |")
+        if kind == "seeds":
+            paths, pairs = SEEDS, list(combinations(range(len(SEEDS)), 2))
+        else:
+            paths, pairs = [long_article(n, 1, Path(tmp)), long_article(n, 2, Path(tmp))], [(0, 1)]
+        t = time.perf_counter()
+        corpus = Corpus([load_article(str(p)) for p in paths])
+        out["analyse"] = time.perf_counter() - t
+        t = time.perf_counter()
+        for i, j in pairs:
+            align(corpus.units(i), corpus.units(j), corpus=corpus.sentence_texts())
+        out["align"] = time.perf_counter() - t
+        t = time.perf_counter()
+        out["links"] = sum(len(corpus.compare(i, j).pairs) for i, j in pairs)
+        out["compare"] = time.perf_counter() - t
+        out["sentences"] = sum(len(a.sentences) for a in corpus.analyses)
+        out.update(asyncio.run(_app(paths)))
+    out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def main(sizes: list[int]) -> None:
+    runs = [("seeds", 0, "seeds: 5 articles, all 10 pairs")] + [
+        ("long", n, f"2 articles x {n:,} sentences") for n in sizes
+    ]
     print(
-        f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        "| input | analyse s | align s | compare s | links | first screen s | app ready s "
+        "| j median ms | j max ms | peak RSS MB |"
     )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for kind, n, label in runs:
+        res = subprocess.run(
+            [sys.executable, __file__, "--one", kind, str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        r = json.loads(res.stdout.strip().splitlines()[-1])
+        print(
+            f"| {label} | {r['analyse']:.2f} | {r['align']:.2f} | {r['compare']:.2f} | "
+            f"{r['links']} | {r['first_screen']:.2f} | {r['app_ready']:.2f} | "
+            f"{r['j_median'] * 1000:.0f} | {r['j_max'] * 1000:.0f} | {r['max_rss_mb']:.0f} |"
+        )
+    print("(align and compare: all pairs of the input; compare includes the alignment;")
+    print(" j: work per press after the frame is idle; PPDB load is once per process, ~0.2 s)")
 
 
 if __name__ == "__main__":
-    main(tuple(int(x) for x in sys.argv[1:]) or (2000, 10000))
+    if len(sys.argv) >= 4 and sys.argv[1] == "--one":
+        print(json.dumps(one(sys.argv[2], int(sys.argv[3]))))
+    else:
+        main([int(x) for x in sys.argv[1:]] or [2000, 10000])

@@ -146,27 +146,34 @@ class Alignment:
 class _Prepared:
     """One eligible sentence as weighted vectors (whole and per clause)."""
 
-    __slots__ = ("vec", "norm", "clauses", "keys")
+    __slots__ = ("vec", "norm", "clauses", "keys", "para_only")
 
-    def __init__(self, vec: dict[str, float], clauses: list[_Clause]):
+    def __init__(self, vec: dict[str, float], clauses: list[_Clause], para):
         self.vec = vec
         self.norm = math.sqrt(math.fsum(w * w for w in vec.values()))
         self.clauses = clauses
         self.keys = frozenset(vec)
+        self.para_only = _paraphrase_reach(vec, para) - self.keys
 
 
 class _Clause:
     """A clause vector, its norm, and every term it could match (itself or a paraphrase)."""
 
-    __slots__ = ("vec", "norm", "reach")
+    __slots__ = ("vec", "norm", "reach", "para_only")
 
     def __init__(self, vec: dict[str, float], norm: float, para) -> None:
         self.vec = vec
         self.norm = norm
-        reach = set(vec)
-        for t in vec:
-            reach.update(para.get(t, ()))
-        self.reach = frozenset(reach)
+        self.reach = _paraphrase_reach(vec, para)
+        self.para_only = self.reach - vec.keys()
+
+
+def _paraphrase_reach(vec: dict[str, float], para) -> frozenset[str]:
+    """The terms of ``vec`` and all their paraphrases."""
+    reach = set(vec)
+    for t in vec:
+        reach.update(para.get(t, ()))
+    return frozenset(reach)
 
 
 class _Weights:
@@ -254,31 +261,38 @@ def _prepare(u: AlignUnit, terms: list[str], weight: _Weights, para) -> _Prepare
         n = math.sqrt(math.fsum(w * w for w in cv.values()))
         if n:
             clauses.append(_Clause(cv, n, para))
-    return _Prepared(vec, clauses)
+    return _Prepared(vec, clauses, para)
 
 
 def _shared(va: dict[str, float], vb: dict[str, float], para) -> float:
     """Summed weight of what two vectors share (geometric mean of the two sides' weights)."""
     ev = math.fsum(math.sqrt(va[t] * vb[t]) for t in va.keys() & vb.keys())
-    ev += SOFT * math.fsum(math.sqrt(c[0]) for c in soft_matches(va, vb, para))
+    if para is not None:
+        ev += SOFT * math.fsum(math.sqrt(c[0]) for c in soft_matches(va, vb, para))
     return ev
 
 
+def _para_if(x: _Prepared | _Clause, y: _Prepared | _Clause, para):
+    """``para`` when a paraphrase pair between the two is possible, else None (a shortcut)."""
+    return None if x.para_only.isdisjoint(y.vec) else para
+
+
 def _evidence(pa: _Prepared, pb: _Prepared, para) -> float:
-    return _shared(pa.vec, pb.vec, para)
+    return _shared(pa.vec, pb.vec, _para_if(pa, pb, para))
 
 
 def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
-    whole = soft_cosine(pa.vec, pa.norm, pb.vec, pb.norm, para, SOFT)
+    whole = soft_cosine(pa.vec, pa.norm, pb.vec, pb.norm, _para_if(pa, pb, para), SOFT)
     best = 0.0
     if len(pa.clauses) > 1 or len(pb.clauses) > 1:
         for ca in pa.clauses:
             for cb in pb.clauses:
                 if ca.reach.isdisjoint(cb.vec):
                     continue
-                s = soft_cosine(ca.vec, ca.norm, cb.vec, cb.norm, para, SOFT)
+                p = _para_if(ca, cb, para)
+                s = soft_cosine(ca.vec, ca.norm, cb.vec, cb.norm, p, SOFT)
                 if s > best and s > whole:
-                    s *= min(1.0, _shared(ca.vec, cb.vec, para) / (CLAUSE_MIN_SHARED * unit))
+                    s *= min(1.0, _shared(ca.vec, cb.vec, p) / (CLAUSE_MIN_SHARED * unit))
                     best = max(best, s)
     if best <= whole:
         return whole
