@@ -191,3 +191,9 @@ def test_bundled_seeds():
     assert len(seeds) == 5
     assert all(a.text and a.title and a.path for a in seeds)
     assert len({a.sha256 for a in seeds}) == 5
+
+
+def test_load_article_accepts_a_path_object(tmp_path):
+    p = tmp_path / "p.txt"
+    p.write_text("Text from a Path object.\n", encoding="utf-8")
+    assert load_article(p).text.strip() == "Text from a Path object."

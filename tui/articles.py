@@ -119,7 +119,7 @@ def load_article(path: str, *, markdown: bool | None = None) -> Article:
         markdown = real is not None and Path(real).suffix.lower() in MARKDOWN_SUFFIXES
     if real is not None:
         real = _displayable(real)
-    name = "standard input" if real is None else _displayable(path)
+    name = "standard input" if real is None else _displayable(str(path))
     text = decode(data, name)
     ident = "stdin" if real is None else Path(real).stem
     return article_from_text(text, ident=ident, path=real, markdown=markdown, name=name)
