@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import _bench  # noqa: F401  (puts the repo and the bench tools on sys.path)
 import alignment
+import bench_ner
 import segmentation
 import similarity
 
 
-def _ner() -> str:
-    try:
-        from bench_ner import run  # another engineer's script; optional
-    except ImportError:
-        return "n/a"
-    try:
-        r = run()
-    except Exception as exc:  # noqa: BLE001
-        return f"n/a ({type(exc).__name__})"
-    if isinstance(r, list | tuple):  # rows of (label, figure)
-        for label, value in r:
-            if str(label).startswith("news: untyped"):
-                return f"{value} (P / R / F1)"
-    f1 = r.get("f1") if isinstance(r, dict) else r
-    return f"{100 * f1:.1f}" if isinstance(f1, float) and f1 <= 1 else str(f1)
+def _ner() -> list[tuple[str, str]]:
+    return [(f"UNER {label}", value) for label, value in bench_ner.run() if "speed" not in label]
 
 
 def main() -> None:
@@ -32,7 +20,7 @@ def main() -> None:
     rows = [
         ("Golden Rules, all 48 (accuracy)", f"{seg['all']:.1f}"),
         ("Golden Rules, prose-only 38 (accuracy)", f"{seg['prose']:.1f}"),
-        ("UNER news, untyped entity F1", _ner()),
+        *_ner(),
         ("STS-B dev Spearman, all / news", f"{sim['stsb_dev']:.1f} / {sim['stsb_dev_news']:.1f}"),
         (
             "STS-B test Spearman, all / news",

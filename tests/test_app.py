@@ -330,3 +330,24 @@ async def test_click_selects_the_pair_of_a_sentence():
         await pilot.click("#pane-b", offset=(10, y + 1))
         await pilot.pause()
         assert target.b[0] in app.cmp.pairs[app.current].b
+
+
+async def test_escape_cancels_a_long_alignment(tmp_path):
+    from tui.articles import article_from_text
+    from tui.segment import split_sentences
+
+    pool = [s.text for a in bundled_seeds() for s in split_sentences(a.text) if s.kind == "prose"]
+    arts = [
+        article_from_text("\n\n".join(" ".join(pool[k:] + pool[:k]) for k in range(60)), ident=n)
+        for n in ("long-a", "long-b")
+    ]
+    app = CompareApp(arts, theme="compare-dark")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.cmp is None
+        assert any("cancelled" in n.message for n in app._notifications)
+        await pilot.press("j", "question_mark")  # still answers
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
