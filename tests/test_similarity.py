@@ -1,8 +1,28 @@
-"""Sentence similarity: paraphrase credit, bounds, symmetry, fitted IDF."""
+"""Sentence similarity: paraphrase credit, bounds, symmetry, numbers, added clauses, fitted IDF."""
 
 from __future__ import annotations
 
-from tui.similarity import PairScorer, content_terms, paraphrases, score_pairs
+import pytest
+
+from tui.similarity import PairScorer, _analyse, content_terms, paraphrases, score_pairs
+
+PAIRS = [
+    ("Two soldiers were captured.", "Ukraine captured two soldiers."),
+    ("Prices rose 3%.", "Prices rose 4%."),
+    ("", "Nothing here."),
+    ("", ""),
+    ("It is what it is.", "So it goes."),
+    (
+        "The ECB has cut interest rates six times, from 4.75 percent in October 2000.",
+        "The ECB has cut rates from 4.75 percent in October 2000 to 2.5 percent in that period.",
+    ),
+    (
+        "Officials named residents to run municipal affairs alongside the US military.",
+        "Officials named residents to run municipal affairs alongside the US military "
+        "until elections can be held.",
+    ),
+    ("The reporter was jailed last year", "The reporter was imprisoned last year"),
+]
 
 
 def test_paraphrase_pairs_loaded_both_ways():
@@ -21,13 +41,20 @@ def test_paraphrase_scores_above_unrelated_word():
     assert para > unrelated
 
 
-def test_scores_bounded_and_symmetric():
-    a = ["Two soldiers were captured.", "Prices rose 3%.", ""]
-    b = ["Ukraine captured two soldiers.", "Prices rose 4%.", "Nothing here."]
-    ab, ba = score_pairs(a, b), score_pairs(b, a)
+@pytest.mark.parametrize("scorer", [score_pairs, PairScorer(), PairScorer(soft=0.0)])
+def test_scores_bounded_and_symmetric(scorer):
+    a = [x for x, _ in PAIRS]
+    b = [y for _, y in PAIRS]
+    ab, ba = scorer(a, b), scorer(b, a)
     assert all(0.0 <= x <= 1.0 for x in ab)
-    assert ab == ba
-    assert ab[2] == 0.0
+    assert ab == ba  # exactly equal, not approximately
+    assert [scorer.score(x, y) for x, y in PAIRS] == [scorer.score(y, x) for x, y in PAIRS]
+    assert ab[2] == 0.0 and ab[3] == 0.0
+
+
+def test_identical_sentences_score_one():
+    s = PairScorer().fit(x for pair in PAIRS for x in pair)
+    assert s(["Prices rose 3% in May."], ["Prices rose 3% in May."]) == [pytest.approx(1.0)]
 
 
 def test_number_mismatch_lowers_score():
@@ -36,13 +63,31 @@ def test_number_mismatch_lowers_score():
         ["Prices rose 3% in May."] * 2, ["Prices rose 3% in May.", "Prices rose 4% in May."]
     )
     assert same > diff
+    # The penalty itself, with everything else equal: only the number differs.
+    plain = PairScorer(number_penalty=0.0)
+    a, b = "Prices rose 3% in May.", "Prices rose 4% in May."
+    assert s.score(a, b) == pytest.approx(plain.score(a, b) * (1.0 - s.number_penalty))
+    # A number on one side only is not a mismatch of stated numbers.
+    one = "Prices rose in May."
+    assert s.score(a, one) == pytest.approx(plain.score(a, one))
+
+
+def test_added_clause_lowers_score():
+    a = "Officials named residents to run municipal affairs alongside the US military."
+    extra = a[:-1] + " until elections can be held and the new council is sworn in."
+    s, no_run = PairScorer(), PairScorer(run_penalty=0.0)
+    assert s.score(a, extra) < no_run.score(a, extra)
+    # A reordering without new words is not penalised.
+    moved = "Alongside the US military, officials named residents to run municipal affairs."
+    assert s.score(a, moved) == no_run.score(a, moved)
+
+
+def test_analysis_terms_are_content_terms():
+    for text in [x for pair in PAIRS for x in pair] + ["About 11,000 troops’ pay rose 2.5%"]:
+        assert _analyse(text)[0] == content_terms(text)
 
 
 def test_fit_sets_idf_and_numbers_are_terms():
     s = PairScorer().fit(["the cat sat", "the cat ran", "a dog barked"])
     assert s.idf is not None and s.idf("cat") < s.idf("dog")
-    assert content_terms("About 11,000 troops") == [
-        "about",
-        "11000",
-        "troop",
-    ] or "11000" in content_terms("About 11,000 troops")
+    assert "11000" in content_terms("About 11,000 troops")
