@@ -1,13 +1,38 @@
-"""Quantities and dates in text, each quantity as an interval (STUB: to be replaced)."""
+"""Quantities and dates in text, each quantity as an interval [low, high].
+
+How a stated figure becomes an interval (``relation`` → ``[low, high]``):
+
+- ``=`` exact X → [X, X];  ``~`` approximately/about/around/some… → [0.9X, 1.1X];
+- ``~<`` nearly/almost/just under → [0.9X, X];
+- ``>`` more than/over → [X, inf] with X itself excluded (the exclusion is kept by the
+  relation, not by an epsilon: :func:`compare_numbers` treats the bound as open);
+- ``>=`` at least/upwards of → [X, inf];  ``<=`` as many as/up to → [0, X];
+- ``<`` fewer than/under → [0, X] with X excluded;  ``range`` "4 to 5", "between 4 and 5";
+- ``vague`` "dozens of" [12, 99], "hundreds of" [100, 999], "thousands of" [1000, 9999]
+  (value 1000: the floor, so the value stays inside the interval), "tens of thousands"
+  [10000, 99999], "several thousand" [3000, 9000];
+- ``ordinal`` "its fourth year": value 4, never paired (``measure`` is empty).
+
+``unit`` is a normalised unit in the singular (``year``, ``km2``, ``percent``, ``USD``) or
+the counted noun as plural, lower-case (``troops``, ``soldiers``, ``wounded``).
+``measure`` says what is counted, so two outlets' figures can be paired: synonyms share a
+key (``troops`` for soldiers/forces/personnel…), casualty figures get a suffix
+(``troops:casualties``, ``troops:killed``, ``troops:wounded``), units of one dimension share
+one (``area_km2``, ``duration``, ``percent``) and are converted when compared.
+Spans cover the qualifier and the number ("approximately 11,000"), not the counted noun.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 CONFLICT, DIFFER, QUALIFIER, AGREE = "conflict", "differ", "qualifier", "agree"
+
+INF = math.inf
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +53,11 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A date mention normalised to ISO form (``2024-08-01``, ``2024-08`` or ``2024``)."""
+    """A date mention normalised to ISO form (``2024-08-01``, ``2024-08`` or ``2024``).
+
+    Without a year the year is ``XXXX`` (``XXXX-01-09``, ``XXXX-08``); a year range is
+    ``2014/2022``.
+    """
 
     start: int
     end: int
@@ -46,44 +75,943 @@ class NumberDiff:
     unit: str
 
 
-_NUM = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
+# ---------------------------------------------------------------- lexicons
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_VAGUE = {
+    "dozens": (12, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1e3, 9999),
+    "millions": (1e6, 1e9 - 1), "billions": (1e9, 1e12 - 1),
+    "tens of thousands": (1e4, 99999), "tens of millions": (1e7, 1e8 - 1),
+    "hundreds of thousands": (1e5, 999999), "hundreds of millions": (1e8, 1e9 - 1),
+}  # fmt: skip
+_SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
+
+_QUALIFIERS = {
+    "approximately": "~", "approx.": "~", "about": "~", "around": "~", "roughly": "~",
+    "some": "~", "an estimated": "~", "estimated": "~", "circa": "~", "ca.": "~",
+    "nearly": "~<", "almost": "~<", "just under": "~<", "close to": "~<",
+    "just shy of": "~<",
+    "more than": ">", "over": ">", "in excess of": ">", "above": ">", "just over": ">",
+    "well over": ">", "exceeding": ">",
+    "at least": ">=", "no fewer than": ">=", "no less than": ">=", "not less than": ">=",
+    "upwards of": ">=", "a minimum of": ">=",
+    "as many as": "<=", "up to": "<=", "at most": "<=", "no more than": "<=",
+    "not more than": "<=", "a maximum of": "<=",
+    "fewer than": "<", "less than": "<", "under": "<", "below": "<",
+    "between": "range", "from": "range",
+}  # fmt: skip
+_TRAILING = {"or more": ">=", "or so": "~", "or fewer": "<=", "or less": "<=", "+": ">=",
+             "-plus": ">="}  # fmt: skip
+
+# counted nouns that mean the same thing across outlets → measure key
+_NOUN_GROUP = {
+    **dict.fromkeys(
+        [
+            "troop",
+            "troops",
+            "soldier",
+            "soldiers",
+            "force",
+            "forces",
+            "personnel",
+            "fighter",
+            "fighters",
+            "serviceman",
+            "servicemen",
+            "servicemember",
+            "servicemembers",
+            "trooper",
+            "troopers",
+            "infantrymen",
+            "conscripts",
+            "recruits",
+            "reservists",
+            "paratroopers",
+            "combatants",
+        ],
+        "troops",
+    ),
+    **dict.fromkeys(["people", "persons", "individuals"], "people"),
+    **dict.fromkeys(["civilian", "civilians"], "civilians"),
+    **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
+}
+# the plural form reported as ``unit`` for a singular lexicon noun
+_PLURAL = {"troop": "troops", "soldier": "soldiers", "fighter": "fighters", "force": "forces",
+           "serviceman": "servicemen", "servicemember": "servicemembers",
+           "trooper": "troopers", "civilian": "civilians", "prisoner": "prisoners",
+           "pow": "pows", "person": "people"}  # fmt: skip
+_PERSONS = {
+    "troops", "people", "civilians", "prisoners", "children", "women", "men", "residents",
+    "journalists", "workers", "migrants", "refugees", "patients", "police", "officers",
+    "officials", "volunteers", "mercenaries", "militants", "rebels", "hostages", "passengers",
+}  # fmt: skip
+_CASUALTY_HEAD = {"wounded": "wounded", "injured": "wounded", "dead": "killed",
+                  "killed": "killed", "deaths": "killed", "fatalities": "killed",
+                  "casualties": "casualties", "losses": "casualties"}  # fmt: skip
+_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "have",
+        "has",
+        "had",
+        "having",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "from",
+        "by",
+        "as",
+        "than",
+        "into",
+        "onto",
+        "most",
+        "less",
+        "per",
+        "each",
+        "every",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "they",
+        "them",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "there",
+        "here",
+        "not",
+        "no",
+        "so",
+        "such",
+        "also",
+        "only",
+        "just",
+        "still",
+        "even",
+        "already",
+        "then",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "because",
+        "if",
+        "about",
+        "against",
+        "between",
+        "among",
+        "through",
+        "during",
+        "without",
+        "within",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "both",
+        "all",
+        "any",
+        "same",
+        "very",
+        "too",
+        "said",
+        "says",
+        "say",
+        "told",
+    ]
+)
+_ADJ_SKIP = {"more", "other", "additional", "new", "further", "extra", "total", "estimated"}
+# a number right after one of these is a label, not a count ("Article 5", "Flight 17")
+_REF_NOUNS = set(
+    [
+        "article",
+        "section",
+        "chapter",
+        "resolution",
+        "no",
+        "no.",
+        "number",
+        "flight",
+        "route",
+        "highway",
+        "room",
+        "page",
+        "p.",
+        "vol",
+        "volume",
+        "version",
+        "v",
+        "level",
+        "phase",
+        "season",
+        "episode",
+        "part",
+        "item",
+        "paragraph",
+        "rule",
+    ]
+)
+
+# unit words after a number → (canonical unit, measure, factor to the measure's base unit)
+_UNITS: dict[str, tuple[str, str, float]] = {}
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
-    """Quantities in ``text[start:end]``; offsets are into ``text``."""
-    end = len(text) if end is None else end
-    out = []
-    for m in _NUM.finditer(text, start, end):
-        v = float(m.group().replace(",", ""))
-        out.append(Quantity(m.start(), m.end(), m.group(), v, v, v, "", "", "", "="))
-    return tuple(out)
+def _unit(names: str, unit: str, measure: str, factor: float = 1.0) -> None:
+    for name in names.split("|"):
+        _UNITS[name] = (unit, measure, factor)
+
+
+_unit("%|percent|per cent|pct", "percent", "percent")
+_unit("percentage point|percentage points", "percentage point", "percentage_points")
+_unit("square kilometers|square kilometres|square kilometer|square kilometre|square km|"
+      "sq km|sq. km|km2|km²", "km2", "area_km2")  # fmt: skip
+_unit("square miles|square mile|sq mi|sq. mi|sq miles|mi2|mi²", "sq mi", "area_km2", 2.589988)
+_unit("square meters|square metres|square meter|square metre|sq m|m2|m²", "m2", "area_km2", 1e-6)
+_unit("hectares|hectare|ha", "hectare", "area_km2", 0.01)
+_unit("acres|acre", "acre", "area_km2", 0.0040468564)
+_unit("kilometers|kilometres|kilometer|kilometre|km", "km", "length_km")
+_unit("miles|mile", "mile", "length_km", 1.609344)
+_unit("meters|metres|meter|metre|m", "m", "length_km", 0.001)
+_unit("years|year", "year", "duration", 365.25)
+_unit("months|month", "month", "duration", 30.4375)
+_unit("weeks|week", "week", "duration", 7)
+_unit("days|day", "day", "duration", 1)
+_unit("hours|hour", "hour", "duration", 1 / 24)
+_unit("minutes|minute", "minute", "duration", 1 / 1440)
+_unit("decades|decade", "decade", "duration", 3652.5)
+_unit("centuries|century", "century", "duration", 36525)
+_unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
+_unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
+_unit("dollars|dollar|usd", "USD", "money:USD")
+_unit("euros|euro|eur", "EUR", "money:EUR")
+_unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
+_unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_TIME_UNITS = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
+
+# ---------------------------------------------------------------- number regex
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len)[::-1])
+
+
+_W_FIRST = _alt([*_SMALL, *_TENS])
+_W_ANY = _alt([*_SMALL, *_TENS, *_SCALES])
+_WORDS = (
+    rf"(?:{_W_FIRST})(?![\w])"
+    rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_W_ANY})(?![\w])){{0,8}}"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
+_SUFFIX = r"(?:\s*%|k|bn|mn|tn|m|b|km²|km2|mi²|m²)?(?![^\W_])"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
+_NUMBER = re.compile(
+    rf"""
+    (?:(?<![\w-])(?P<qual>{_alt(_QUALIFIERS)})\s+)?
+    (?:
+      (?<![\w-])(?P<vague>{_alt(_VAGUE)})(?=\s+of\b)
+    | (?<![\w-])(?P<sev>{_alt(_SEVERAL)})\s+(?P<sevscale>dozen|hundred|thousand|million|billion)(?![\w])
+    | (?<![\w-])(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
+        |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
+    | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
+        (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
+    | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
+    | (?<![\w.,/@#:+])(?<!\w-)(?:(?P<cur>us\$|\$|€|£)\s?)?
+        (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
+        (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
+          (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
+        (?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?!\d)|-plus\b)?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+
+_UNIT_AFTER = re.compile(
+    rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_UNITS)})(?![^\W_])(?P<suf>-long|-old|\s+old\b)?",
+    re.IGNORECASE,
+)
+_OF_DET = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those|them|whom|which)\b\s*)?", re.I
+)
+_TOKEN = re.compile(r"[ \t\u00a0]*(?:(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<p>\S|\n))")
+_PAREN = re.compile(r"—[^—\n]{0,150}—|–[^–\n]{0,150}–|\s-\s[^\n]{0,150}?\s-\s|\([^()\n]{0,150}\)")
+_CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
+    r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses))\b",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(
+    r"\b(?:(?P<k>killed|killing|death\s+toll\s+of|deaths\s+of)|(?P<w>wounded|wounding|injured|"
+    r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing))\s+\Z",
+    re.IGNORECASE,
+)
+_FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
+_PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
+
+# ---------------------------------------------------------------- masks (not quantities)
+
+_MASKS = [
+    re.compile(
+        r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:com|org|net|"
+        r"gov|edu|io|co|uk|ua|ru|kr|info|int)\b(?:/\S*)?|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}",
+        re.I,
+    ),  # fmt: skip
+    re.compile(r"(?<![\w.-])\d{2,4}(?:[.-]\d{2,4}){2,}(?![\w-]|\.\d)|\(\d{3}\)\s?\d{3}[-.]\d{4}"),
+    re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
+    re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.", re.I),
+]
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}  # fmt: skip
+_MON_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+)
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
+_PREP_WORDS = (
+    "in|on|since|during|until|till|by|from|through|throughout|before|after|of|this|next|to|and"
+)
+_PREP = rf"(?i:{_PREP_WORDS})"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(1[5-9]\d\d|20\d\d|2100)"
+_DATE_PATTERNS = [
+    ("iso", re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")),
+    ("mdy", re.compile(rf"\b({_MON})\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![\w,.]?\d)(?!\w)")),
+    ("dmy", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON}),?\s+{_YEAR}(?![\w,.]?\d)")),
+    ("my", re.compile(rf"\b({_MON})\s*,?\s+{_YEAR}(?![\w,.]?\d)(?!\w)")),
+    ("md", re.compile(rf"(?:\b({_PREP})\s+)?\b({_MON})\s+{_DAY}(?![\w]|[,.]?\d)")),
+    ("dm", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON_FULL})")),
+    ("yr", re.compile(rf"(?<![\w.,-]){_YEAR}\s*[-–]\s*{_YEAR}(?![\w]|[,.]?\d)")),
+    ("slash", re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")),
+    ("mon", re.compile(
+        rf"(?:\b({_PREP})\s+)?((?i:last|early|late|mid|mid-|the\s+end\s+of|end\s+of)"
+        rf"[\s-]+)?\b({_MON_FULL})")),
+    ("y", re.compile(
+        rf"\b(?i:{_PREP_WORDS}|born\s+in|year|early|late|mid|spring|summer|autumn|fall|"
+        rf"winter)[\s-]+{_YEAR}(?![\w]|[,.]?\d)")),
+]  # fmt: skip
+
+
+def _month(name: str) -> int:
+    n = name.lower().rstrip(".")
+    return _MONTHS.get(n) or _MON_ABBR.get(n[:4] if n.startswith("sept") else n[:3], 0)
+
+
+def _iso(year: int | None, month: int = 0, day: int = 0) -> str:
+    y = f"{year:04d}" if year else "XXXX"
+    if not 1 <= month <= 12:
+        return y if year else ""
+    if not day:
+        return f"{y}-{month:02d}"
+    if not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return ""
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    m = _TOKEN.match(text, pos, end)
+    return (m.group("w") or "").lower() if m else ""
+
+
+def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, iso) of every date-like span; iso is '' for masked but unnormalised ones."""
+    found = []
+    for kind, pat in _DATE_PATTERNS:
+        for m in pat.finditer(text, start, end):
+            g = m.groups()
+            s, e = m.start(), m.end()
+            if kind == "iso":
+                iso = _iso(int(g[0]), int(g[1]), int(g[2]))
+            elif kind == "mdy":
+                iso = _iso(int(g[2]), _month(g[0]), int(g[1]))
+            elif kind == "dmy":
+                iso = _iso(int(g[2]), _month(g[1]), int(g[0]))
+            elif kind == "my":
+                iso = _iso(int(g[1]), _month(g[0]))
+            elif kind == "md":
+                if g[1] == "May" and not g[0]:
+                    continue
+                s = m.start(2)
+                iso = _iso(None, _month(g[1]), int(g[2]))
+            elif kind == "dm":
+                if g[1] == "May" and not re.match(r"\s*(?:,|\.|$|\s+\d)", text[e : e + 3]):
+                    continue
+                iso = _iso(None, _month(g[1]), int(g[0]))
+            elif kind == "yr":
+                if int(g[1]) <= int(g[0]):
+                    continue
+                iso = f"{g[0]}/{g[1]}"
+            elif kind == "slash":
+                a, b, y = int(g[0]), int(g[1]), int(g[2])
+                y = y + 2000 if y < 100 else y
+                iso = _iso(y, b, a) if a > 12 else _iso(y, a, b) if b > 12 else ""
+            elif kind == "mon":
+                if not (g[0] or g[1]) or (g[2] == "May" and not g[1]):
+                    continue
+                s = m.start(2) if g[1] else m.start(3)
+                iso = _iso(None, _month(g[2]))
+            else:  # a bare year after a preposition, unless a counted noun follows
+                w = _next_word(text, e, end)
+                if w in _UNITS or w in _NOUN_GROUP or w in _PERSONS:
+                    continue
+                s = m.start(1)
+                iso = g[0]
+            found.append((s, e, iso))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str]] = []
+    for c in found:
+        if not out or c[0] >= out[-1][1]:
+            out.append(c)
+    return out
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateValue, ...]:
     """Dates in ``text[start:end]``; offsets are into ``text``."""
-    return ()
+    start, end = _bounds(text, start, end)
+    return tuple(
+        DateValue(s, e, text[s:e], iso) for s, e, iso in _date_candidates(text, start, end) if iso
+    )
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
+    n = len(text)
+    end = n if end is None else max(0, min(int(end), n))
+    return max(0, min(int(start), end)), end
+
+
+def _masked(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    spans = [(s, e) for s, e, _ in _date_candidates(text, start, end)]
+    for pat in _MASKS:
+        spans.extend(m.span() for m in pat.finditer(text, start, end))
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if ends and s < ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _overlaps(mask: tuple[list[int], list[int]], s: int, e: int) -> bool:
+    starts, ends = mask
+    i = bisect_right(ends, s)
+    return i < len(starts) and starts[i] < e
+
+
+def _digits_value(raw: str) -> float | None:
+    plain = raw.replace(",", "")
+    digits = len(plain.split(".")[0])
+    if digits > 15 or (len(plain) > 1 and plain[0] == "0" and plain[1] != "."):
+        return None
+    return float(plain)
+
+
+def _words_value(text: str, s: int, e: int) -> tuple[float, int] | None:
+    """Value of the number words in ``text[s:e]`` and where the well-formed prefix ends."""
+    total = cur = 0.0
+    last = ""
+    stop = s
+    for m in _WORD_TOKEN.finditer(text, s, e):
+        w = m.group().lower()
+        if w == "and":
+            continue
+        if w in _SMALL:
+            if last in ("small", "unit") or (last == "tens" and _SMALL[w] >= 10):
+                break
+            cur += _SMALL[w]
+            last = "unit" if last == "tens" else "small"
+        elif w in _TENS:
+            if last in ("small", "tens", "unit"):
+                break
+            cur += _TENS[w]
+            last = "tens"
+        elif w in ("hundred", "dozen"):
+            if not last or last in ("hundred",):
+                break
+            cur = (cur or 1) * _SCALES[w]
+            last = "hundred"
+        else:
+            if not last or last == "scale":
+                break
+            total += (cur or 1) * _SCALES[w]
+            cur = 0
+            last = "scale"
+        stop = m.end()
+    if stop == s:
+        return None
+    return total + cur, stop
+
+
+def _scale_of(word: str, currency: bool) -> float:
+    w = word.strip().lower()
+    if w in _SCALES:
+        return _SCALES[w]
+    return {"k": 1e3, "bn": 1e9, "mn": 1e6, "tn": 1e12}.get(w) or (
+        {"m": 1e6, "b": 1e9}.get(w, 1.0) if currency else 1.0
+    )
+
+
+def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
+    """The counted noun after ``pos`` (after "of its"/"of the"), and where it ends."""
+    m = _OF_DET.match(text, pos, end)
+    if m:
+        pos = m.end()
+    words: list[tuple[str, int]] = []
+    for _ in range(4):
+        m = _TOKEN.match(text, pos, end)
+        if not m or m.group("p") is not None:
+            break
+        w = m.group("w")
+        if w.lower() in _STOP:
+            break
+        words.append((w, m.end()))
+        pos = m.end()
+    for w, e in words:
+        if w.lower() in _NOUN_GROUP:
+            lw = w.lower()
+            return _PLURAL.get(lw, lw), e
+    run: list[tuple[str, int]] = []
+    for w, e in words:
+        lw = w.lower()
+        if w[0].isupper():
+            if run:
+                break
+            continue
+        if lw in _CASUALTY_HEAD and not run:
+            return lw, e
+        if lw.endswith(("ed", "ing", "ly")) or lw in _ADJ_SKIP:
+            if run:
+                break
+            continue
+        run.append((lw, e))
+    return run[-1] if run else ("", pos)
+
+
+def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
+    """killed / wounded / casualties when the words around the figure say so, else ''."""
+    cut = min(end, pos + 300)
+    window = _PAREN.sub(lambda m: " " * len(m.group()), text[pos:cut])
+    m = _CUT.search(window)
+    window = " ".join((window[: m.start()] if m else window).split()[:18])
+    kinds = {k for c in _CUE.finditer(window) for k, v in c.groupdict().items() if v}
+    if not kinds:
+        c = _CUE_BEFORE.search(text, max(lo, qstart - 40), qstart)
+        if c:
+            kinds = {k for k, v in c.groupdict().items() if v}
+    if "c" in kinds or {"k", "w"} <= kinds:
+        return "casualties"
+    return "killed" if "k" in kinds else "wounded" if "w" in kinds else ""
+
+
+def _group_before(text: str, lo: int, pos: int) -> str:
+    """The people group named last before ``pos`` ("300 soldiers killed, with 2,700 wounded")."""
+    best = ""
+    for m in re.finditer(r"[^\W\d_]+", text[max(lo, pos - 300) : pos]):
+        g = _NOUN_GROUP.get(m.group().lower())
+        if g:
+            best = g
+    return best or "people"
+
+
+def _interval(value: float, relation: str) -> tuple[float, float]:
+    if relation == "~":
+        return 0.9 * value, 1.1 * value
+    if relation == "~<":
+        return 0.9 * value, value
+    if relation in (">", ">="):
+        return value, INF
+    if relation in ("<", "<="):
+        return 0.0, value
+    return value, value
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
+    """Quantities in ``text[start:end]``; offsets are into ``text``."""
+    if not isinstance(text, str):
+        return ()
+    start, end = _bounds(text, start, end)
+    mask = _masked(text, start, end)
+    out: list[Quantity] = []
+    pos = start
+    while pos < end:
+        m = _NUMBER.search(text, pos, end)
+        if not m:
+            break
+        q, pos = _quantity(text, m, start, end, mask)
+        if q is not None:
+            out.append(q)
+    return tuple(out)
+
+
+def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's cases
+    """A Quantity for match ``m`` (or None) and where to search next."""
+    qual = (m.group("qual") or "").lower()
+    qual_key = " ".join(qual.split())
+    relation = _QUALIFIERS.get(qual_key, "=")
+    core = m.start("qual") if qual else m.start()
+    num_start = m.end("qual") if qual else m.start()
+    while num_start < m.end() and text[num_start].isspace():
+        num_start += 1
+    span_end = m.end()
+    unit = measure = ""
+    value = low = high = 0.0
+    fixed_unit = ""
+
+    def skip():
+        return None, num_start + 1
+
+    if m.group("vague") or m.group("sev"):
+        if m.group("vague"):
+            a, b = _VAGUE[" ".join(m.group("vague").lower().split())]
+        else:
+            k = _SCALES[m.group("sevscale").lower()]
+            a, b = (x * k for x in _SEVERAL[" ".join(m.group("sev").lower().split())])
+        value, low, high, relation = float(a), float(a), float(b), "vague"
+        if qual_key in ("more than", "over", "at least"):
+            high = INF
+    elif m.group("frac"):
+        words = m.group("frac").lower().replace("-", " ").split()
+        n = _SMALL.get(words[0], 1) if words[0] not in ("a", "an", "half") else 1
+        value = n * _FRACTIONS.get(words[-1].rstrip("s"), 0.5)
+        fixed_unit = "fraction"
+    elif m.group("art"):
+        if _FREQ_BEFORE.search(text, max(lo, m.start() - 10), m.start("art")):
+            return skip()
+        u = m.group("artu").lower()
+        if u in _SCALES:
+            value = float(_SCALES[u])
+            span_end = m.end("artu")
+        else:
+            value = 1.0
+            fixed_unit = u
+    elif m.group("ord"):
+        o = m.group("ord").lower()
+        value = float(_ORDINALS.get(o) or int(re.sub(r"\D", "", o) or 0))
+        relation, qual, core = "ordinal", "", m.start("ord")
+        num_start = core
+        span_end = m.end("ord")
+    else:
+        if _overlaps(mask, num_start, m.end("d1") if m.group("d1") else m.end("w1")):
+            return None, (m.end("d1") if m.group("d1") else m.end("w1"))
+        prev = _PREV_WORD.search(text, max(lo, core - 20), core)
+        if prev and prev.group(1).lower() in _REF_NOUNS:
+            return skip()
+        currency = _CURRENCY.get((m.group("cur") or "").lower(), "")
+        if m.group("d1"):
+            v1 = _digits_value(m.group("d1"))
+            if v1 is None:
+                return None, m.end("d1")
+            suf = (m.group("suf1") or "").strip().lower()
+            scale = _scale_of(m.group("sc1") or suf, bool(currency))
+            if suf and scale == 1.0 and suf not in ("b", "m", "k") or suf == "m":
+                fixed_unit = suf  # %, km2 … and a bare "5m" is metres
+            v1 *= scale
+            n1_end = m.end("sc1") if m.group("sc1") else m.end("suf1")
+            raw = m.group("d1")
+            if re.fullmatch(r"\d+\.\d+", raw) and re.match(r"\s+[A-Z]", text[n1_end : n1_end + 2]):
+                return None, n1_end  # "4.0 International": a version
+            if re.fullmatch(r"\d{4}", raw) and 1500 <= v1 <= 2100 and not (qual or currency):
+                w = _next_word(text, n1_end, end)
+                if not (w in _UNITS or w in _NOUN_GROUP or w in _PERSONS or suf):
+                    return None, n1_end  # a year, not a count
+            if re.fullmatch(r"\d{7,}", raw) and not (suf or m.group("sc1")):
+                w = _next_word(text, n1_end, end)
+                if not (w in _UNITS or w in _NOUN_GROUP or w in _PERSONS):
+                    return None, n1_end  # an ID or phone-like string
+        else:
+            got = _words_value(text, m.start("w1"), m.end("w1"))
+            if got is None:
+                return skip()
+            v1, n1_end = got
+            if n1_end != m.end("w1"):
+                span_end = n1_end
+        sep = (m.group("sep") or "").strip().lower()
+        v2 = None
+        if sep and (m.group("d1") or n1_end == m.end("w1")):
+            if m.group("d2"):
+                v2 = _digits_value(m.group("d2"))
+                if v2 is not None:
+                    suf2 = (m.group("suf2") or "").strip().lower()
+                    v2 *= _scale_of(m.group("sc2") or suf2, bool(currency))
+                    if suf2 and not fixed_unit and suf2 not in ("b", "m", "k"):
+                        fixed_unit = suf2
+                    if _overlaps(mask, m.start("d2"), m.end("d2")):
+                        v2 = None
+            elif m.group("w2"):
+                got2 = _words_value(text, m.start("w2"), m.end("w2"))
+                v2 = got2[0] if got2 and got2[1] == m.end("w2") else None
+            if v2 is not None and m.group("sc2") and not m.group("sc1") and v1 < v2 / 10:
+                v1 *= _scale_of(m.group("sc2"), bool(currency))  # "2 to 3 million"
+        if (
+            v2 is None
+            or not sep
+            or v2 <= v1
+            or (sep == "and" and qual_key != "between")
+            or (sep == "or" and (m.group("d1") is None) != (m.group("d2") is None))
+        ):
+            v2 = None
+            span_end = n1_end
+            if (
+                m.group("w1")
+                and text[num_start:n1_end].lower() == "one"
+                and _next_word(text, n1_end, end) not in ("hundred", "thousand", "million")
+            ):
+                return skip()  # "one of the soldiers": a pronoun
+            if qual_key in ("between", "from"):
+                qual, qual_key, relation, core = "", "", "=", num_start
+        else:
+            span_end = (
+                m.end("sc2") if m.group("sc2") else m.end("suf2") if m.group("d2") else m.end("w2")
+            )
+        if m.group("trail") and span_end == m.start("trail") and v2 is None:
+            span_end = m.end("trail")
+            t = " ".join(m.group("trail").lower().split())
+            if not qual:
+                relation = _TRAILING.get(t, relation)
+                qual = t
+        value = v1
+        if v2 is not None:
+            relation = "range"
+            low, high = v1, v2
+        if currency:
+            fixed_unit = currency
+    if relation not in ("range", "vague"):
+        low, high = _interval(value, relation)
+    if qual_key in ("between", "from") and relation != "range":
+        qual, relation, core = "", "=", num_start
+        low = high = value
+
+    # unit or counted noun
+    after = span_end
+    if fixed_unit in _CURRENCY.values():
+        unit, measure = fixed_unit, f"money:{fixed_unit}"
+    elif fixed_unit and fixed_unit != "fraction":
+        unit, measure, _ = _UNITS.get(fixed_unit.lower(), (fixed_unit, "", 1.0))
+    else:
+        um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
+        if um and not (um.group("u").lower() in ("m", "ha") and um.group("sep")):
+            unit, measure, _ = _UNITS[" ".join(um.group("u").lower().split())]
+            if um.group("suf") and "old" in um.group("suf"):
+                measure = "age"
+        else:
+            head, after = _head_noun(text, span_end, end)
+            if head:
+                unit = head
+                if head in _CASUALTY_HEAD:
+                    measure = f"{_group_before(text, lo, core)}:{_CASUALTY_HEAD[head]}"
+                else:
+                    measure = _NOUN_GROUP.get(head, head)
+                    if measure in _PERSONS:
+                        cue = _casualty(text, core, after, lo, end)
+                        if cue:
+                            measure = f"{measure}:{cue}"
+            if fixed_unit == "fraction":
+                measure = "percent"
+    if relation == "ordinal":
+        measure = ""
+    if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
+        return None, max(span_end, m.start() + 1)
+    return (
+        Quantity(core, span_end, text[core:span_end], value, low, high, unit, measure, qual,
+                 relation),
+        max(span_end, m.start() + 1),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- comparison
+
+_MEASURE_LABEL = {
+    "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
+    "length_km": "km", "mass_t": "tonnes", "age": "years of age",
+}  # fmt: skip
+_CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
+
+
+def _factor(q: Quantity) -> float:
+    """Multiplier from the stated unit to the measure's base unit (km², days, percent)."""
+    if q.measure == "percent" and q.unit != "percent":
+        return 100.0  # a fraction ("a quarter of") compared as a percentage
+    if q.measure == "age":
+        return 1.0
+    got = _UNITS.get(q.unit)
+    return got[2] if got and got[1] == q.measure else 1.0
+
+
+def _label(a: Quantity, b: Quantity) -> str:
+    m = a.measure
+    if ":" in m and not m.startswith("money:"):
+        group, cue = m.split(":", 1)
+        return f"{group} {_CUE_LABEL.get(cue, cue)}"
+    if m == "duration":
+        return a.unit if a.unit == b.unit else "duration"
+    if m.startswith("money:"):
+        return m[6:]
+    return _MEASURE_LABEL.get(m, m)
+
+
+def _overlap(a: Quantity, fa: float, b: Quantity, fb: float) -> bool:
+    lo_a, hi_a, lo_b, hi_b = a.low * fa, a.high * fa, b.low * fb, b.high * fb
+    lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
+    if lo < hi and not math.isclose(lo, hi, rel_tol=1e-9):
+        return True
+    if lo > hi and not math.isclose(lo, hi, rel_tol=1e-9):
+        return False
+    # touching at one point: it counts unless that point is an excluded bound
+    open_at = [
+        math.isclose(lo, lo_a, rel_tol=1e-9) and a.relation == ">",
+        math.isclose(lo, lo_b, rel_tol=1e-9) and b.relation == ">",
+        math.isclose(hi, hi_a, rel_tol=1e-9) and a.relation == "<",
+        math.isclose(hi, hi_b, rel_tol=1e-9) and b.relation == "<",
+    ]
+    return not any(open_at)
+
+
+def _status(a: Quantity, b: Quantity) -> str:
+    fa, fb = _factor(a), _factor(b)
+    if not _overlap(a, fa, b, fb):
+        return CONFLICT
+    same = math.isclose(a.value * fa, b.value * fb, rel_tol=1e-9, abs_tol=1e-12)
+    ranges = (a.relation == "range", b.relation == "range")
+    if ranges[0] != ranges[1]:
+        same = False
+    elif ranges[0]:
+        same = same and math.isclose(a.high * fa, b.high * fb, rel_tol=1e-9)
+    if not same:
+        return DIFFER
+    return AGREE if a.relation == b.relation else QUALIFIER
 
 
 def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[NumberDiff, ...]:
-    """Pair quantities that measure the same thing and give each pair a status."""
-    out = []
-    for qa in a:
-        for qb in b:
-            if qa.measure and qa.measure == qb.measure:
-                if qa.high < qb.low or qb.high < qa.low:
-                    st = CONFLICT
-                elif qa.value != qb.value:
-                    st = DIFFER
-                elif qa.relation != qb.relation:
-                    st = QUALIFIER
-                else:
-                    st = AGREE
-                out.append(NumberDiff(qa, qb, st, qa.measure))
-    return tuple(out)
+    """Pair quantities that measure the same thing and give each pair a status.
+
+    Each quantity is used at most once; candidate pairs are taken greedily, closest values
+    first. Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share
+    a quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
+    """
+    cands = []
+    for i, qa in enumerate(a):
+        if not qa.measure:
+            continue
+        fa = _factor(qa)
+        for j, qb in enumerate(b):
+            if qb.measure != qa.measure:
+                continue
+            va, vb = abs(qa.value * fa), abs(qb.value * _factor(qb))
+            d = abs(va - vb) / max(va, vb, 1e-12)
+            cands.append((d, i + j, i, j))
+    cands.sort(key=lambda c: (c[0], c[1], min(c[2], c[3])))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _d, _s, i, j in cands:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j))
+    pairs.sort()
+    return tuple(NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j])) for i, j in pairs)
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if math.isnan(x):
+        return "?"
+    r = round(x)
+    if abs(x - r) <= 1e-9 * max(1.0, abs(x)):
+        return f"{r:,}"
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
 def interval_text(q: Quantity) -> str:
     """The interval in words for people: ``10,000 or more``."""
+    rel = q.relation
+    if rel == ">":
+        return f"more than {_fmt(q.low)}"
+    if rel == "<":
+        return f"under {_fmt(q.high)}"
+    if rel == "<=" or (q.low == 0 and not math.isinf(q.high) and q.high != 0 and rel != "="):
+        return f"up to {_fmt(q.high)}"
     if math.isinf(q.high):
-        return f"{q.low:,.0f} or more"
-    return f"{q.low:,.0f}–{q.high:,.0f}" if q.low != q.high else f"{q.low:,.0f}"
+        return f"{_fmt(q.low)} or more"
+    if _fmt(q.low) == _fmt(q.high):
+        return _fmt(q.low)
+    return f"{_fmt(q.low)}–{_fmt(q.high)}"
