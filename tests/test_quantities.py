@@ -1,0 +1,355 @@
+"""Quantity and date extraction: the seed phrases, noise, pairing across outlets, robustness."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.quantities import (
+    AGREE,
+    CONFLICT,
+    DIFFER,
+    QUALIFIER,
+    Quantity,
+    compare_numbers,
+    find_dates,
+    find_quantities,
+    interval_text,
+)
+
+
+def only(text: str) -> Quantity:
+    """The single quantity in ``text``."""
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+# The note's table (nlp-parts.md §3): phrase → (value, unit, relation) for each gold figure.
+SEED_PHRASES = [
+    ("the nearly three-year-long conflict", [(3, "year", "~<")]),
+    (
+        "Pyongyang has deployed approximately 11,000 troops to support Moscow",
+        [(11000, "troops", "~")],
+    ),
+    (
+        "losing approximately 40% of the 984 square kilometers they had seized",
+        [(40, "percent", "~"), (984, "km2", "=")],
+    ),
+    ("over 1,000 North Korean troops have been killed or wounded", [(1000, "troops", ">")]),
+    ("Pyongyang had sent as many as 11,000 troops to aid Moscow", [(11000, "troops", "<=")]),
+    ("Pyongyang deployed thousands of troops to support Russia", [(1000, "troops", "vague")]),
+    ("one soldier went without food or water for four to five days", [(4, "day", "range")]),
+    ("more than 500 square kilometers in Kursk", [(500, "km2", ">")]),
+    (
+        "Zelenskiy noted on December 23, 2022, that more than 3,000 North Korean soldiers—around"
+        " a quarter of the special forces dispatched to Russia—had been either killed or injured",
+        [(3000, "soldiers", ">"), (0.25, "forces", "~")],
+    ),
+    (
+        "around 1,000 soldiers were either killed or wounded in the Kursk region within a single week",
+        [(1000, "soldiers", "~"), (1, "week", "=")],
+    ),
+    (
+        "North Korea has sent at least 10,000 of its troops to assist Russia",
+        [(10000, "troops", ">=")],
+    ),
+    ("approximately 200 North Korean troops fighting alongside", [(200, "troops", "~")]),
+    ("the conflict, which has been ongoing for almost three years", [(3, "year", "~<")]),
+    (
+        "300 North Korean soldiers have been killed in fighting, with 2,700 wounded",
+        [(300, "soldiers", "="), (2700, "wounded", "=")],
+    ),
+    ("Ukraine has captured two North Korean soldiers", [(2, "soldiers", "=")]),
+    ("as the conflict enters its fourth year", [(4, "year", "ordinal")]),
+    ("with some receiving only a week of preparation", [(1, "week", "=")]),
+]
+
+
+@pytest.mark.parametrize(("phrase", "gold"), SEED_PHRASES, ids=[p[:30] for p, _ in SEED_PHRASES])
+def test_seed_phrase(phrase, gold):
+    got = [(q.value, q.unit, q.relation) for q in find_quantities(phrase)]
+    assert got == [(float(v), u, r) for v, u, r in gold]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [
+        ("approximately 11,000 troops", 9900, 12100),
+        ("nearly 100 troops", 90, 100),
+        ("more than 500 troops", 500, math.inf),
+        ("at least 10,000 troops", 10000, math.inf),
+        ("as many as 11,000 troops", 0, 11000),
+        ("fewer than 50 troops", 0, 50),
+        ("between 4 and 5 days", 4, 5),
+        ("4-5 days", 4, 5),
+        ("hundreds of soldiers", 100, 999),
+        ("tens of thousands of people", 10000, 99999),
+        ("dozens of soldiers", 12, 99),
+        ("1,000 or more soldiers", 1000, math.inf),
+    ],
+)
+def test_interval(phrase, low, high):
+    q = only(phrase)
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high)
+
+
+def test_span_covers_qualifier_and_number():
+    text = "Pyongyang has deployed approximately 11,000 troops."
+    q = only(text)
+    assert q.text == "approximately 11,000"
+    assert text[q.start : q.end] == q.text
+    assert q.qualifier == "approximately"
+
+
+def test_offsets_are_absolute_and_bounded_by_the_span():
+    text = "First 5 soldiers. Then at least 10,000 troops arrived. Later 7 tanks."
+    s = text.index("Then")
+    e = text.index("Later")
+    qs = find_quantities(text, s, e)
+    assert [q.text for q in qs] == ["at least 10,000"]
+    assert all(text[q.start : q.end] == q.text and s <= q.start < q.end <= e for q in qs)
+
+
+def test_seed_offsets_slice_back(seed_paths):
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        for q in find_quantities(text):
+            assert text[q.start : q.end] == q.text
+            assert q.low <= q.high
+        for d in find_dates(text):
+            assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit"),
+    [
+        ("some 1.5 million people", 1.5e6, "people"),
+        ("two thousand troops", 2000, "troops"),
+        ("11k troops", 11000, "troops"),
+        ("twenty-five soldiers", 25, "soldiers"),
+        ("two hundred and fifty troops", 250, "troops"),
+        ("40 percent of the land", 40, "percent"),
+        ("40 per cent of the land", 40, "percent"),
+        ("an area of 12 km² was lost", 12, "km2"),
+        ("an area of 12 km2 was lost", 12, "km2"),
+        ("a $5 million grant", 5e6, "USD"),
+        ("a €3bn package", 3e9, "EUR"),
+        ("a dozen soldiers", 12, "soldiers"),
+        ("they waited one week", 1, "week"),
+    ],
+)
+def test_number_forms(phrase, value, unit):
+    q = only(phrase)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_square_miles_share_the_area_measure():
+    a = only("about 500 square miles of territory")
+    b = only("about 1,295 square kilometers of territory")
+    assert a.unit == "sq mi" and a.measure == b.measure == "area_km2"
+    (d,) = compare_numbers([a], [b])
+    assert d.status == DIFFER  # 500 sq mi ≈ 1,295 km²: the intervals overlap
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskiy noted on December 23, 2022, that it was so.",
+        "Image is licensed under the Creative Commons Attribution-Share Alike 4.0 International license",
+        "This was not an easy task: Russian forces and other North… pic.twitter.com/5J0hqbarP6",
+        "The SBU revealed that one of the soldiers carried a Russian military ID card.",
+        "the first foreign power since World War II to occupy Russian territory",
+        "version v2.1 and release 1.2.3 of the app",
+        "call +1 555-123-4567 or see Article 5 and COVID-19 in the 1990s",
+        "one of the prisoners, born in 2005, said so; the other, born in 1999, did not",
+        "the 2022 invasion",
+        "since 2014-2022 and 10:30 on 12/23/2022",
+    ],
+)
+def test_noise_is_not_a_quantity(text):
+    assert find_quantities(text) == ()
+
+
+def test_dates_normalised():
+    text = (
+        "On December 23, 2022 and 23 December 2022, on January 9, in August 2024, "
+        "last August, born in 1999, since 2005, on 2025-01-11, early November."
+    )
+    assert [(d.text, d.iso) for d in find_dates(text)] == [
+        ("December 23, 2022", "2022-12-23"),
+        ("23 December 2022", "2022-12-23"),
+        ("January 9", "XXXX-01-09"),
+        ("August 2024", "2024-08"),
+        ("last August", "XXXX-08"),
+        ("1999", "1999"),
+        ("2005", "2005"),
+        ("2025-01-11", "2025-01-11"),
+        ("early November", "XXXX-11"),
+    ]
+    assert find_quantities(text) == ()
+
+
+def test_dates_skip_counts_and_impossible_days():
+    assert find_dates("in 2000 troops") == ()
+    assert find_dates("February 31, 2022") == ()
+    assert find_dates("you may 5 times") == ()
+
+
+def test_casualty_measures():
+    killed, wounded = find_quantities(
+        "300 North Korean soldiers have been killed in fighting, with 2,700 wounded"
+    )
+    assert (killed.measure, wounded.measure) == ("troops:killed", "troops:wounded")
+    assert only("over 1,000 North Korean troops have been killed or wounded").measure == (
+        "troops:casualties"
+    )
+    assert only("Two soldiers, though wounded, survived").measure == "troops"
+    assert only("deployed approximately 11,000 troops to support Moscow").measure == "troops"
+    # a dash parenthesis does not hide the cue that follows it
+    qs = find_quantities(
+        "more than 3,000 North Korean soldiers—around a quarter of the special forces "
+        "dispatched to Russia—had been either killed or injured"
+    )
+    assert [q.measure for q in qs] == ["troops:casualties", "percent"]
+
+
+def test_casualty_figures_conflict():
+    a = find_quantities(
+        "According to U.S. Secretary of State Antony Blinken, over 1,000 North Korean troops "
+        "have been killed or wounded in the Kursk region in recent weeks."
+    )
+    b = find_quantities(
+        "A senior Ukrainian military official reported that approximately 200 North Korean "
+        "troops fighting alongside Russian forces in Kursk have been killed or wounded in battle."
+    )
+    (d,) = compare_numbers(a, b)
+    assert d.status == CONFLICT
+    assert d.unit == "troops killed or wounded"
+
+
+def test_deployment_figures_differ_and_hedges_are_qualifier():
+    approx = find_quantities("Pyongyang has deployed approximately 11,000 troops to support Moscow")
+    least = find_quantities("North Korea has sent at least 10,000 of its troops to assist Russia")
+    many = find_quantities("Pyongyang had sent as many as 11,000 troops to aid Moscow")
+    assert [d.status for d in compare_numbers(approx, least)] == [DIFFER]
+    assert [d.status for d in compare_numbers(approx, many)] == [QUALIFIER]
+    assert [d.status for d in compare_numbers(approx, approx)] == [AGREE]
+    # deployment and casualty figures are different measures: never paired
+    killed = find_quantities("over 1,000 North Korean troops have been killed or wounded")
+    assert compare_numbers(approx, killed) == ()
+
+
+def test_open_bounds_are_exclusive():
+    more = only("more than 1,000 troops")
+    fewer = only("fewer than 1,000 troops")
+    exact = only("1,000 troops")
+    assert compare_numbers([more], [fewer])[0].status == CONFLICT
+    assert compare_numbers([more], [exact])[0].status == CONFLICT
+    assert compare_numbers([only("at least 1,000 troops")], [exact])[0].status == QUALIFIER
+
+
+def test_ordinals_and_unmeasured_are_never_paired():
+    year = only("as the conflict enters its fourth year")
+    assert year.measure == ""
+    three = only("the war has lasted three years")
+    assert compare_numbers([year], [three]) == ()
+
+
+def test_pairing_greedy_by_closeness_and_symmetric():
+    a = find_quantities("5 soldiers, 100 soldiers and 1,000 soldiers")
+    b = find_quantities("about 950 soldiers and 4 soldiers")
+    ab = compare_numbers(a, b)
+    assert [(d.a.value, d.b.value, d.status) for d in ab] == [
+        (5, 4, CONFLICT),
+        (1000, 950, DIFFER),
+    ]
+    ba = compare_numbers(b, a)
+    assert {(d.b, d.a, d.status, d.unit) for d in ba} == {(d.a, d.b, d.status, d.unit) for d in ab}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["5 troops", "about 5 troops", "6 troops", "at least 5 troops",
+                              "nearly 5 troops", "4 to 6 troops", "more than 5 troops"]),
+             max_size=5),
+    st.lists(st.sampled_from(["5 troops", "about 5 troops", "6 troops", "up to 5 troops",
+                              "under 5 troops", "4-5 troops", "thousands of troops"]),
+             max_size=5),
+)  # fmt: skip
+def test_compare_numbers_is_symmetric(xs, ys):
+    a = [q for x in xs for q in find_quantities(x)]
+    b = [q for y in ys for q in find_quantities(y)]
+    ab = {(id(d.a), id(d.b), d.status, d.unit) for d in compare_numbers(a, b)}
+    ba = {(id(d.b), id(d.a), d.status, d.unit) for d in compare_numbers(b, a)}
+    assert ab == ba
+    assert len(ab) == min(len(a), len(b))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("at least 10,000 troops", "10,000 or more"),
+        ("approximately 11,000 troops", "9,900–12,100"),
+        ("as many as 11,000 troops", "up to 11,000"),
+        ("11,000 troops", "11,000"),
+        ("more than 500 troops", "more than 500"),
+        ("four to five days", "4–5"),
+    ],
+)
+def test_interval_text(phrase, expected):
+    assert interval_text(only(phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9" * 5000, "1,,,,2", "...", "", "$", "between and", "—" * 1000, "1." * 2000, "\x00\ud7ff"],
+)
+def test_odd_inputs_do_not_raise(text):
+    for q in find_quantities(text):
+        assert q.low <= q.high and text[q.start : q.end] == q.text
+    find_dates(text)
+
+
+def test_out_of_range_offsets_are_clamped():
+    assert find_quantities("5 troops", -10, 999)[0].value == 5
+    assert find_quantities("5 troops", 5, 2) == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.characters(),
+            st.sampled_from(list("0123456789,.-–—%$€ ")),
+            st.sampled_from(["about ", "at least ", "thousands of ", "troops", "km²", " to ",
+                             "between ", " and ", "December ", "one ", "twenty-", "million"]),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.integers(-5, 250),
+    st.integers(-5, 250),
+)  # fmt: skip
+def test_never_raises_and_intervals_are_ordered(text, s, e):
+    for q in find_quantities(text, s, e):
+        assert q.low <= q.high
+        assert text[q.start : q.end] == q.text
+        assert not math.isnan(q.value)
+        interval_text(q)
+    for d in find_dates(text, s, e):
+        assert text[d.start : d.end] == d.text
+
+
+def test_no_catastrophic_backtracking():
+    chunks = ["1 2 3 ", "one two ", "1," * 20, "a." * 20, "about ", "9" * 50 + " "]
+    for chunk in chunks:
+        text = chunk * (200_000 // len(chunk))
+        t0 = time.perf_counter()
+        find_quantities(text)
+        find_dates(text)
+        assert time.perf_counter() - t0 < 5, chunk
