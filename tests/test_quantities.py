@@ -179,7 +179,7 @@ def test_noise_is_not_a_quantity(text):
 def test_dates_normalised():
     text = (
         "On December 23, 2022 and 23 December 2022, on January 9, in August 2024, "
-        "last August, born in 1999, since 2005, on 2025-01-11, early November."
+        "last August, born in 1999, since 2005, on 2025-01-11, early November, in May."
     )
     assert [(d.text, d.iso) for d in find_dates(text)] == [
         ("December 23, 2022", "2022-12-23"),
@@ -191,6 +191,7 @@ def test_dates_normalised():
         ("2005", "2005"),
         ("2025-01-11", "2025-01-11"),
         ("early November", "XXXX-11"),
+        ("May", "XXXX-05"),
     ]
     assert find_quantities(text) == ()
 
@@ -199,6 +200,9 @@ def test_dates_skip_counts_and_impossible_days():
     assert find_dates("in 2000 troops") == ()
     assert find_dates("February 31, 2022") == ()
     assert find_dates("you may 5 times") == ()
+    assert find_dates("May 5 soldiers leave") == ()
+    assert [d.iso for d in find_dates("the first week of November")] == ["XXXX-11"]
+    assert find_dates("November was cold") == ()
 
 
 def test_casualty_measures():

@@ -445,22 +445,28 @@ _PREP_WORDS = (
 _PREP = rf"(?i:{_PREP_WORDS})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(1[5-9]\d\d|20\d\d|2100)"
+# (kind, pattern, needs a digit, needs a month name): scans that cannot match are skipped
 _DATE_PATTERNS = [
-    ("iso", re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")),
-    ("mdy", re.compile(rf"\b({_MON})\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![\w,.]?\d)(?!\w)")),
-    ("dmy", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON}),?\s+{_YEAR}(?![\w,.]?\d)")),
-    ("my", re.compile(rf"\b({_MON})\s*,?\s+{_YEAR}(?![\w,.]?\d)(?!\w)")),
-    ("md", re.compile(rf"(?:\b({_PREP})\s+)?\b({_MON})\s+{_DAY}(?![\w]|[,.]?\d)")),
-    ("dm", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON_FULL})")),
-    ("yr", re.compile(rf"(?<![\w.,-]){_YEAR}\s*[-–]\s*{_YEAR}(?![\w]|[,.]?\d)")),
-    ("slash", re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")),
-    ("mon", re.compile(
-        rf"(?:\b({_PREP})\s+)?((?i:last|early|late|mid|mid-|the\s+end\s+of|end\s+of)"
-        rf"[\s-]+)?\b({_MON_FULL})")),
-    ("y", re.compile(
-        rf"\b(?i:{_PREP_WORDS}|born\s+in|year|early|late|mid|spring|summer|autumn|fall|"
-        rf"winter)[\s-]+{_YEAR}(?![\w]|[,.]?\d)")),
+    ("iso", re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])"), True, False),
+    ("mdy", re.compile(rf"\b({_MON})\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![\w,.]?\d)(?!\w)"), True, True),
+    ("dmy", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON}),?\s+{_YEAR}(?![\w,.]?\d)"), True, True),
+    ("my", re.compile(rf"\b({_MON})\s*,?\s+{_YEAR}(?![\w,.]?\d)(?!\w)"), True, True),
+    ("md", re.compile(rf"\b({_MON})\s+{_DAY}(?![\w]|[,.]?\d)"), True, True),
+    ("dm", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON_FULL})"), True, True),
+    ("yr", re.compile(rf"(?<![\w.,-]){_YEAR}\s*[-–]\s*{_YEAR}(?![\w]|[,.]?\d)"), True, False),
+    ("slash", re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])"), True, False),
+    ("mon", re.compile(rf"\b({_MON_FULL})"), False, True),
+    ("y", re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[,.]?\d)"), True, False),
 ]  # fmt: skip
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(_MON)
+# what must come right before a bare month ("in November", "last August") or a bare year
+_MON_PREFIX = re.compile(
+    rf"(?:\b{_PREP}\s+)?(\b(?i:last|early|late|mid|the\s+end\s+of|end\s+of)[\s-]+)?\Z"
+)
+_YEAR_PREFIX = re.compile(
+    rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
+)
 
 
 def _month(name: str) -> int:
@@ -487,7 +493,11 @@ def _next_word(text: str, pos: int, end: int) -> str:
 def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, iso) of every date-like span; iso is '' for masked but unnormalised ones."""
     found = []
-    for kind, pat in _DATE_PATTERNS:
+    digit = _ANY_DIGIT.search(text, start, end) is not None
+    month = _ANY_MONTH.search(text, start, end) is not None
+    for kind, pat, needs_digit, needs_month in _DATE_PATTERNS:
+        if (needs_digit and not digit) or (needs_month and not month):
+            continue
         for m in pat.finditer(text, start, end):
             g = m.groups()
             s, e = m.start(), m.end()
@@ -500,10 +510,9 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
             elif kind == "my":
                 iso = _iso(int(g[1]), _month(g[0]))
             elif kind == "md":
-                if g[1] == "May" and not g[0]:
+                if g[0] == "May" and not _YEAR_PREFIX.search(text, max(start, s - 12), s):
                     continue
-                s = m.start(2)
-                iso = _iso(None, _month(g[1]), int(g[2]))
+                iso = _iso(None, _month(g[0]), int(g[1]))
             elif kind == "dm":
                 if g[1] == "May" and not re.match(r"\s*(?:,|\.|$|\s+\d)", text[e : e + 3]):
                     continue
@@ -517,15 +526,18 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                 y = y + 2000 if y < 100 else y
                 iso = _iso(y, b, a) if a > 12 else _iso(y, a, b) if b > 12 else ""
             elif kind == "mon":
-                if not (g[0] or g[1]) or (g[2] == "May" and not g[1]):
+                pre = _MON_PREFIX.search(text, max(start, s - 30), s)
+                if not pre or pre.start() == s:
                     continue
-                s = m.start(2) if g[1] else m.start(3)
-                iso = _iso(None, _month(g[2]))
+                if pre.group(1):
+                    s = pre.start(1)
+                iso = _iso(None, _month(g[0]))
             else:  # a bare year after a preposition, unless a counted noun follows
+                if not _YEAR_PREFIX.search(text, max(start, s - 12), s):
+                    continue
                 w = _next_word(text, e, end)
                 if w in _UNITS or w in _NOUN_GROUP or w in _PERSONS:
                     continue
-                s = m.start(1)
                 iso = g[0]
             found.append((s, e, iso))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
