@@ -916,6 +916,9 @@ _MEASURE_LABEL = {
 _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
 
 
+_MAX_RATIO = 50.0
+
+
 def _factor(q: Quantity) -> float:
     """Multiplier from the stated unit to the measure's base unit (km², days, percent)."""
     if q.measure == "percent" and q.unit != "percent":
@@ -974,7 +977,8 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     """Pair quantities that measure the same thing and give each pair a status.
 
     Each quantity is used at most once; candidate pairs are taken greedily, closest values
-    first. Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share
+    first. Figures more than ``_MAX_RATIO`` times apart are taken to count different
+    things (zero still pairs: "no casualties" vs "200 casualties" is a conflict). Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share
     a quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
     """
     cands = []
@@ -986,6 +990,8 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             if qb.measure != qa.measure:
                 continue
             va, vb = abs(qa.value * fa), abs(qb.value * _factor(qb))
+            if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
+                continue  # "two soldiers" (captured) vs "thousands of troops" (deployed)
             d = abs(va - vb) / max(va, vb, 1e-12)
             cands.append((d, i + j, i, j))
     cands.sort(key=lambda c: (c[0], c[1], min(c[2], c[3])))
