@@ -19,8 +19,14 @@ def _app(theme: str = "compare-dark", articles=None) -> CompareApp:
 
 
 async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    """Wait for the comparison and for the first pair to be shown (set after a refresh)."""
+    app = pilot.app
+    await app.workers.wait_for_complete()
     await pilot.pause()
+    for _ in range(50):
+        if app.cmp is None or not app.cmp.pairs or app.current is not None:
+            break
+        await pilot.pause(0.02)
 
 
 def test_main_screen(snap_compare):
