@@ -98,9 +98,9 @@ _SPEECH = (
     r"said|says|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
     r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+_NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
 _ATTRIB = [
-    re.compile(rf"\baccording to (?P<who>(?:the\s+)?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
+    re.compile(rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
     re.compile(rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
     re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})\b"),
 ]
@@ -112,7 +112,7 @@ def attribution(sentences: Sequence[str]) -> str:
         for pat in _ATTRIB:
             m = pat.search(seg)
             if m:
-                who = m.group("who").strip()
+                who = re.sub(r"^(?:the|The)\s+", "", m.group("who").strip())
                 if who.lower() not in {"he", "she", "it", "they", "this", "that", "the"}:
                     return who
     return ""

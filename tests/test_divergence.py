@@ -1,0 +1,57 @@
+"""What differs inside a pair: attribution, wording."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tui.divergence import attribution, content_words, same_source, word_diff
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Zelensky said in a statement.", "Zelensky"),
+        (
+            "According to U.S. Secretary of State Antony Blinken, over 1,000 troops died.",
+            "U.S. Secretary of State Antony Blinken",
+        ),
+        (
+            "The Security Service for Ukraine has announced the capture of two soldiers.",
+            "Security Service for Ukraine",
+        ),
+        ("He said the figure was higher.", ""),
+        ("Troops crossed the river at dawn.", ""),
+    ],
+)
+def test_attribution(sentence, who):
+    assert attribution([sentence]) == who
+
+
+def test_same_source_allows_spelling_variants_only():
+    assert same_source("Ukrainian President Volodymyr Zelenskyy", "Zelensky")
+    assert not same_source("John Kirby", "John Kerry")
+    assert not same_source("Zelensky", "Security Service for Ukraine")
+
+
+def test_word_diff_marks_changed_words_not_variants():
+    a = "Zelensky said two soldiers were wounded in Kursk."
+    b = "Zelenskyy said two soldiers were injured in Kursk."
+    d = word_diff(content_words(a), content_words(b))
+    assert d.a == ("wounded",) and d.b == ("injured",)
+    assert a[slice(*d.a_spans[0])] == "wounded"
+    assert d.reworded
+
+
+def test_topical_pair_is_not_reworded():
+    a = "The capture coincided with a renewed offensive near the town."
+    b = "Officials estimated that thousands of troops were sent to help Russia."
+    assert not word_diff(content_words(a), content_words(b)).reworded
+
+
+def test_attribution_regex_is_bounded_on_long_capitalised_runs():
+    text = " ".join(["Aa"] * 20000) + " said"
+    t = time.perf_counter()
+    attribution([text])
+    assert time.perf_counter() - t < 2.0
