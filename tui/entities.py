@@ -985,11 +985,14 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         best_key = max((names[k] for k in members), key=_display_key).text
         spellings = Counter(m.text for _, m in by_text.get(best_key, ()))
         best_text = min(spellings, key=lambda t: (-spellings[t], t)) if spellings else best_key
-        kinds = [m.kind for _, m in items if m.kind != OTHER]
+        # A multi-word mention is typed by its head word or title; a lone word often only by
+        # default, so longer mentions weigh more ("Republic of Tuva" outvotes "Tuva").
+        votes: Counter[str] = Counter()
+        for _, m in items:
+            if m.kind != OTHER:
+                votes[m.kind] += len(m.text.split())
         priority = (PERSON, ORGANIZATION, PLACE)
-        kind = (
-            max(set(kinds), key=lambda x: (kinds.count(x), -priority.index(x))) if kinds else OTHER
-        )
+        kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
         variants = tuple(sorted({m.text for _, m in items}))
         spans = tuple(sorted({(ai, m.start, m.end) for ai, m in items}))
         drafts.append((_slug(best_text), best_text, kind, variants, spans))

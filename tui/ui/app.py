@@ -451,6 +451,7 @@ class CompareApp(App[None]):
             if predicate is None or predicate(cmp.pairs[n]):
                 self.go_to_pair(n)
                 return
+        self.clear_notifications()
         self.notify(
             "No more" + (" divergences" if predicate else " pairs") + " in that direction",
             timeout=2,
