@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pilot_helpers import settle
+
 from tui.articles import bundled_seeds, load_article
 from tui.ui.app import CompareApp
 from tui.ui.screens.help import HelpScreen
@@ -26,13 +28,7 @@ def screen_text(pane: ArticlePane) -> str:
 
 
 async def ready(app: CompareApp, pilot) -> None:
-    """Wait for the comparison and for the first pair to be shown (it is set after a refresh)."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    for _ in range(50):
-        if app.cmp is None or not app.cmp.pairs or app.current is not None:
-            break
-        await pilot.pause(0.02)
+    await settle(pilot)
 
 
 async def test_opens_seeds_and_first_pair_is_current():

@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from pilot_helpers import settle
+
 from tui.articles import article_from_text, bundled_seeds
 from tui.ui.app import CompareApp
 
@@ -18,24 +20,13 @@ def _app(theme: str = "compare-dark", articles=None) -> CompareApp:
     return CompareApp(articles or bundled_seeds(), theme=theme)
 
 
-async def _settle(pilot) -> None:
-    """Wait for the comparison and for the first pair to be shown (set after a refresh)."""
-    app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    for _ in range(50):
-        if app.cmp is None or not app.cmp.pairs or app.current is not None:
-            break
-        await pilot.pause(0.02)
-
-
 def test_main_screen(snap_compare):
-    assert snap_compare(_app(), terminal_size=SIZE, run_before=_settle)
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=settle)
 
 
 def test_main_screen_after_moving(snap_compare):
     async def before(pilot):
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("j", "j", "j")
         await pilot.pause()
 
@@ -44,7 +35,7 @@ def test_main_screen_after_moving(snap_compare):
 
 def test_help_screen(snap_compare):
     async def before(pilot):
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
 
@@ -53,7 +44,7 @@ def test_help_screen(snap_compare):
 
 def test_picker(snap_compare):
     async def before(pilot):
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("o")
         await pilot.pause()
 
@@ -62,7 +53,7 @@ def test_picker(snap_compare):
 
 def test_note_editor(snap_compare):
     async def before(pilot):
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("a", *"figure differs from the agency's")
         await pilot.pause()
 
@@ -70,11 +61,11 @@ def test_note_editor(snap_compare):
 
 
 def test_newsprint_theme(snap_compare):
-    assert snap_compare(_app("newsprint"), terminal_size=SIZE, run_before=_settle)
+    assert snap_compare(_app("newsprint"), terminal_size=SIZE, run_before=settle)
 
 
 def test_high_contrast_theme(snap_compare):
-    assert snap_compare(_app("high-contrast"), terminal_size=SIZE, run_before=_settle)
+    assert snap_compare(_app("high-contrast"), terminal_size=SIZE, run_before=settle)
 
 
 def _long_articles():
@@ -93,7 +84,7 @@ def _long_articles():
 
 def test_long_article(snap_compare):
     async def before(pilot):
-        await _settle(pilot)
+        await settle(pilot)
         for _ in range(30):
             await pilot.press("j")
         await pilot.pause()
