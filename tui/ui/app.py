@@ -11,20 +11,22 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.markup import escape
-from textual.widget import Widget
 from textual.widgets import Footer, Input, LoadingIndicator
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.articles import Article
-from tui.comparison import AlignedPair, Comparison, Corpus, EntityRow
+from tui.comparison import Comparison, Corpus, EntityRow
 from tui.config import load_config
 from tui.errors import CompareError
 from tui.export import free_name, to_markdown, write_export
 from tui.notes import NoteStore
+from tui.ui.describe import entity_content, header_content, pair_content
+from tui.ui.marks import sentence_marks
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.note import NoteEditor
 from tui.ui.screens.picker import ArticlePicker
 from tui.ui.themes import DIFF_VARIABLES, load_themes
+from tui.ui.widgets.bar import Bar
 from tui.ui.widgets.entities import EntitySidebar
 from tui.ui.widgets.pane import ArticlePane, SentenceMarks
 
@@ -33,22 +35,6 @@ THRESHOLD_STEP = 0.05
 
 class Cancelled(Exception):
     """Alignment was cancelled by the user."""
-
-
-class Bar(Widget):
-    """A fixed-height text bar whose updates repaint only itself (no layout pass)."""
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.content = Content("")
-
-    def update(self, content: Content) -> None:
-        """Show new content."""
-        self.content = content
-        self.refresh()
-
-    def render(self) -> Content:
-        return self.content
 
 
 class CompareApp(App[None]):
@@ -275,38 +261,8 @@ class CompareApp(App[None]):
 
     # -- marks --------------------------------------------------------------------------------
     def _marks(self, side: str) -> SentenceMarks:
-        cmp = self.cmp
-        assert cmp is not None
-        labels: dict[int, str] = {}
-        for n, p in enumerate(cmp.pairs, 1):
-            for i in p.a if side == "a" else p.b:
-                labels.setdefault(i, str(n))
-        only = frozenset(cmp.only_a if side == "a" else cmp.only_b)
-        spans: dict[int, list[tuple[int, int, str]]] = {}
-        an = cmp.a if side == "a" else cmp.b
-        current: frozenset[int] = frozenset()
-        if self.current is not None:
-            p = cmp.pairs[self.current]
-            current = frozenset(p.a if side == "a" else p.b)
-            d = p.divergence
-            word_spans = d.words.a_spans if side == "a" else d.words.b_spans
-            for s, e in word_spans if d.words.reworded else ():
-                spans.setdefault(an.sentence_at(s), []).append((s, e, "words"))
-            for num in d.numbers:
-                if num.status == "agree":
-                    continue
-                q = num.a if side == "a" else num.b
-                spans.setdefault(an.sentence_at(q.start), []).append((q.start, q.end, num.status))
-        if self.entity is not None:
-            for s, e in self.entity.spans_a if side == "a" else self.entity.spans_b:
-                spans.setdefault(an.sentence_at(s), []).append((s, e, "mention"))
-        if self.search_query:
-            text = an.article.text
-            for m in re.finditer(re.escape(self.search_query), text, re.IGNORECASE):
-                spans.setdefault(an.sentence_at(m.start()), []).append(
-                    (m.start(), m.end(), "search")
-                )
-        return SentenceMarks(labels, only, current, spans)
+        assert self.cmp is not None
+        return sentence_marks(self.cmp, side, self.current, self.entity, self.search_query)
 
     def _refresh_marks(self, changed_a=None, changed_b=None) -> None:
         pane_a, pane_b = self._panes()
@@ -316,30 +272,10 @@ class CompareApp(App[None]):
     # -- header and detail --------------------------------------------------------------------
     def _header_text(self, status: str | None = None) -> None:
         a, b = self.articles[self.pair[0]], self.articles[self.pair[1]]
-        room = max(20, (self.size.width - 12) // 2)
-        line1 = Content.assemble(
-            ("A ", "bold $text-accent"),
-            *_title_parts(a, room),
-            ("  ⟷  ", "bold $text-accent"),
-            ("B ", "bold $text-accent"),
-            *_title_parts(b, room),
+        summary = self.cmp.summary() if self.cmp is not None and status is None else None
+        self.query_one("#header", Bar).update(
+            header_content(a, b, summary, self.threshold, self.follow, self.size.width, status)
         )
-        if status is not None or self.cmp is None:
-            line2 = Content(status or "")
-        else:
-            s = self.cmp.summary()
-            line2 = Content.assemble(
-                f"{s['pairs']} aligned pairs · coverage A {s['coverage_a']}% B {s['coverage_b']}% · ",
-                (
-                    _count(s["conflicts"], "number conflict"),
-                    "bold $diff-conflict" if s["conflicts"] else "",
-                ),
-                f" · {_count(s['number_differences'], 'other number difference')}",
-                f" · {s['only_a']} only in A, {s['only_b']} only in B",
-                f" · threshold {self.threshold:.2f}",
-                "" if self.follow else " · follow off",
-            )
-        self.query_one("#header", Bar).update(Content("\n").join([line1, line2]))
 
     def _detail_update(self, extra: Content | None = None) -> None:
         detail = self.query_one("#detail", Bar)
@@ -356,63 +292,8 @@ class CompareApp(App[None]):
             )
             return
         p = cmp.pairs[self.current]
-        detail.update(self._pair_detail(p, self.current))
-
-    def _pair_detail(self, p: AlignedPair, n: int) -> Content:
-        cmp = self.cmp
-        assert cmp is not None
-        d = p.divergence
-        parts = [
-            Content.assemble(
-                (f"Pair {n + 1}/{len(cmp.pairs)}", "bold"),
-                f" · A{','.join(map(str, p.a))} ⟷ B{','.join(map(str, p.b))}",
-                f" · score {p.score:.2f} · ",
-                (p.topic or "", "italic"),
-                (" · linked by hand" if p.manual else ""),
-                (f" · {p.level}", _LEVEL_STYLE.get(p.level, "")),
-            )
-        ]
-        for num in d.numbers:
-            style = {"conflict": "bold reverse $diff-conflict", "agree": ""}.get(
-                num.status, "bold $diff-differ"
-            )
-            parts.append(
-                Content.assemble(
-                    "  ",
-                    (num.unit or "number", "bold"),
-                    ": A ",
-                    (num.a.text, "bold"),
-                    " vs B ",
-                    (num.b.text, "bold"),
-                    "  ",
-                    (f" {num.status} ", style),
-                )
-            )
-        if d.attribution_differs:
-            parts.append(
-                Content.assemble(
-                    "  attribution: A ",
-                    (d.attribution_a or "none", "bold"),
-                    " vs B ",
-                    (d.attribution_b or "none", "bold"),
-                )
-            )
-        if d.words.reworded:
-            parts.append(
-                Content.assemble(
-                    "  wording: A ",
-                    (", ".join(d.words.a[:8]) or "–", "underline $diff-words"),
-                    " · B ",
-                    (", ".join(d.words.b[:8]) or "–", "underline $diff-words"),
-                )
-            )
         note = self.store.note(p.a, p.b) if self.store else ""
-        parts.append(
-            Content.assemble(("  note: ", "bold"), note)
-            if note
-            else Content.styled("  a adds a note", "$text-muted")
-        )
-        return Content("\n").join(parts)
+        detail.update(pair_content(cmp, self.current, note))
 
     # -- moving between pairs -----------------------------------------------------------------
     def go_to_pair(self, n: int | None) -> None:
@@ -805,7 +686,7 @@ class CompareApp(App[None]):
     # -- entities -----------------------------------------------------------------------------
     def on_entity_sidebar_entity_highlighted(self, event: EntitySidebar.EntityHighlighted) -> None:
         row = event.row
-        self._detail_update(_entity_detail(row))
+        self._detail_update(entity_content(row))
 
     def on_entity_sidebar_entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
         row = event.row
@@ -825,46 +706,10 @@ class CompareApp(App[None]):
         pane.centre_on([an.sentence_at(offset)])
         self._detail_update(
             Content.assemble(
-                _entity_detail(row),
+                entity_content(row),
                 f"\n  mention {self.entity_step + 1}/{len(mentions)} (in {side.upper()}) · enter: next",
             )
         )
-
-
-_LEVEL_STYLE = {
-    "conflict": "bold reverse $diff-conflict",
-    "differ": "bold $diff-differ",
-    "words": "$diff-words",
-    "same": "$text-muted",
-}
-
-
-def _entity_detail(row: EntityRow) -> Content:
-    only = ""
-    if not row.count_a:
-        only = " · named in B only"
-    elif not row.count_b:
-        only = " · named in A only"
-    return Content.assemble(
-        (row.name, "bold"),
-        f" ({row.type}) · A {row.count_a} · B {row.count_b}{only}",
-        "\n  spellings: ",
-        (" / ".join(row.variants[:10]), "italic"),
-    )
-
-
-def _title_parts(article: Article, room: int) -> tuple[tuple[str, str], tuple[str, str]]:
-    source = _clip(article.source, max(8, room // 3))
-    title = _clip(article.title, max(8, room - len(source) - 3))
-    return (title, "bold"), (f" · {source}", "$text-muted")
-
-
-def _clip(s: str, n: int) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _slug(s: str) -> str:

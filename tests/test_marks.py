@@ -1,0 +1,39 @@
+"""What the panes mark, computed without an app."""
+
+from __future__ import annotations
+
+from conftest import SEEDS  # noqa: I001
+
+from tui.articles import load_article
+from tui.comparison import Corpus
+from tui.ui.marks import sentence_marks
+
+
+def _cmp():
+    arts = [
+        load_article(str(SEEDS / n))
+        for n in ("000_c241bf6c8e820066.txt", "004_a7033ac78cf58a1a.txt")
+    ]
+    return Corpus(arts).compare(0, 1)
+
+
+def test_conflicting_numbers_are_marked_in_both_panes():
+    cmp = _cmp()
+    n = next(k for k, p in enumerate(cmp.pairs) if p.level == "conflict")
+    a = sentence_marks(cmp, "a", n, None, "")
+    b = sentence_marks(cmp, "b", n, None, "")
+    assert a.current == frozenset(cmp.pairs[n].a) and b.current == frozenset(cmp.pairs[n].b)
+    [(s, e, kind)] = [x for spans in a.spans.values() for x in spans if x[2] == "conflict"]
+    assert cmp.a.article.text[s:e] == "over 1,000"
+    [(s, e, kind)] = [x for spans in b.spans.values() for x in spans if x[2] == "conflict"]
+    assert cmp.b.article.text[s:e] == "approximately 200"
+
+
+def test_labels_only_and_search():
+    cmp = _cmp()
+    marks = sentence_marks(cmp, "a", None, None, "tuva")
+    assert marks.current == frozenset()
+    assert set(marks.labels) == {i for p in cmp.pairs for i in p.a}
+    assert marks.only == frozenset(cmp.only_a) and not (marks.only & set(marks.labels))
+    hits = [x for spans in marks.spans.values() for x in spans if x[2] == "search"]
+    assert [cmp.a.article.text[s:e] for s, e, _ in hits] == ["Tuva"]

@@ -1,0 +1,136 @@
+"""Text for the header and detail bars: a comparison, a pair, an entity, as Content.
+
+Article text only ever enters through ``Content``/``Content.assemble`` strings, never markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from tui.articles import Article
+from tui.comparison import Comparison, EntityRow
+
+LEVEL_STYLE = {
+    "conflict": "bold reverse $diff-conflict",
+    "differ": "bold $diff-differ",
+    "words": "$diff-words",
+    "same": "$text-muted",
+}
+STATUS_STYLE = {"conflict": "bold reverse $diff-conflict", "agree": ""}
+
+
+def header_content(
+    a: Article,
+    b: Article,
+    summary: dict | None,
+    threshold: float,
+    follow: bool,
+    width: int,
+    status: str | None = None,
+) -> Content:
+    """Two lines: both titles and sources, then the comparison's summary (or a status)."""
+    room = max(20, (width - 12) // 2)
+    line1 = Content.assemble(
+        ("A ", "bold $text-accent"),
+        *_title_parts(a, room),
+        ("  ⟷  ", "bold $text-accent"),
+        ("B ", "bold $text-accent"),
+        *_title_parts(b, room),
+    )
+    if summary is None:
+        return Content("\n").join([line1, Content(status or "")])
+    s = summary
+    line2 = Content.assemble(
+        f"{s['pairs']} aligned pairs · coverage A {s['coverage_a']}% B {s['coverage_b']}% · ",
+        (
+            _count(s["conflicts"], "number conflict"),
+            "bold $diff-conflict" if s["conflicts"] else "",
+        ),
+        f" · {_count(s['number_differences'], 'other number difference')}",
+        f" · {s['only_a']} only in A, {s['only_b']} only in B",
+        f" · threshold {threshold:.2f}",
+        "" if follow else " · follow off",
+    )
+    return Content("\n").join([line1, line2])
+
+
+def pair_content(cmp: Comparison, n: int, note: str) -> Content:
+    """The detail bar for pair ``n``: score, topic, numbers, attribution, wording, note."""
+    p = cmp.pairs[n]
+    d = p.divergence
+    parts = [
+        Content.assemble(
+            (f"Pair {n + 1}/{len(cmp.pairs)}", "bold"),
+            f" · A{','.join(map(str, p.a))} ⟷ B{','.join(map(str, p.b))}",
+            f" · score {p.score:.2f} · ",
+            (p.topic or "", "italic"),
+            (" · linked by hand" if p.manual else ""),
+            (f" · {p.level}", LEVEL_STYLE.get(p.level, "")),
+        )
+    ]
+    for num in d.numbers:
+        parts.append(
+            Content.assemble(
+                "  ",
+                (num.unit or "number", "bold"),
+                ": A ",
+                (num.a.text, "bold"),
+                " vs B ",
+                (num.b.text, "bold"),
+                "  ",
+                (f" {num.status} ", STATUS_STYLE.get(num.status, "bold $diff-differ")),
+            )
+        )
+    if d.attribution_differs:
+        parts.append(
+            Content.assemble(
+                "  attribution: A ",
+                (d.attribution_a or "none", "bold"),
+                " vs B ",
+                (d.attribution_b or "none", "bold"),
+            )
+        )
+    if d.words.reworded:
+        parts.append(
+            Content.assemble(
+                "  wording: A ",
+                (", ".join(d.words.a[:8]) or "–", "underline $diff-words"),
+                " · B ",
+                (", ".join(d.words.b[:8]) or "–", "underline $diff-words"),
+            )
+        )
+    parts.append(
+        Content.assemble(("  note: ", "bold"), note)
+        if note
+        else Content.styled("  a adds a note", "$text-muted")
+    )
+    return Content("\n").join(parts)
+
+
+def entity_content(row: EntityRow) -> Content:
+    """An entity's counts per side and its spellings."""
+    only = ""
+    if not row.count_a:
+        only = " · named in B only"
+    elif not row.count_b:
+        only = " · named in A only"
+    return Content.assemble(
+        (row.name, "bold"),
+        f" ({row.type}) · A {row.count_a} · B {row.count_b}{only}",
+        "\n  spellings: ",
+        (" / ".join(row.variants[:10]), "italic"),
+    )
+
+
+def _title_parts(article: Article, room: int) -> tuple[tuple[str, str], tuple[str, str]]:
+    source = _clip(article.source, max(8, room // 3))
+    title = _clip(article.title, max(8, room - len(source) - 3))
+    return (title, "bold"), (f" · {source}", "$text-muted")
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
