@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import SEEDS  # noqa: I001
+from pathlib import Path
 
 from tui.articles import load_article
 from tui.comparison import Corpus
 from tui.ui.marks import sentence_marks
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _cmp():
