@@ -253,11 +253,24 @@ def _clauses(text: str) -> list[list[str]]:
     return merged if len(merged) > 1 else []
 
 
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion dozen half quarter".split()
+)
+
+
+def _has_figure(terms: list[str]) -> bool:
+    return any(t[:1].isdigit() or t in _NUMBER_WORDS for t in terms)
+
+
 def _prepare(u: AlignUnit, terms: list[str], weight: _Weights, para) -> _Prepared:
-    vec = _vector(terms + _tags(u), weight)
+    tags = _tags(u)
+    vec = _vector(terms + tags, weight)
+    # a clause that states a figure carries the sentence's measure keys (what is counted)
+    measures = [t for t in tags if t.startswith(_MEAS)]
     clauses = []
     for c in _clauses(u.text) or [terms]:
-        cv = _vector(c, weight)
+        cv = _vector(c + measures if measures and _has_figure(c) else c, weight)
         n = math.sqrt(math.fsum(w * w for w in cv.values()))
         if n:
             clauses.append(_Clause(cv, n, para))
