@@ -13,8 +13,9 @@ from tui.text import is_content, light_stem, tokens
 
 #: Divergence levels of a pair, strongest first.
 LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS, LEVEL_SAME = "conflict", "differ", "words", "same"
-#: Share of content words two sentences must have in common to count as one sentence reworded.
-REWORDED_OVERLAP = 0.5
+#: Share of content words (of the longer side) two sentences must have in common to count as one
+#: sentence reworded rather than two sentences on one topic (read off the seed links).
+REWORDED_OVERLAP = 0.45
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
     wa, sa = side(a_words, a_stems, b_stems)
     wb, sb = side(b_words, b_stems, a_stems)
     shared = len(a_stems & b_stems)
-    overlap = shared / min(len(a_stems), len(b_stems)) if a_stems and b_stems else 0.0
+    overlap = shared / max(len(a_stems), len(b_stems)) if a_stems and b_stems else 0.0
     return WordDiff(wa, wb, sa, sb, round(overlap, 4))
 
 

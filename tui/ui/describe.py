@@ -16,6 +16,12 @@ LEVEL_STYLE = {
     "words": "$diff-words",
     "same": "$text-muted",
 }
+LEVEL_LABEL = {
+    "conflict": "numbers conflict",
+    "differ": "figures differ",
+    "words": "reworded",
+    "same": "no flagged difference",
+}
 STATUS_STYLE = {"conflict": "bold reverse $diff-conflict", "agree": ""}
 
 
@@ -65,7 +71,7 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
             f" · score {p.score:.2f} · ",
             (p.topic or "", "italic"),
             (" · linked by hand" if p.manual else ""),
-            (f" · {p.level}", LEVEL_STYLE.get(p.level, "")),
+            (f" · {LEVEL_LABEL.get(p.level, p.level)}", LEVEL_STYLE.get(p.level, "")),
         )
     ]
     for num in d.numbers:
