@@ -61,9 +61,9 @@ MIN_DOCS = 20
 IDF_POWER = 1.5
 #: Candidate pairs kept per sentence (each side), from the inverted index.
 MAX_CANDIDATES = 12
-#: Terms found in more sentences than max(POSTING_MIN, all sentences / POSTING_SHARE) do not
-#: propose candidates (they still count in the score).
-POSTING_MIN, POSTING_SHARE = 30, 40
+#: Terms found in more sentences than max(POSTING_MIN, all sentences / POSTING_SHARE), and never
+#: more than POSTING_MAX, do not propose candidates (they still count in the score).
+POSTING_MIN, POSTING_SHARE, POSTING_MAX = 30, 40, 150
 #: Links kept per sentence at most (its best partners), so repeated text cannot fan out.
 MAX_LINKS = 3
 #: How often (rows) ``should_stop`` is polled.
@@ -378,7 +378,7 @@ def align(
     for j, p in prep_b:
         for t, w in p.vec.items():
             index_b.setdefault(t, []).append((j, w))
-    cap = max(POSTING_MIN, (len(prep_a) + len(prep_b)) // POSTING_SHARE)
+    cap = min(POSTING_MAX, max(POSTING_MIN, (len(prep_a) + len(prep_b)) // POSTING_SHARE))
     fwd = _candidates(prep_a, index_b, cap, should_stop)
     back = _candidates(prep_b, index_a, cap, should_stop)
     if fwd is None or back is None:
