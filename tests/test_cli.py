@@ -156,8 +156,7 @@ def test_version():
     assert r.returncode == 0 and r.stdout.strip() == f"compare {__version__}"
 
 
-def test_app_without_a_terminal_is_refused(pair, capsys, monkeypatch):
-    monkeypatch.delenv("COMPARE_ALLOW_NO_TTY", raising=False)
+def test_app_without_a_terminal_is_refused(pair, capsys):
     assert cli.main(list(pair)) == 1
     assert capsys.readouterr().err == (
         "compare: the interface needs a terminal; use 'compare export' for scripts\n"

@@ -330,9 +330,8 @@ def test_app_same_file_twice_needs_two_articles(base, capsys):
     _assert_refused(rc, capsys.readouterr().err, r"need two different articles.*same text")
 
 
-def test_app_loads_hostile_files_then_wants_a_terminal(tmp_path, base, capsys, monkeypatch):
+def test_app_loads_hostile_files_then_wants_a_terminal(tmp_path, base, capsys):
     """Loading succeeds for every working case; without a terminal the app says so in one line."""
-    monkeypatch.delenv("COMPARE_ALLOW_NO_TTY", raising=False)
     paths = [str(_make(tmp_path, n)) for n in WORKING]
     rc = cli.main([str(base), *paths])
     _assert_refused(rc, capsys.readouterr().err, r"needs a terminal")

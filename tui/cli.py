@@ -122,19 +122,13 @@ def run_app(argv: list[str]) -> int:
             "need two different articles to compare"
             + (" (both have the same text)" if len(args.paths) >= 2 else "")
         )
-    if not sys.stdout.isatty() and not _test_mode():
+    if not sys.stdout.isatty():
         raise CompareError("the interface needs a terminal; use 'compare export' for scripts")
     from tui.ui.app import CompareApp
 
     app = CompareApp(articles, theme=args.theme, threshold=args.threshold)
     app.run()
     return app.return_code or 0
-
-
-def _test_mode() -> bool:
-    import os
-
-    return bool(os.environ.get("COMPARE_ALLOW_NO_TTY"))
 
 
 def main(argv: list[str] | None = None) -> int:
