@@ -78,26 +78,9 @@ def test_disk_full_while_writing_notes_keeps_the_old_file(tmp_path, pair, monkey
     before = path.read_bytes()
     real_fdopen = os.fdopen
 
-    class Full:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
-        def write(self, s):
-            self.fh.write(s[:10])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        def __getattr__(self, name):
-            return getattr(self.fh, name)
-
     store.set_note((0,), (0,), "x" * 1000)
     with monkeypatch.context() as m:
-        m.setattr(os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+        m.setattr(os, "fdopen", lambda *a, **k: _FullDisk(real_fdopen(*a, **k)))
         with pytest.raises(CompareError, match="No space left on device"):
             store.save()
     assert path.read_bytes() == before
