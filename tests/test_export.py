@@ -15,7 +15,8 @@ from markdown_it import MarkdownIt
 
 from tui.articles import article_from_text, load_article
 from tui.comparison import compare_articles
-from tui.export import free_name, md_escape, render, to_dict, to_html, to_markdown
+from tui.export import md_escape, render, to_dict, to_html, to_markdown
+from tui.paths import free_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

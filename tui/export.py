@@ -304,13 +304,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def free_name(folder: Path, stem: str, suffix: str) -> Path:
-    """A path in ``folder`` that does not exist yet: ``stem.md``, ``stem-2.md``, …"""
-    cand = folder / f"{stem}{suffix}"
-    n = 2
-    while cand.exists():
-        cand = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return cand

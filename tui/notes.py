@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tui.articles import Article
 from tui.errors import CompareError
-from tui.paths import data_dir
+from tui.paths import data_dir, free_name
 
 FORMAT = 1
 Indices = tuple[int, ...]
@@ -85,6 +85,7 @@ class NoteStore:
         self._entries: dict[str, dict] = {}  # canonical orientation
         self._dirty: set[str] = set()
         self.warning: str | None = None
+        self._readonly = False
 
     @classmethod
     def open(cls, a: Article, b: Article, folder: Path | None = None) -> NoteStore:
@@ -194,17 +195,11 @@ class NoteStore:
 
     def _aside_name(self) -> Path:
         """A free name beside the notes file for a damaged copy (never replaces an older one)."""
-        stamp = int(time.time())
-        cand = self.path.with_name(f"{self.path.stem}.damaged-{stamp}.json")
-        n = 2
-        while cand.exists():
-            cand = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}.json")
-            n += 1
-        return cand
+        return free_name(self.folder, f"{self.path.stem}.damaged-{int(time.time())}", ".json")
 
     def save(self) -> Path:
         """Merge with the file on disk (newest entry wins) and write atomically."""
-        if getattr(self, "_readonly", False):
+        if self._readonly:
             raise CompareError(f"notes file {self.path} is damaged; not overwriting it")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

@@ -24,3 +24,13 @@ def data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("compare", appauthor=False)
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """A path in ``folder`` that does not exist yet: ``stem.md``, ``stem-2.md``, …"""
+    cand = folder / f"{stem}{suffix}"
+    n = 2
+    while cand.exists():
+        cand = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return cand

@@ -18,8 +18,9 @@ from tui.articles import Article
 from tui.comparison import Comparison, Corpus, EntityRow
 from tui.config import load_config
 from tui.errors import CompareError
-from tui.export import free_name, to_markdown, write_export
+from tui.export import to_markdown, write_export
 from tui.notes import NoteStore
+from tui.paths import free_name
 from tui.ui.describe import entity_content, header_content, pair_content
 from tui.ui.marks import sentence_marks
 from tui.ui.screens.help import HelpScreen
