@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from tui.align import DEFAULT_THRESHOLD, AlignUnit, Link, align
 from tui.articles import Article
-from tui.divergence import LEVEL_SAME, Divergence, Word, content_words, diverge
+from tui.divergence import LEVEL_SAME, Divergence, Word, WordDiff, content_words, diverge
 from tui.entities import Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
-from tui.quantities import DateValue, Quantity, find_dates, find_quantities
+from tui.quantities import DateValue, NumberDiff, Quantity, find_dates, find_quantities
 from tui.segment import PROSE, Sentence, split_sentences
 
 SCHEMA_VERSION = 1
@@ -155,8 +155,6 @@ class Comparison:
 
     def swapped(self) -> Comparison:
         """The same comparison seen from the other side."""
-        from tui.divergence import WordDiff
-
         pairs = tuple(
             sorted(
                 (
@@ -191,8 +189,6 @@ class Comparison:
 
 
 def _swap_number(n):
-    from tui.quantities import NumberDiff
-
     return NumberDiff(n.b, n.a, n.status, n.unit)
 
 

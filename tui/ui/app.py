@@ -534,7 +534,7 @@ class CompareApp(App[None]):
         self.store.add_link((i,), (j,))
         if self._save_store():
             self.notify(f"Linked A{i} with B{j}", timeout=2)
-        self._recompute()
+        self.start_comparison()
 
     def action_unlink(self) -> None:
         if self.cmp is None or self.current is None or self.store is None:
@@ -543,12 +543,8 @@ class CompareApp(App[None]):
         self.store.remove_link(p.a, p.b)
         if self._save_store():
             self.notify(f"Removed the link of pair {self.current + 1}", timeout=2)
-        self._recompute()
-
-    def _recompute(self) -> None:
         self.start_comparison()
 
-    # -- other actions ------------------------------------------------------------------------
     def action_swap(self) -> None:
         if self.cmp is None:
             return
