@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.similarity import PairScorer, _analyse, content_terms, paraphrases, score_pairs
+from tui.text import light_stem
 
 PAIRS = [
     ("Two soldiers were captured.", "Ukraine captured two soldiers."),
@@ -91,3 +92,36 @@ def test_fit_sets_idf_and_numbers_are_terms():
     s = PairScorer().fit(["the cat sat", "the cat ran", "a dog barked"])
     assert s.idf is not None and s.idf("cat") < s.idf("dog")
     assert "11000" in content_terms("About 11,000 troops")
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("organisation", "organization"),
+        ("organised", "organized"),
+        ("analysed", "analyzed"),
+        ("labour", "labor"),
+        ("favourite", "favorite"),
+        ("centre", "center"),
+        ("centres", "centers"),
+        ("metres", "meters"),
+        ("defence", "defense"),
+        ("licence", "license"),
+        ("travelled", "traveled"),
+        ("cancelling", "canceling"),
+        ("programme", "program"),
+    ],
+)
+def test_british_and_american_spellings_are_one_term(british, american):
+    assert content_terms(british) == content_terms(american)
+
+
+@pytest.mark.parametrize("word", ["tour", "hour", "four", "kill", "call", "tell", "this"])
+def test_spelling_rules_leave_short_words_alone(word):
+    assert light_stem(word) == word
+
+
+def test_percent_sign_titles_and_company_suffixes():
+    assert content_terms("10% of Acme Inc.") == content_terms("10 per cent of Acme")
+    assert content_terms("Mr. Blair said") == content_terms("Blair said")
+    assert score_pairs.score("The defence ministry said", "The defense ministry said") == 1.0

@@ -27,7 +27,7 @@ from tui.text import STOPWORDS, is_content, light_stem
 SOFT_WEIGHT = 0.7
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_TERM = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’]\w+)*")
+_TERM = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’]\w+)*|%")
 
 
 def content_terms(text: str) -> list[str]:
@@ -35,7 +35,9 @@ def content_terms(text: str) -> list[str]:
     out = []
     for m in _TERM.finditer(text):
         w = m.group().lower().replace("’", "'")
-        if w[0].isdigit() and _NUMBER.fullmatch(w):
+        if w == "%":
+            out.append("percent")
+        elif w[0].isdigit() and _NUMBER.fullmatch(w):
             out.append(w.replace(",", ""))
         elif is_content(w):
             out.append(_stem(w))
@@ -162,6 +164,8 @@ def _numbers(text: str) -> frozenset[str]:
 def _word(token: str) -> tuple[str, str | None]:
     """(stem, content term or None) of one raw token; the term is what ``content_terms`` gives."""
     w = token.lower().replace("’", "'")
+    if w == "%":
+        return "percent", "percent"
     if w[0].isdigit() and _NUMBER.fullmatch(w):
         return light_stem(w), w.replace(",", "")
     stem = _stem(w)

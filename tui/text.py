@@ -25,6 +25,7 @@ above below to from up down in out on off over under again further once
 upon onto within without across along around among toward towards via per
 not no only own same such too very just also even ever still already
 all any both each few more most other some many much several
+mr mrs ms dr inc corp ltd co plc
 """.split()
 )
 
@@ -58,7 +59,35 @@ def light_stem(w: str) -> str:
         w = w[:-2]
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
-    return w
+    return _american(w)
+
+
+_BRITISH = re.compile(
+    r"(?<=\w{3})(?:is(?=ation$|$)|ys$|our(?=$|it$|abl$|ful$|less$)|enc$|(?<=[aeiou])ll$)"
+    r"|(?<=\w\w)([tb])r$"
+)
+_BRITISH_TO = {"is": "iz", "ys": "yz", "our": "or", "enc": "ens", "ll": "l"}
+_SPELLINGS = {
+    "programm": "program",
+    "grey": "gray",
+    "tyr": "tir",
+    "aluminium": "aluminum",
+    "cent": "percent",
+    "pct": "percent",
+}
+
+
+def _american(stem: str) -> str:
+    """The American spelling of a British stem (organis -> organiz, labour -> labor, centr ->
+    center, defenc -> defens, travell -> travel), so both spellings match."""
+    if stem in _SPELLINGS:
+        return _SPELLINGS[stem]
+    m = _BRITISH.search(stem)
+    if m is None:
+        return stem
+    g = m.group()
+    to = g[0] + "er" if m.group(1) else _BRITISH_TO[g]
+    return stem[: m.start()] + to + stem[m.end() :]
 
 
 def is_content(word: str) -> bool:
