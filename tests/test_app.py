@@ -8,6 +8,7 @@ from pathlib import Path
 from pilot_helpers import settle
 
 from tui.articles import bundled_seeds, load_article
+from tui.notes import pair_key
 from tui.ui.app import CompareApp
 from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.pane import ArticlePane
@@ -352,3 +353,44 @@ async def test_escape_cancels_a_long_alignment(tmp_path):
         await pilot.press("j", "question_mark")  # still answers
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def _note_first_pair(paths, text):
+    app = CompareApp([load_article(str(p)) for p in paths], theme="compare-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a", *text, "enter")
+        await pilot.pause()
+        pair = app.cmp.pairs[app.current]
+        return [app.cmp.a.sentences[i].text for i in pair.a], pair
+
+
+async def test_notes_follow_their_sentences_when_an_article_is_edited(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    seeds = bundled_seeds()
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for p, art in zip(paths, (seeds[0], seeds[3]), strict=True):
+        p.write_text(art.text, encoding="utf-8")
+    texts, pair = await _note_first_pair(paths, "recheck")
+    # the user edits A: a new opening paragraph moves every sentence down
+    paths[0].write_text("Editor's note: updated.\n\n" + seeds[0].text, encoding="utf-8")
+    app = CompareApp([load_article(str(p)) for p in paths], theme="compare-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        ((key, note),) = app.store.notes.items()
+        moved = next(p for p in app.cmp.pairs if pair_key(p.a, p.b) == key)
+        assert note == "recheck" and [app.cmp.a.sentences[i].text for i in moved.a] == texts
+        assert moved.a != pair.a
+        # then rewrites the noted sentence itself: the note is kept and exported, not dropped
+        paths[0].write_text(
+            seeds[0].text.replace(texts[0], "Rewritten entirely."), encoding="utf-8"
+        )
+    app = CompareApp([load_article(str(p)) for p in paths], theme="compare-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert app.store.notes == {}
+        assert [n for *_, n in app.store.lost] == ["recheck"]
+        await pilot.press("e")
+        await pilot.pause()
+        exported = app.last_export.read_text(encoding="utf-8")
+        assert "## Notes whose sentences changed" in exported and "recheck" in exported

@@ -197,3 +197,32 @@ def test_export_notes_reports_a_damaged_notes_file(pair, capsys):
     assert len(err) == 1 and err[0].startswith("compare: warning: notes file was damaged; kept it")
     kept = [p for p in path.parent.iterdir() if ".damaged" in p.name]
     assert [p.read_text(encoding="utf-8") for p in kept] == ["{broken"]
+
+
+def test_export_notes_follow_an_edited_article(pair, capsys):
+    from tui.articles import load_article
+    from tui.comparison import Corpus
+    from tui.notes import NoteStore
+
+    a, b = (load_article(p) for p in pair)
+    cmp = Corpus([a, b]).compare(0, 1)
+    p = cmp.pairs[0]
+    store = NoteStore.open(a, b)
+    texts = {
+        "a_texts": [cmp.a.sentences[i].text for i in p.a],
+        "b_texts": [cmp.b.sentences[j].text for j in p.b],
+    }
+    store.set_note(p.a, p.b, "moved along", **texts)
+    store.save()
+    Path(pair[0]).write_text("A new lead.\n\n" + a.text, encoding="utf-8")
+    assert cli.main(["export", *pair, "--notes", "--format", "json"]) == 0
+    out = capsys.readouterr()
+    assert "carried over" in out.err
+    data = json.loads(out.out)
+    (noted,) = [lk for lk in data["links"] if lk["note"]]
+    assert noted["note"] == "moved along" and noted["a"] == [i + 1 for i in p.a]
+    assert data["lost_notes"] == []
+    Path(pair[0]).write_text("Nothing of the kind.", encoding="utf-8")
+    assert cli.main(["export", *pair, "--notes", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [n["note"] for n in data["lost_notes"]] == ["moved along"]

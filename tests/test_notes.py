@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
+
 from tui.articles import article_from_text
 from tui.notes import NoteStore, pair_key, store_key
 
@@ -30,7 +32,7 @@ def test_notes_live_in_the_data_folder(isolated_dirs):
 
 def test_note_seen_from_the_other_side():
     store = NoteStore.open(A, B)
-    store.set_note((1,), (2, 3), "checked [b]x[/b]", a_text="one", b_text="two")
+    store.set_note((1,), (2, 3), "checked [b]x[/b]", a_texts=["one"], b_texts=["two", "three"])
     store.save()
     back = NoteStore.open(B, A)
     assert back.note((2, 3), (1,)) == "checked [b]x[/b]"
@@ -50,13 +52,16 @@ def test_clearing_a_note():
 
 def test_anchor_hashes_the_sentence_texts():
     store = NoteStore.open(A, B)
-    store.set_note((0,), (0,), "n", a_text="sentence a", b_text="sentence b")
+    store.set_note((0,), (0,), "n", a_texts=["sentence a"], b_texts=["sentence b"])
     path = store.save()
     entry = next(iter(json.loads(path.read_text(encoding="utf-8"))["entries"].values()))
-    expected = [hashlib.sha256(t.encode()).hexdigest()[:16] for t in ("sentence a", "sentence b")]
+    expected = [[hashlib.sha256(t.encode()).hexdigest()[:16]] for t in ("sentence a", "sentence b")]
+    quote = ["sentence a", "sentence b"]
     if A.sha256 > B.sha256:
         expected.reverse()
+        quote.reverse()
     assert entry["anchor"] == expected
+    assert entry["quote"] == quote
 
 
 def test_link_states():
@@ -93,3 +98,81 @@ def test_file_is_readable_json_with_titles():
     data = json.loads(store.save().read_text(encoding="utf-8"))
     assert data["format"] == 1
     assert sorted(data["titles"]) == sorted([A.title, B.title])
+
+
+SA = ["Title", "Officials said 1,200 people left.", "Rain fell.", "The mayor spoke."]
+SB = ["Heading", "About 1,300 residents fled.", "The mayor said little."]
+
+
+def _noted(a=A, b=B):
+    store = NoteStore.open(a, b)
+    store.set_note((1,), (1,), "1,200 vs 1,300", a_texts=[SA[1]], b_texts=[SB[1]])
+    store.set_note((3,), (2,), "mayor", a_texts=[SA[3]], b_texts=[SB[2]])
+    store.add_link((2,), (2,), a_texts=[SA[2]], b_texts=[SB[2]])
+    store.save()
+    return store
+
+
+def test_place_changes_nothing_when_sentences_are_where_they_were():
+    _noted()
+    store = NoteStore.open(A, B)
+    assert store.place(SA, SB) is None
+    assert store.notes == {"a1-b1": "1,200 vs 1,300", "a3-b2": "mayor"}
+
+
+def test_notes_and_links_follow_sentences_that_moved():
+    _noted()
+    store = NoteStore.open(A, B)
+    a2 = ["Title", "A new first sentence.", *SA[1:]]  # everything in A shifts by one
+    message = store.place(a2, SB)
+    assert message and "3 moved" in message
+    assert store.notes == {"a2-b1": "1,200 vs 1,300", "a4-b2": "mayor"}
+    assert store.manual == [((3,), (2,))]
+    store.save()
+    again = NoteStore.open(B, A)  # saved, and seen from the other side
+    assert again.place(SB, a2) is None
+    assert again.notes == {"a1-b2": "1,200 vs 1,300", "a2-b4": "mayor"}
+
+
+def test_a_note_whose_sentence_is_gone_is_kept_as_lost():
+    _noted()
+    store = NoteStore.open(A, B)
+    a2 = [SA[0], SA[1], SA[2], "The mayor did not speak."]
+    message = store.place(a2, SB)
+    assert message and "1 note no longer matches" in message
+    assert store.notes == {"a1-b1": "1,200 vs 1,300"}
+    assert store.lost == [(SA[3], SB[2], "mayor")]
+    store.save()
+    assert NoteStore.open(A, B).lost == [(SA[3], SB[2], "mayor")]
+
+
+@pytest.mark.parametrize("flipped", [False, True])
+def test_notes_carry_over_to_an_edited_version_of_the_same_files(tmp_path, flipped):
+    a_old = article_from_text(A.text, ident="a", path=str(tmp_path / "a.txt"))
+    b_file = article_from_text(B.text, ident="b", path=str(tmp_path / "b.txt"))
+    _noted(a_old, b_file)
+
+    # an edit that keeps, or one that swaps, the order of the two content hashes
+    def order(art):
+        return art.sha256 > b_file.sha256
+
+    edits = (
+        article_from_text(f"{A.text} Edit {k}.", ident="a", path=a_old.path) for k in range(99)
+    )
+    a_new = next(art for art in edits if (order(art) != order(a_old)) == flipped)
+    store = NoteStore.open(a_new, b_file)
+    assert store.notes == {}
+    a2 = ["Title", "Officials said 1,200 people left.", "Rain fell hard.", "The mayor spoke."]
+    message = store.place(a2, SB)
+    assert message and "carried over" in message
+    assert store.notes == {"a1-b1": "1,200 vs 1,300", "a3-b2": "mayor"}
+    assert store.manual == []  # its sentence changed; a hand link is not a note to keep
+    store.save()
+    assert NoteStore.open(a_new, b_file).notes == store.notes
+    assert NoteStore.open(a_old, b_file).notes, "the earlier version's notes stay on disk"
+
+
+def test_no_carry_over_between_unrelated_articles():
+    _noted()
+    other = article_from_text("Something else entirely.", ident="c")
+    assert NoteStore.open(other, B).place(["Something else entirely."], SB) is None

@@ -93,15 +93,18 @@ def run_export(argv: list[str]) -> int:
     corpus = Corpus([a, b], lines=args.split == "lines")
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     cmp = corpus.compare(0, 1, threshold=threshold)
-    notes = {}
+    notes, lost = {}, []
     if args.notes:
         from tui.notes import NoteStore
 
         store = NoteStore.open(a, b)
         if store.warning:
             _say(f"warning: {store.warning}")
-        notes = store.notes
-    text = render(cmp, args.format, notes)
+        message = store.place(*([s.text for s in x.sentences] for x in (cmp.a, cmp.b)))
+        if message:
+            _say(message)
+        notes, lost = store.notes, store.lost
+    text = render(cmp, args.format, notes, lost=lost)
     if args.output:
         write_export(Path(args.output), text, force=args.force)
         _say(f"wrote {args.output}")

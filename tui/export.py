@@ -8,7 +8,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
@@ -50,8 +50,14 @@ def _article_dict(an: Analysis) -> dict:
     }
 
 
-def to_dict(cmp: Comparison, notes: Mapping[str, str] | None = None) -> dict:
-    """The public JSON contract (schema 1), with the user's notes keyed by pair."""
+def to_dict(
+    cmp: Comparison,
+    notes: Mapping[str, str] | None = None,
+    *,
+    lost: Sequence[tuple[str, str, str]] = (),
+) -> dict:
+    """The public JSON contract (schema 1), with the user's notes keyed by pair (and ``lost``
+    notes, whose sentences are no longer found, under ``lost_notes``)."""
     notes = notes or {}
     links = []
     for p in cmp.pairs:
@@ -103,12 +109,21 @@ def to_dict(cmp: Comparison, notes: Mapping[str, str] | None = None) -> dict:
             }
             for e in cmp.entities
         ],
+        "lost_notes": [{"a": qa, "b": qb, "note": text} for qa, qb, text in lost],
     }
 
 
-def to_json(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
+def to_json(
+    cmp: Comparison,
+    notes: Mapping[str, str] | None = None,
+    *,
+    lost: Sequence[tuple[str, str, str]] = (),
+) -> str:
     """Deterministic JSON text (sorted keys, stable order)."""
-    return json.dumps(to_dict(cmp, notes), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return (
+        json.dumps(to_dict(cmp, notes, lost=lost), ensure_ascii=False, sort_keys=True, indent=2)
+        + "\n"
+    )
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
@@ -150,8 +165,16 @@ def _number_line(n) -> str:
     return f"- {a} vs {b} ({md_escape(n.unit)}): {verdict}"
 
 
-def to_markdown(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
-    """The annotated comparison as GitHub-friendly Markdown."""
+def to_markdown(
+    cmp: Comparison,
+    notes: Mapping[str, str] | None = None,
+    *,
+    lost: Sequence[tuple[str, str, str]] = (),
+) -> str:
+    """The annotated comparison as GitHub-friendly Markdown.
+
+    ``lost`` are notes whose sentences are no longer found: (quote of A, quote of B, note).
+    """
     notes = notes or {}
     a, b = cmp.a, cmp.b
     summ = cmp.summary()
@@ -222,6 +245,13 @@ def to_markdown(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
         for k in only:
             lines.append(f"- **{tag}{k}** {md_escape(an.sentences[k].text)}")
         lines.append("")
+    if lost:
+        lines += ["## Notes whose sentences changed", ""]
+        for qa, qb, text in lost:
+            lines.append(f"> **A (then)** {md_escape(qa)}")
+            lines.append(">")
+            lines.append(f"> **B (then)** {md_escape(qb)}")
+            lines += ["", f"**Note:** {md_escape(text.strip())}", ""]
     lines += ["## Entities", "", "| Entity | Type | A | B | Variants |", "|---|---|---:|---:|---|"]
     for e in cmp.entities:
         variants = ", ".join(md_escape(v) for v in e.variants)
@@ -238,11 +268,20 @@ strong{color:#a12a2a}em{background:#fff3c4;font-style:normal;text-decoration:und
 """
 
 
-def to_html(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
+def to_html(
+    cmp: Comparison,
+    notes: Mapping[str, str] | None = None,
+    *,
+    lost: Sequence[tuple[str, str, str]] = (),
+) -> str:
     """The Markdown report rendered into one self-contained HTML page."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(to_markdown(cmp, notes))
+    body = (
+        MarkdownIt("commonmark", {"html": False})
+        .enable("table")
+        .render(to_markdown(cmp, notes, lost=lost))
+    )
     title = html.escape(f"{cmp.a.article.title} / {cmp.b.article.title}")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -250,13 +289,19 @@ def to_html(cmp: Comparison, notes: Mapping[str, str] | None = None) -> str:
     )
 
 
-def render(cmp: Comparison, fmt: str, notes: Mapping[str, str] | None = None) -> str:
+def render(
+    cmp: Comparison,
+    fmt: str,
+    notes: Mapping[str, str] | None = None,
+    *,
+    lost: Sequence[tuple[str, str, str]] = (),
+) -> str:
     """One of ``md``, ``json`` or ``html``."""
     if fmt == "json":
-        return to_json(cmp, notes)
+        return to_json(cmp, notes, lost=lost)
     if fmt == "html":
-        return to_html(cmp, notes)
-    return to_markdown(cmp, notes)
+        return to_html(cmp, notes, lost=lost)
+    return to_markdown(cmp, notes, lost=lost)
 
 
 def write_export(path: Path, text: str, *, force: bool = False) -> Path:

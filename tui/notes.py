@@ -4,6 +4,12 @@ One JSON file per pair of articles, named by both content hashes (in sorted orde
 B/A share it). Saving merges with what is on disk under a lock, newest edit per entry winning,
 so two running instances never clobber each other; the write is atomic. A file that fails to
 parse is moved aside (never deleted) and reported.
+
+Each note and hand link keeps a hash of every sentence it is attached to. When those sentences
+move (the article was edited, or a new version segments it differently), :meth:`NoteStore.place`
+re-attaches the entry to the sentences with the same text; notes saved for an earlier version of
+the same two files are carried over the same way. A note whose sentences are gone is kept as
+*lost* (with a quote of its sentences), never dropped.
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from tui.articles import Article
@@ -33,6 +40,18 @@ def pair_key(a: Indices, b: Indices) -> str:
 def _parse_key(key: str) -> tuple[Indices, Indices]:
     left, _, right = key.partition("-b")
     return tuple(int(x) for x in left[1:].split(",")), tuple(int(x) for x in right.split(","))
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _anchor(texts: Sequence[str]) -> list[str]:
+    return [_hash(t) for t in texts]
+
+
+#: Characters of each side's sentences quoted with a note, so a lost note can still be read.
+QUOTE = 300
 
 
 def _flip(key: str) -> str:
@@ -82,6 +101,9 @@ class NoteStore:
         self.path = self.folder / f"{store_key(a, b)}.json"
         self._flipped = a.sha256 > b.sha256
         self._titles = (a.title, b.title) if not self._flipped else (b.title, a.title)
+        paths = [os.path.realpath(x.path) if x.path else None for x in (a, b)]
+        self._paths = paths if not self._flipped else paths[::-1]
+        self._lock = threading.RLock()
         self._entries: dict[str, dict] = {}  # canonical orientation
         self._dirty: set[str] = set()
         self.warning: str | None = None
@@ -105,11 +127,23 @@ class NoteStore:
     @property
     def notes(self) -> dict[str, str]:
         """Pair key to note text, non-empty notes only."""
-        return {
-            self._mine(k[5:]): e["text"]
-            for k, e in sorted(self._entries.items())
-            if k.startswith("note:") and e.get("text")
-        }
+        with self._lock:
+            return {
+                self._mine(k[5:]): e["text"]
+                for k, e in sorted(self._entries.items())
+                if k.startswith("note:") and e.get("text")
+            }
+
+    @property
+    def lost(self) -> list[tuple[str, str, str]]:
+        """Notes whose sentences are no longer found: (quote of A, quote of B, note text)."""
+        with self._lock:
+            out = []
+            for k, e in sorted(self._entries.items()):
+                if k.startswith("lost:note:") and e.get("text"):
+                    qa, qb = (list(e.get("quote") or []) + ["", ""])[:2]
+                    out.append((qb, qa, e["text"]) if self._flipped else (qa, qb, e["text"]))
+            return out
 
     def note(self, a: Indices, b: Indices) -> str:
         """The note on a pair, or ``""``."""
@@ -117,11 +151,12 @@ class NoteStore:
         return e.get("text", "") if e else ""
 
     def _links(self, state: str) -> list[tuple[Indices, Indices]]:
-        out = []
-        for k, e in sorted(self._entries.items()):
-            if k.startswith("link:") and e.get("state") == state:
-                out.append(_parse_key(self._mine(k[5:])))
-        return out
+        with self._lock:
+            return [
+                _parse_key(self._mine(k[5:]))
+                for k, e in sorted(self._entries.items())
+                if k.startswith("link:") and e.get("state") == state
+            ]
 
     @property
     def manual(self) -> list[tuple[Indices, Indices]]:
@@ -135,34 +170,145 @@ class NoteStore:
 
     # -- editing -----------------------------------------------------------------------------
     def _set(self, key: str, entry: dict) -> None:
-        entry["updated"] = time.time()
-        self._entries[key] = entry
-        self._dirty.add(key)
+        with self._lock:
+            entry["updated"] = time.time()
+            self._entries[key] = entry
+            self._dirty.add(key)
+
+    def _anchored(
+        self, entry: dict, a_texts: Sequence[str], b_texts: Sequence[str], quote: bool = False
+    ) -> dict:
+        """``entry`` plus the hashes (and for notes a quote) of the sentences it is attached to."""
+        if a_texts and b_texts:
+            sides = (a_texts, b_texts) if not self._flipped else (b_texts, a_texts)
+            entry["anchor"] = [_anchor(t) for t in sides]
+            if quote:
+                entry["quote"] = [" ".join(t)[:QUOTE] for t in sides]
+        return entry
 
     def set_note(
-        self, a: Indices, b: Indices, text: str, *, a_text: str = "", b_text: str = ""
+        self,
+        a: Indices,
+        b: Indices,
+        text: str,
+        *,
+        a_texts: Sequence[str] = (),
+        b_texts: Sequence[str] = (),
     ) -> None:
-        """Set (or with empty text, clear) the note on a pair."""
-        texts = (a_text, b_text) if not self._flipped else (b_text, a_text)
-        self._set(
-            "note:" + self._canon(pair_key(a, b)),
-            {
-                "text": text,
-                "anchor": [hashlib.sha256(t.encode()).hexdigest()[:16] for t in texts],
-            },
-        )
+        """Set (or with empty text, clear) the note on a pair; ``*_texts`` are its sentences."""
+        entry = self._anchored({"text": text}, a_texts, b_texts, quote=True)
+        self._set("note:" + self._canon(pair_key(a, b)), entry)
 
-    def add_link(self, a: Indices, b: Indices) -> None:
+    def add_link(
+        self, a: Indices, b: Indices, *, a_texts: Sequence[str] = (), b_texts: Sequence[str] = ()
+    ) -> None:
         """Record a hand-made link (undoing an earlier removal of the same link)."""
         key = "link:" + self._canon(pair_key(a, b))
         prev = self._entries.get(key, {}).get("state")
-        self._set(key, {"state": "cleared" if prev == "removed" else "added"})
+        state = "cleared" if prev == "removed" else "added"
+        self._set(key, self._anchored({"state": state}, a_texts, b_texts))
 
-    def remove_link(self, a: Indices, b: Indices) -> None:
+    def remove_link(
+        self, a: Indices, b: Indices, *, a_texts: Sequence[str] = (), b_texts: Sequence[str] = ()
+    ) -> None:
         """Remove a link: a hand-made one is forgotten, an automatic one is suppressed."""
         key = "link:" + self._canon(pair_key(a, b))
         prev = self._entries.get(key, {}).get("state")
-        self._set(key, {"state": "cleared" if prev == "added" else "removed"})
+        state = "cleared" if prev == "added" else "removed"
+        self._set(key, self._anchored({"state": state}, a_texts, b_texts))
+
+    # -- following sentences that moved ------------------------------------------------------
+    def place(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> str | None:
+        """Re-attach entries whose sentences moved and carry over notes of an earlier version.
+
+        ``*_texts`` are the current sentences of each article (caller's orientation). Changed
+        entries are marked for saving; the return value says what happened, or is None.
+        """
+        sides = (a_texts, b_texts) if not self._flipped else (b_texts, a_texts)
+        hashes = [_anchor(t) for t in sides]
+        where: list[dict[str, list[int]]] = [{}, {}]
+        for side in (0, 1):
+            for i, h in enumerate(hashes[side]):
+                where[side].setdefault(h, []).append(i)
+        with self._lock:
+            carried = self._earlier() if not self._entries else {}
+            moved = lost = 0
+            for key, e in sorted({**carried, **self._entries}.items()):
+                kind, _, pk = key.partition(":")
+                live = e.get("text") if kind == "note" else e.get("state") in ("added", "removed")
+                if kind not in ("note", "link") or not live:
+                    continue
+                imported = key in carried
+                old = _parse_key(pk)
+                anchor = e.get("anchor")
+                if not _well_formed(anchor, old):
+                    if imported and kind == "note":
+                        self._set("lost:" + key, dict(e))
+                        lost += 1
+                    continue
+                if all(
+                    all(
+                        i < len(hashes[s]) and hashes[s][i] == h
+                        for i, h in zip(old[s], anchor[s], strict=True)
+                    )
+                    for s in (0, 1)
+                ):
+                    if imported:
+                        self._set(key, dict(e))
+                    continue
+                new = [_locate(anchor[s], old[s], where[s]) for s in (0, 1)]
+                target = kind + ":" + pair_key(new[0], new[1]) if new[0] and new[1] else None
+                if target and target not in self._entries:
+                    self._set(target, dict(e))
+                    moved += 1
+                elif kind == "note":
+                    self._set("lost:" + key, dict(e))
+                    lost += 1
+                if not imported:
+                    self._set(key, {"text": ""} if kind == "note" else {"state": "cleared"})
+        parts = []
+        if carried:
+            parts.append("notes carried over from an earlier version of these files")
+        if moved:
+            parts.append(f"{moved} moved to follow their sentences")
+        if lost:
+            parts.append(
+                f"{lost} note{'s' if lost > 1 else ''} no longer match{'es' if lost == 1 else ''}"
+                " any sentence (kept in the notes file and listed in the saved comparison)"
+            )
+        return ("Notes: " + "; ".join(parts)) if parts else None
+
+    def _earlier(self) -> dict[str, dict]:
+        """Entries of the newest other notes file saved for the same two files, if any."""
+        if None in self._paths:
+            return {}
+        try:
+            files = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        except OSError:
+            return {}
+        for path in reversed(files):
+            if path == self.path or ".damaged-" in path.name:
+                continue
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                paths = data.get("paths")
+                if paths not in (self._paths, self._paths[::-1]):
+                    continue
+                out = {}
+                for k, v in data["entries"].items():
+                    if not (isinstance(k, str) and k.startswith(("note:", "link:"))):
+                        continue
+                    if not _valid_entry(v):
+                        continue
+                    if paths != self._paths:  # saved the other way round
+                        kind, _, pk = k.partition(":")
+                        k = kind + ":" + _flip(pk)
+                        v = {**v, **{f: v[f][::-1] for f in ("anchor", "quote") if f in v}}
+                    out[k] = v
+                return out
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                continue
+        return {}
 
     # -- disk --------------------------------------------------------------------------------
     def _read(self) -> dict[str, dict]:
@@ -181,7 +327,7 @@ class NoteStore:
             ):
                 raise ValueError("bad entries")
             for k in entries:
-                _parse_key(k.split(":", 1)[1])
+                _parse_key(k.rsplit(":", 1)[1])
             return entries
         except (ValueError, KeyError, TypeError, IndexError):  # UnicodeDecodeError is a ValueError
             aside = self._aside_name()
@@ -201,6 +347,10 @@ class NoteStore:
         """Merge with the file on disk (newest entry wins) and write atomically."""
         if self._readonly:
             raise CompareError(f"notes file {self.path} is damaged; not overwriting it")
+        with self._lock:
+            return self._save()
+
+    def _save(self) -> Path:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with _locked(self.folder / ".lock"):
@@ -217,6 +367,7 @@ class NoteStore:
                 payload = {
                     "format": FORMAT,
                     "titles": list(self._titles),
+                    "paths": self._paths,
                     "entries": dict(sorted(merged.items())),
                 }
                 fd, tmp = tempfile.mkstemp(prefix=".notes.", suffix=".tmp", dir=self.folder)
@@ -236,3 +387,28 @@ class NoteStore:
         self._entries = merged
         self._dirty.clear()
         return self.path
+
+
+def _well_formed(anchor: object, old: tuple[Indices, Indices]) -> bool:
+    """An anchor is one list of sentence hashes per side, as long as the pair's indices."""
+    return (
+        isinstance(anchor, list)
+        and len(anchor) == 2
+        and all(
+            isinstance(side, list)
+            and len(side) == len(idx)
+            and all(isinstance(h, str) for h in side)
+            for side, idx in zip(anchor, old, strict=True)
+        )
+    )
+
+
+def _locate(anchor: list[str], old: Indices, where: dict[str, list[int]]) -> Indices | None:
+    """New indices of sentences with these hashes, each the nearest to where it was."""
+    out = []
+    for h, i in zip(anchor, old, strict=True):
+        found = where.get(h)
+        if not found:
+            return None
+        out.append(min(found, key=lambda j: (abs(j - i), j)))
+    return tuple(sorted(out)) if len(set(out)) == len(out) else None

@@ -182,10 +182,10 @@ class CompareApp(App[None]):
         if self.cmp is None:
             for pane in self._panes():
                 pane.set_placeholder("Aligning…")
-        self._compute(a, b, self.threshold, list(self.store.manual), list(self.store.removed))
+        self._compute(a, b, self.threshold, self.store)
 
     @work(thread=True, exclusive=True, group="align", exit_on_error=False)
-    def _compute(self, a: int, b: int, threshold: float, manual, removed) -> Comparison:
+    def _compute(self, a: int, b: int, threshold: float, store: NoteStore) -> Comparison:
         worker = get_current_worker()
 
         def stop() -> bool:
@@ -195,12 +195,30 @@ class CompareApp(App[None]):
             self.corpus = Corpus(self.articles)
         if stop():
             raise Cancelled
+        self._place_notes(store, *(self.corpus.analyses[k].sentences for k in (a, b)))
         cmp = self.corpus.compare(
-            a, b, threshold=threshold, manual=manual, removed=removed, should_stop=stop
+            a,
+            b,
+            threshold=threshold,
+            manual=store.manual,
+            removed=store.removed,
+            should_stop=stop,
         )
         if stop():
             raise Cancelled
         return cmp
+
+    def _place_notes(self, store: NoteStore, sentences_a, sentences_b) -> None:
+        """Re-attach notes whose sentences moved (any thread); say so, and save the result."""
+        message = store.place([s.text for s in sentences_a], [s.text for s in sentences_b])
+        if message is None:
+            return
+        severity = "warning" if "no longer" in message else "information"
+        try:
+            store.save()
+        except CompareError as exc:
+            message, severity = f"{message}. {exc}", "error"
+        self.notify(escape(message), severity=severity, timeout=12)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "align":
@@ -496,18 +514,20 @@ class CompareApp(App[None]):
         def done(text: str | None) -> None:
             if text is None or self.store is None or self.cmp is None:
                 return
-            self.store.set_note(
-                p.a,
-                p.b,
-                text,
-                a_text=" ".join(self.cmp.a.sentences[i].text for i in p.a),
-                b_text=" ".join(self.cmp.b.sentences[j].text for j in p.b),
-            )
+            self.store.set_note(p.a, p.b, text, **self._texts(p.a, p.b))
             if self._save_store():
                 self.notify("Note saved" if text else "Note removed", timeout=2)
             self._detail_update()
 
         self.push_screen(NoteEditor(title, self.store.note(p.a, p.b)), done)
+
+    def _texts(self, a: tuple[int, ...], b: tuple[int, ...]) -> dict[str, list[str]]:
+        """The sentences of a pair, which a note or hand link is anchored to."""
+        assert self.cmp is not None
+        return {
+            "a_texts": [self.cmp.a.sentences[i].text for i in a],
+            "b_texts": [self.cmp.b.sentences[j].text for j in b],
+        }
 
     def _save_store(self) -> bool:
         try:
@@ -531,7 +551,7 @@ class CompareApp(App[None]):
         if (i,) in [p.a for p in self.cmp.pairs if j in p.b]:
             self.notify(f"A{i} and B{j} are already linked", timeout=3)
             return
-        self.store.add_link((i,), (j,))
+        self.store.add_link((i,), (j,), **self._texts((i,), (j,)))
         if self._save_store():
             self.notify(f"Linked A{i} with B{j}", timeout=2)
         self.start_comparison()
@@ -540,7 +560,7 @@ class CompareApp(App[None]):
         if self.cmp is None or self.current is None or self.store is None:
             return
         p = self.cmp.pairs[self.current]
-        self.store.remove_link(p.a, p.b)
+        self.store.remove_link(p.a, p.b, **self._texts(p.a, p.b))
         if self._save_store():
             self.notify(f"Removed the link of pair {self.current + 1}", timeout=2)
         self.start_comparison()
@@ -551,7 +571,9 @@ class CompareApp(App[None]):
         keep = self._current_pair_ids()
         self.pair = (self.pair[1], self.pair[0])
         self.store = NoteStore.open(self.articles[self.pair[0]], self.articles[self.pair[1]])
-        self.show_comparison(self.cmp.swapped())
+        swapped = self.cmp.swapped()
+        self._place_notes(self.store, swapped.a.sentences, swapped.b.sentences)
+        self.show_comparison(swapped)
         if keep:
             self.call_after_refresh(self.go_to_pair, self.pair_index.get((keep[1], keep[0])))
         self.notify("Swapped sides", timeout=2)
@@ -584,7 +606,8 @@ class CompareApp(App[None]):
         stem = "compare-" + _slug(a.id) + "-vs-" + _slug(b.id)
         path = free_name(Path.cwd(), stem, ".md")
         try:
-            write_export(path, to_markdown(self.cmp, self.store.notes if self.store else {}))
+            notes, lost = (self.store.notes, self.store.lost) if self.store else ({}, [])
+            write_export(path, to_markdown(self.cmp, notes, lost=lost))
         except CompareError as exc:
             self.notify(escape(str(exc)), severity="error", timeout=10)
             return
