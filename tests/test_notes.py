@@ -176,3 +176,15 @@ def test_no_carry_over_between_unrelated_articles():
     _noted()
     other = article_from_text("Something else entirely.", ident="c")
     assert NoteStore.open(other, B).place(["Something else entirely."], SB) is None
+
+
+def test_neighbouring_notes_shift_together():
+    store = NoteStore.open(A, B)
+    for k in (1, 2, 3):
+        store.set_note((k,), (1,), f"n{k}", a_texts=[SA[k]], b_texts=[SB[1]])
+    store.save()
+    store = NoteStore.open(A, B)
+    message = store.place(["Title", "New.", *SA[1:]], SB)
+    assert message == "Notes: 3 moved to follow their sentences"
+    assert store.notes == {"a2-b1": "n1", "a3-b1": "n2", "a4-b1": "n3"}
+    assert store.lost == []

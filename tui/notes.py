@@ -232,49 +232,54 @@ class NoteStore:
                 where[side].setdefault(h, []).append(i)
         with self._lock:
             carried = self._earlier() if not self._entries else {}
-            moved = lost = 0
+            stay: list[tuple[str, dict]] = []
+            move: list[tuple[str, dict, str | None]] = []  # target None: cannot be placed
             for key, e in sorted({**carried, **self._entries}.items()):
                 kind, _, pk = key.partition(":")
                 live = e.get("text") if kind == "note" else e.get("state") in ("added", "removed")
                 if kind not in ("note", "link") or not live:
                     continue
-                imported = key in carried
                 old = _parse_key(pk)
                 anchor = e.get("anchor")
                 if not _well_formed(anchor, old):
-                    if imported and kind == "note":
-                        self._set("lost:" + key, dict(e))
-                        lost += 1
-                    continue
-                if all(
-                    all(
-                        i < len(hashes[s]) and hashes[s][i] == h
-                        for i, h in zip(old[s], anchor[s], strict=True)
+                    if key in carried:  # no way to tell where it belongs now
+                        move.append((key, e, None))
+                elif all(_at(hashes[s], old[s], anchor[s]) for s in (0, 1)):
+                    stay.append((key, e))
+                else:
+                    new = [_locate(anchor[s], old[s], where[s]) for s in (0, 1)]
+                    target = kind + ":" + pair_key(*new) if new[0] and new[1] else None
+                    move.append((key, e, target))
+            taken = {key for key, _ in stay}
+            for key, e in stay:
+                if key in carried:
+                    self._set(key, dict(e))
+            for key, _e, _target in move:
+                if key not in carried:
+                    self._set(
+                        key, {"text": ""} if key.startswith("note:") else {"state": "cleared"}
                     )
-                    for s in (0, 1)
-                ):
-                    if imported:
-                        self._set(key, dict(e))
-                    continue
-                new = [_locate(anchor[s], old[s], where[s]) for s in (0, 1)]
-                target = kind + ":" + pair_key(new[0], new[1]) if new[0] and new[1] else None
-                if target and target not in self._entries:
+            moved = lost = 0
+            for key, e, target in move:
+                if target is not None and target not in taken:
+                    taken.add(target)
                     self._set(target, dict(e))
                     moved += 1
-                elif kind == "note":
+                elif key.startswith("note:"):
                     self._set("lost:" + key, dict(e))
                     lost += 1
-                if not imported:
-                    self._set(key, {"text": ""} if kind == "note" else {"state": "cleared"})
+        notes = sum(1 for k, e in carried.items() if k.startswith("note:") and e.get("text"))
         parts = []
-        if carried:
-            parts.append("notes carried over from an earlier version of these files")
+        if notes:
+            parts.append(
+                f"{_count(notes, 'note')} carried over from an earlier version of these files"
+            )
         if moved:
-            parts.append(f"{moved} moved to follow their sentences")
+            parts.append(f"{moved} moved to follow {'its' if moved == 1 else 'their'} sentences")
         if lost:
             parts.append(
-                f"{lost} note{'s' if lost > 1 else ''} no longer match{'es' if lost == 1 else ''}"
-                " any sentence (kept in the notes file and listed in the saved comparison)"
+                f"{_count(lost, 'note')} no longer match{'es' if lost == 1 else ''} any sentence"
+                " (kept in the notes file and listed in the saved comparison)"
             )
         return ("Notes: " + "; ".join(parts)) if parts else None
 
@@ -401,6 +406,15 @@ def _well_formed(anchor: object, old: tuple[Indices, Indices]) -> bool:
             for side, idx in zip(anchor, old, strict=True)
         )
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _at(hashes: list[str], indices: Indices, anchor: list[str]) -> bool:
+    """Whether the sentences at ``indices`` still have the anchored hashes."""
+    return all(i < len(hashes) and hashes[i] == h for i, h in zip(indices, anchor, strict=True))
 
 
 def _locate(anchor: list[str], old: Indices, where: dict[str, list[int]]) -> Indices | None:
