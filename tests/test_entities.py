@@ -473,3 +473,12 @@ def test_name_like_soup_never_raises(words):
     assert all(text[m.start : m.end] == m.text for m in ms)
     ents = cluster_entities([ms])
     assert sum(len(e.mentions) for e in ents) == len({(m.start, m.end) for m in ms})
+
+
+def test_lone_names_written_as_places_are_places():
+    text = (
+        "He was from the Tuva region. A strike hit near the town of Belaya. "
+        "They advanced near Kupiansk. Kirby said so."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {"Tuva": "place", "Belaya": "place", "Kupiansk": "place", "Kirby": "person"}

@@ -418,6 +418,13 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
                     if mention is None:
                         continue
                     if (
+                        j - i == 1
+                        and not cue
+                        and mention.kind in (PERSON, OTHER)
+                        and _place_context(text, mention.start, mention.end)
+                    ):
+                        mention = replace(mention, kind=PLACE)
+                    if (
                         initial
                         and i == 0
                         and j == 1
@@ -440,6 +447,23 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
     body.sort(key=lambda m: (m.start, m.end))
     mentions = _add_headline_mentions(text, headlines, body)
     return _propagate(text, mentions)
+
+
+_PLACE_NOUNS = (
+    "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
+    "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
+)
+_PLACE_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside)\s+$"
+)
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """A lone name written as a place: "the Tuva region", "the town of Belaya", "near Kupiansk"."""
+    return bool(
+        _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _is_initial(text: str, span_start: int, pos: int) -> bool:
