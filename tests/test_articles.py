@@ -20,7 +20,9 @@ from tui.articles import (
     load_many,
     sanitise,
 )
+from tui.comparison import Corpus
 from tui.errors import CompareError
+from tui.markdown_text import markdown_to_text
 from tui.segment import HEADING, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,3 +199,33 @@ def test_load_article_accepts_a_path_object(tmp_path):
     p = tmp_path / "p.txt"
     p.write_text("Text from a Path object.\n", encoding="utf-8")
     assert load_article(p).text.strip() == "Text from a Path object."
+
+
+def test_markdown_table_rows_read_as_sentences_naming_each_value():
+    text, headings = markdown_to_text(
+        "Figures.\n\n| Side | Killed | Wounded | Source |\n|---|---:|---:|---|\n"
+        "| Russia | 1,000 | 3,000 | UN |\n| Ukraine | 200 | | Kyiv |\n"
+    )
+    assert text.split("\n\n") == [
+        "Figures.",
+        "Side · Killed · Wounded · Source",
+        "Russia: 1,000 killed; 3,000 wounded; Source UN.",
+        "Ukraine: 200 killed; Source Kyiv.",
+    ]
+    ((start, end),) = headings
+    assert text[start:end] == "Side · Killed · Wounded · Source"
+
+
+def test_table_figures_are_compared_with_prose():
+    table = article_from_text(
+        "| Side | Killed | Wounded |\n|---|---|---|\n| Ukraine | 200 | 500 |\n",
+        ident="t",
+        markdown=True,
+    )
+    prose = article_from_text("Ukraine lost 200 killed and 450 wounded.", ident="p")
+    cmp = Corpus([table, prose]).compare(0, 1)
+    (pair,) = cmp.pairs
+    assert [(n.a.text, n.b.text, n.status) for n in pair.divergence.numbers] == [
+        ("200", "200", "agree"),
+        ("500", "450", "conflict"),
+    ]

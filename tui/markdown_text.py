@@ -22,13 +22,50 @@ def _inline_text(tok: Token) -> str:
     return "".join(parts).strip()
 
 
+def _cell(head: str, value: str) -> str:
+    """One cell named by its column: a figure before its label (1,000 killed), else after."""
+    if not head:
+        return value
+    if value[:1].isdigit() or value[:1] in "~≈<>$€£":
+        label = head[0].lower() + head[1:] if head[1:2].islower() or len(head) == 1 else head
+        return f"{value} {label}"
+    return f"{head} {value}"
+
+
+def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
+    """A table as one heading line (its header) and one line per row that names each value:
+    ``| Russia | 1,000 |`` under ``| Side | Killed |`` reads "Russia: 1,000 killed."."""
+    if not rows:
+        return []
+    head, body = rows[0], rows[1:]
+    out = [(" · ".join(c for c in head if c), True)] if any(head) else []
+    for row in body:
+        cells = [_cell(h, c) for h, c in zip(head[1:], row[1:], strict=False) if c]
+        first = row[0] if row else ""
+        line = f"{first}: " + "; ".join(cells) if first and cells else first or "; ".join(cells)
+        if line:
+            out.append((line if line[-1] in ".!?" else line + ".", False))
+    return [b for b in out if b[0]]
+
+
 def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Flatten Markdown to paragraphs separated by blank lines; return the text and heading spans."""
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     blocks: list[tuple[str, bool]] = []
     heading_next = False
+    table: list[list[str]] | None = None
     for tok in tokens:
-        if tok.type == "heading_open":
+        if tok.type == "table_open":
+            table = []
+        elif tok.type == "table_close" and table is not None:
+            blocks.extend(_table_blocks(table))
+            table = None
+        elif table is not None:
+            if tok.type == "tr_open":
+                table.append([])
+            elif tok.type == "inline" and table:
+                table[-1].append(_inline_text(tok))
+        elif tok.type == "heading_open":
             heading_next = True
         elif tok.type == "paragraph_open":
             heading_next = False
