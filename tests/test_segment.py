@@ -133,6 +133,13 @@ def test_over_long_paragraph_is_cut_and_keeps_offsets():
         assert text[s.start : s.end] == s.text
 
 
+def test_over_long_paragraph_is_cut_between_sentences():
+    sentence = "The minister said about 1,000 people took part in the march today."
+    text = " ".join([sentence] * 700)  # one 48,000-character paragraph
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [sentence] * 700
+
+
 def test_segmenter_catastrophic_input_finishes():
     """The input that sends pysbd into exponential backtracking segments at once here."""
     script = (

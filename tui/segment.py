@@ -77,13 +77,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_END = re.compile(r"[.!?][\"”’')\]]*\s+")
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut an over-long paragraph at spaces so the segmenter's work stays bounded."""
+    """Cut an over-long paragraph, after a sentence end where there is one (else at a space), so
+    the segmenter's work stays bounded."""
     out = []
     while end - start > _MAX_PARAGRAPH:
-        cut = text.rfind(" ", start, start + _MAX_PARAGRAPH)
+        limit = start + _MAX_PARAGRAPH
+        last = None
+        for last in _END.finditer(text, start + _MAX_PARAGRAPH // 2, limit):  # noqa: B007
+            pass
+        cut = last.end() if last is not None else text.rfind(" ", start, limit)
         if cut <= start:
-            cut = start + _MAX_PARAGRAPH
+            cut = limit
         out.append((start, cut))
         start = cut
     out.append((start, end))
