@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tui.divergence import attribution, content_words, same_source, word_diff
+from tui.divergence import attribution, content_words, diverge, same_source, word_diff
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,15 @@ def test_attribution_regex_is_bounded_on_long_capitalised_runs():
     t = time.perf_counter()
     attribution([text])
     assert time.perf_counter() - t < 2.0
+
+
+def _level(a: str, b: str) -> str:
+    return diverge([a], content_words(a), (), [b], content_words(b), ()).level
+
+
+def test_levels_tell_a_reworded_sentence_from_two_sentences_on_one_topic():
+    same = "Two soldiers were taken to Kyiv."
+    assert _level(same, same) == "same"
+    assert _level(same, "Two soldiers were brought to Kyiv.") == "words"
+    topic = "The capture of the soldiers is seen as evidence of involvement in the war."
+    assert _level(same, topic) == "topic"

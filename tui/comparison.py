@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 
 from tui.align import DEFAULT_THRESHOLD, AlignUnit, Link, align
 from tui.articles import Article
-from tui.divergence import LEVEL_SAME, Divergence, Word, WordDiff, content_words, diverge
+from tui.divergence import (
+    LEVEL_SAME,
+    LEVEL_TOPIC,
+    Divergence,
+    Word,
+    WordDiff,
+    content_words,
+    diverge,
+)
 from tui.entities import Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
 from tui.quantities import DateValue, NumberDiff, Quantity, find_dates, find_quantities
@@ -92,13 +100,13 @@ class AlignedPair:
 
     @property
     def level(self) -> str:
-        """conflict, differ, words or same."""
+        """conflict, differ, words, topic or same."""
         return self.divergence.level
 
     @property
     def is_divergence(self) -> bool:
         """True when numbers or wording differ inside the pair."""
-        return self.level != LEVEL_SAME
+        return self.level not in (LEVEL_SAME, LEVEL_TOPIC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,10 @@ from tui.quantities import CONFLICT, DIFFER, QUALIFIER, NumberDiff, Quantity, co
 from tui.text import is_content, light_stem, tokens
 
 #: Divergence levels of a pair, strongest first.
-LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS, LEVEL_SAME = "conflict", "differ", "words", "same"
+LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS = "conflict", "differ", "words"
+#: Two different sentences on one topic (too few words in common for a word diff to mean much),
+#: and the same sentence with nothing flagged.
+LEVEL_TOPIC, LEVEL_SAME = "topic", "same"
 #: Share of content words (of the longer side) two sentences must have in common to count as one
 #: sentence reworded rather than two sentences on one topic (read off the seed links).
 REWORDED_OVERLAP = 0.45
@@ -45,7 +48,7 @@ class Divergence:
 
     @property
     def level(self) -> str:
-        """The strongest kind of difference: conflict, differ, words or same."""
+        """The strongest kind of difference: conflict, differ, words, topic or same."""
         statuses = {n.status for n in self.numbers}
         if CONFLICT in statuses:
             return LEVEL_CONFLICT
@@ -53,7 +56,7 @@ class Divergence:
             return LEVEL_DIFFER
         if self.words.reworded or self.attribution_differs:
             return LEVEL_WORDS
-        return LEVEL_SAME
+        return LEVEL_TOPIC if self.words.a or self.words.b else LEVEL_SAME
 
     @property
     def attribution_differs(self) -> bool:

@@ -165,6 +165,9 @@ def _number_line(n) -> str:
     return f"- {a} vs {b} ({md_escape(n.unit)}): {verdict}"
 
 
+_LEVEL_NAME = {"words": "reworded", "topic": "same topic", "same": "no flagged difference"}
+
+
 def to_markdown(
     cmp: Comparison,
     notes: Mapping[str, str] | None = None,
@@ -206,7 +209,7 @@ def to_markdown(
         strong_b = [(x.b.start, x.b.end, "strong") for x in d.numbers if x.status != "agree"]
         em_a = [(s, e, "em") for s, e in d.words.a_spans] if d.words.reworded else []
         em_b = [(s, e, "em") for s, e in d.words.b_spans] if d.words.reworded else []
-        label = f"{p.level}" + (", linked by hand" if p.manual else "")
+        label = _LEVEL_NAME.get(p.level, p.level) + (", linked by hand" if p.manual else "")
         lines.append(f"### {n}. {md_escape(p.topic or 'pair')} ({label}, score {p.score:.2f})")
         lines.append("")
         for k in p.a:

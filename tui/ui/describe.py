@@ -14,12 +14,14 @@ LEVEL_STYLE = {
     "conflict": "bold reverse $diff-conflict",
     "differ": "bold $diff-differ",
     "words": "$diff-words",
+    "topic": "$text-muted",
     "same": "$text-muted",
 }
 LEVEL_LABEL = {
     "conflict": "numbers conflict",
     "differ": "figures differ",
     "words": "reworded",
+    "topic": "same topic, told differently",
     "same": "no flagged difference",
 }
 STATUS_STYLE = {"conflict": "bold reverse $diff-conflict", "agree": ""}
