@@ -188,3 +188,18 @@ def test_neighbouring_notes_shift_together():
     assert message == "Notes: 3 moved to follow their sentences"
     assert store.notes == {"a2-b1": "n1", "a3-b1": "n2", "a4-b1": "n3"}
     assert store.lost == []
+
+
+def test_odd_anchor_and_quote_fields_are_survived(isolated_dirs):
+    store = NoteStore.open(A, B)
+    store.set_note((1,), (1,), "kept", a_texts=[SA[1]], b_texts=[SB[1]])
+    path = store.save()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    (key,) = data["entries"]
+    data["entries"][key] |= {"anchor": [[1, 2], None], "quote": 5}
+    data["entries"]["lost:" + key] = {"text": "old", "quote": "not a pair"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = NoteStore.open(A, B)
+    assert store.place(["x"], ["y"]) is None  # an anchor it cannot read is left where it is
+    assert store.notes == {"a1-b1": "kept"}
+    assert store.lost == [("", "", "old")]

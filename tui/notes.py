@@ -141,7 +141,7 @@ class NoteStore:
             out = []
             for k, e in sorted(self._entries.items()):
                 if k.startswith("lost:note:") and e.get("text"):
-                    qa, qb = (list(e.get("quote") or []) + ["", ""])[:2]
+                    qa, qb = _quote(e)
                     out.append((qb, qa, e["text"]) if self._flipped else (qa, qb, e["text"]))
             return out
 
@@ -406,6 +406,14 @@ def _well_formed(anchor: object, old: tuple[Indices, Indices]) -> bool:
             for side, idx in zip(anchor, old, strict=True)
         )
     )
+
+
+def _quote(entry: dict) -> tuple[str, str]:
+    """The two quoted sides of a note (empty when the file holds something else there)."""
+    q = entry.get("quote")
+    if isinstance(q, list) and len(q) == 2 and all(isinstance(x, str) for x in q):
+        return q[0], q[1]
+    return "", ""
 
 
 def _count(n: int, noun: str) -> str:
