@@ -213,7 +213,7 @@ class CompareApp(App[None]):
         message = store.place([s.text for s in sentences_a], [s.text for s in sentences_b])
         if message is None:
             return
-        severity = "warning" if "no longer" in message else "information"
+        severity = "warning" if store.lost else "information"
         try:
             store.save()
         except CompareError as exc:
