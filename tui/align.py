@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.similarity import Idf, content_terms, paraphrases, soft_cosine, soft_matches
+from tui.similarity import Idf, content_terms, paraphrases, soft_matches
 from tui.text import STOPWORDS, light_stem, tokens
 
 DEFAULT_THRESHOLD = 0.30
@@ -290,12 +290,18 @@ def _prepare(u: AlignUnit, terms: list[str], weight: _Weights, para) -> _Prepare
     return _Prepared(vec, clauses, para)
 
 
-def _shared(va: dict[str, float], vb: dict[str, float], para) -> float:
-    """Summed weight of what two vectors share (geometric mean of the two sides' weights)."""
-    ev = math.fsum(math.sqrt(va[t] * vb[t]) for t in va.keys() & vb.keys())
+def _overlap(va: dict[str, float], vb: dict[str, float], para) -> tuple[float, float]:
+    """Dot product and shared weight (geometric mean of the two sides' weights) of two vectors,
+    paraphrase pairs counting at ``SOFT``; one matching pass for both."""
+    keys = va.keys() & vb.keys()
+    dot = math.fsum(va[t] * vb[t] for t in keys)
+    shared = math.fsum(math.sqrt(va[t] * vb[t]) for t in keys)
     if para is not None:
-        ev += SOFT * math.fsum(math.sqrt(c[0]) for c in soft_matches(va, vb, para))
-    return ev
+        soft = soft_matches(va, vb, para)
+        if soft:
+            dot += SOFT * math.fsum(c[0] for c in soft)
+            shared += SOFT * math.fsum(math.sqrt(c[0]) for c in soft)
+    return dot, shared
 
 
 def _para_if(x: _Prepared | _Clause, y: _Prepared | _Clause, para):
@@ -303,31 +309,28 @@ def _para_if(x: _Prepared | _Clause, y: _Prepared | _Clause, para):
     return None if x.para_only.isdisjoint(y.vec) else para
 
 
-def _enough_evidence(pa: _Prepared, pb: _Prepared, para, unit: float) -> bool:
-    """Whether two sentences share enough, and enough of it in plain words, to be linked."""
-    p = _para_if(pa, pb, para)
-    return (
-        _shared(pa.vec, pb.vec, p) >= MIN_EVIDENCE * unit
-        and _shared(pa.words, pb.words, p) >= MIN_WORD_EVIDENCE * unit
-    )
+def _cosine(dot: float, na: float, nb: float) -> float:
+    return min(1.0, dot / (na * nb)) if na and nb else 0.0
 
 
-def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
-    whole = soft_cosine(pa.vec, pa.norm, pb.vec, pb.norm, _para_if(pa, pb, para), SOFT)
+def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, float]:
+    """The pair's score and the weight its two sentences share."""
+    dot, shared = _overlap(pa.vec, pb.vec, _para_if(pa, pb, para))
+    whole = _cosine(dot, pa.norm, pb.norm)
     best = 0.0
     if len(pa.clauses) > 1 or len(pb.clauses) > 1:
         for ca in pa.clauses:
             for cb in pb.clauses:
                 if ca.reach.isdisjoint(cb.vec):
                     continue
-                p = _para_if(ca, cb, para)
-                s = soft_cosine(ca.vec, ca.norm, cb.vec, cb.norm, p, SOFT)
+                c_dot, c_shared = _overlap(ca.vec, cb.vec, _para_if(ca, cb, para))
+                s = _cosine(c_dot, ca.norm, cb.norm)
                 if s > best and s > whole:
-                    s *= min(1.0, _shared(ca.vec, cb.vec, p) / (CLAUSE_MIN_SHARED * unit))
+                    s *= min(1.0, c_shared / (CLAUSE_MIN_SHARED * unit))
                     best = max(best, s)
-    if best <= whole:
-        return whole
-    return (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best
+    if best > whole:
+        whole = (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best
+    return whole, shared
 
 
 def _candidates(
@@ -410,8 +413,11 @@ def align(
         if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
             return empty
         pa, pb = pa_of[i], pb_of[j]
-        s = _score(pa, pb, para, weight.unit)
-        if s < threshold or not _enough_evidence(pa, pb, para, weight.unit):
+        s, shared = _score(pa, pb, para, weight.unit)
+        if s < threshold or shared < MIN_EVIDENCE * weight.unit:
+            continue
+        words = _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1]
+        if words < MIN_WORD_EVIDENCE * weight.unit:
             continue
         scored[(i, j)] = s
     best_a: dict[int, float] = {}
