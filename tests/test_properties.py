@@ -8,12 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from tui.align import AlignUnit, align
+from tui.align import AlignUnit, _parts, align
 from tui.articles import article_from_text
 from tui.comparison import compare_articles
 from tui.export import to_html, to_markdown
 from tui.quantities import find_quantities
 from tui.segment import split_sentences
+from tui.similarity import content_terms
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -239,3 +240,9 @@ def test_markdown_structure_check_catches_a_raw_line():
     except AssertionError:
         return
     raise AssertionError("the structure check accepted an injected heading")
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_clause_parts_hold_exactly_the_sentence_terms(text):
+    assert [t for part in _parts(text) for t in part] == content_terms(text)

@@ -252,8 +252,14 @@ def _vector(terms: Sequence[str], weight: _Weights) -> dict[str, float]:
     return {t: c * weight(t) for t, c in Counter(terms).items()}
 
 
-def _clauses(text: str) -> list[list[str]]:
-    parts = [content_terms(p) for p in _CLAUSE.split(text)]
+def _parts(text: str) -> list[list[str]]:
+    """Content terms of each clause-sized part of ``text``; together, its content terms (the
+    separators hold no term)."""
+    return [content_terms(p) for p in _CLAUSE.split(text)]
+
+
+def _clauses(parts: list[list[str]]) -> list[list[str]]:
+    """Clause parts merged until each has enough terms; empty when the sentence is one clause."""
     merged: list[list[str]] = []
     for p in parts:
         if merged and len(merged[-1]) < _MIN_CLAUSE_TERMS:
@@ -276,13 +282,14 @@ def _has_figure(terms: list[str]) -> bool:
     return any(t[:1].isdigit() or t in _NUMBER_WORDS for t in terms)
 
 
-def _prepare(u: AlignUnit, terms: list[str], weight: _Weights, para) -> _Prepared:
+def _prepare(u: AlignUnit, parts: list[list[str]], weight: _Weights, para) -> _Prepared:
+    terms = [t for p in parts for t in p]
     tags = _tags(u)
     vec = _vector(terms + tags, weight)
     # a clause that states a figure carries the sentence's measure keys (what is counted)
     measures = [t for t in tags if t.startswith(_MEAS)]
     clauses = []
-    for c in _clauses(u.text) or [terms]:
+    for c in _clauses(parts) or [terms]:
         cv = _vector(c + measures if measures and _has_figure(c) else c, weight)
         n = math.sqrt(math.fsum(w * w for w in cv.values()))
         if n:
@@ -375,8 +382,10 @@ def align(
     empty = Alignment((), tuple(elig_a), tuple(elig_b))
     if not elig_a or not elig_b:
         return empty
-    terms_a = {i: content_terms(a[i].text) for i in elig_a}
-    terms_b = {j: content_terms(b[j].text) for j in elig_b}
+    parts_a = {i: _parts(a[i].text) for i in elig_a}
+    parts_b = {j: _parts(b[j].text) for j in elig_b}
+    terms_a = {i: [t for p in parts_a[i] for t in p] for i in elig_a}
+    terms_b = {j: [t for p in parts_b[j] for t in p] for j in elig_b}
     # Word IDF over the distinct texts of the corpus and of both sides (order-independent).
     texts = set(corpus) | {a[i].text for i in elig_a} | {b[j].text for j in elig_b}
     known = {a[i].text: terms_a[i] for i in elig_a} | {b[j].text: terms_b[j] for j in elig_b}
@@ -386,8 +395,8 @@ def align(
     if should_stop is not None and should_stop():
         return empty
     para = paraphrases()
-    prep_a = [(i, _prepare(a[i], terms_a[i], weight, para)) for i in elig_a]
-    prep_b = [(j, _prepare(b[j], terms_b[j], weight, para)) for j in elig_b]
+    prep_a = [(i, _prepare(a[i], parts_a[i], weight, para)) for i in elig_a]
+    prep_b = [(j, _prepare(b[j], parts_b[j], weight, para)) for j in elig_b]
 
     # Candidate generation: terms present in few sentences of the two sides, ranked by the
     # weight they share.
