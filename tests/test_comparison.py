@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.articles import bundled_seeds
+from tui.articles import article_from_text, bundled_seeds
 from tui.comparison import Corpus
 
 
@@ -83,3 +83,11 @@ def test_unmatched_sentences_are_listed(corpus):
     linked = {k for p in cmp.pairs for k in p.a}
     prose = {s.index for s in cmp.a.sentences if s.kind == "prose"}
     assert set(cmp.only_a) == prose - linked
+
+
+def test_number_rows_keep_what_happened_apart():
+    a = article_from_text("Over 1,000 troops were killed or wounded.", ident="a")
+    b = article_from_text("Pyongyang sent thousands of troops.", ident="b")
+    rows = {r.name: (r.count_a, r.count_b) for r in Corpus([a, b]).compare(0, 1).entities}
+    assert rows["1,000 troops killed or wounded"] == (1, 0)
+    assert rows["1,000 troops"] == (0, 1)

@@ -19,7 +19,14 @@ from tui.divergence import (
 )
 from tui.entities import Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
-from tui.quantities import DateValue, NumberDiff, Quantity, find_dates, find_quantities
+from tui.quantities import (
+    DateValue,
+    NumberDiff,
+    Quantity,
+    event_label,
+    find_dates,
+    find_quantities,
+)
 from tui.segment import PROSE, Sentence, split_sentences
 
 SCHEMA_VERSION = 1
@@ -305,10 +312,12 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
     groups: dict[tuple, list[tuple[int, Quantity]]] = {}
     for side, an in ((0, a), (1, b)):
         for q in an.quantities:
-            groups.setdefault((q.value, q.unit), []).append((side, q))
+            groups.setdefault((q.value, q.unit, event_label(q)), []).append((side, q))
     rows = []
-    for (value, unit), items in groups.items():
-        name = f"{_fmt(value)} {unit}".strip()
+    for (value, unit, event), items in groups.items():
+        if event and event.split()[-1] in unit.split():
+            event = ""  # "2,700 wounded", not "2,700 wounded wounded"
+        name = " ".join(x for x in (_fmt(value), unit, event) if x)
         variants = tuple(sorted({q.text for _, q in items}))
         rows.append(
             EntityRow(

@@ -919,6 +919,14 @@ _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": 
 _MAX_RATIO = 50.0
 
 
+def event_label(q: Quantity) -> str:
+    """What happened to what is counted (``killed or wounded``), or ``""``."""
+    m = q.measure
+    if ":" not in m or m.startswith("money:"):
+        return ""
+    return _CUE_LABEL.get(m.split(":", 1)[1], "")
+
+
 def _factor(q: Quantity) -> float:
     """Multiplier from the stated unit to the measure's base unit (km², days, percent)."""
     if q.measure == "percent" and q.unit != "percent":
