@@ -252,15 +252,21 @@ def _vector(terms: Sequence[str], weight: _Weights) -> dict[str, float]:
     return {t: c * weight(t) for t, c in Counter(terms).items()}
 
 
-def _parts(text: str) -> list[list[str]]:
+@lru_cache(maxsize=1 << 16)
+def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     """Content terms of each clause-sized part of ``text``; together, its content terms (the
-    separators hold no term)."""
-    return [content_terms(p) for p in _CLAUSE.split(text)]
+    separators hold no term). Cached: realigning (a new threshold, another pair) reuses them."""
+    return tuple(tuple(content_terms(p)) for p in _CLAUSE.split(text))
 
 
-def _clauses(parts: list[list[str]]) -> list[list[str]]:
+def _terms(text: str) -> tuple[str, ...]:
+    """Content terms of ``text`` (as ``content_terms``), from the cached parts."""
+    return tuple(t for p in _parts(text) for t in p)
+
+
+def _clauses(parts: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Clause parts merged until each has enough terms; empty when the sentence is one clause."""
-    merged: list[list[str]] = []
+    merged: list[tuple[str, ...]] = []
     for p in parts:
         if merged and len(merged[-1]) < _MIN_CLAUSE_TERMS:
             merged[-1] = merged[-1] + p
@@ -278,11 +284,11 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _has_figure(terms: list[str]) -> bool:
+def _has_figure(terms: Sequence[str]) -> bool:
     return any(t[:1].isdigit() or t in _NUMBER_WORDS for t in terms)
 
 
-def _prepare(u: AlignUnit, parts: list[list[str]], weight: _Weights, para) -> _Prepared:
+def _prepare(u: AlignUnit, parts: Sequence[tuple[str, ...]], weight: _Weights, para) -> _Prepared:
     terms = [t for p in parts for t in p]
     tags = _tags(u)
     vec = _vector(terms + tags, weight)
@@ -290,7 +296,7 @@ def _prepare(u: AlignUnit, parts: list[list[str]], weight: _Weights, para) -> _P
     measures = [t for t in tags if t.startswith(_MEAS)]
     clauses = []
     for c in _clauses(parts) or [terms]:
-        cv = _vector(c + measures if measures and _has_figure(c) else c, weight)
+        cv = _vector([*c, *measures] if measures and _has_figure(c) else c, weight)
         n = math.sqrt(math.fsum(w * w for w in cv.values()))
         if n:
             clauses.append(_Clause(cv, n, para))
@@ -384,12 +390,9 @@ def align(
         return empty
     parts_a = {i: _parts(a[i].text) for i in elig_a}
     parts_b = {j: _parts(b[j].text) for j in elig_b}
-    terms_a = {i: [t for p in parts_a[i] for t in p] for i in elig_a}
-    terms_b = {j: [t for p in parts_b[j] for t in p] for j in elig_b}
     # Word IDF over the distinct texts of the corpus and of both sides (order-independent).
     texts = set(corpus) | {a[i].text for i in elig_a} | {b[j].text for j in elig_b}
-    known = {a[i].text: terms_a[i] for i in elig_a} | {b[j].text: terms_b[j] for j in elig_b}
-    words = Idf.from_terms(known[t] if t in known else content_terms(t) for t in texts)
+    words = Idf.from_terms(_terms(t) for t in texts)
     tag_docs = [_tags(a[i]) for i in elig_a] + [_tags(b[j]) for j in elig_b]
     weight = _Weights(words, Idf.from_terms(tag_docs))
     if should_stop is not None and should_stop():
