@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.align import Alignment, AlignUnit, align
+from tui.align import Alignment, AlignUnit, _phrase, align
 from tui.articles import load_article
 from tui.comparison import Corpus
 
@@ -142,3 +142,10 @@ def test_symmetry_property(a, b):
     assert ab.only_a == ba.only_b
     for lk in ab.links:
         assert all(a[i].eligible for i in lk.a) and all(b[j].eligible for j in lk.b)
+
+
+def test_topic_is_the_shared_phrase_when_there_is_one():
+    a = "The SBU said one soldier carried a Russian military ID card issued last autumn."
+    b = "One of them carried a Russian military ID card in another name, officials said."
+    assert _phrase(a, b) == _phrase(b, a) == "carried a Russian military ID card"
+    assert _phrase("Zelensky met Biden.", "Biden met Zelensky in Kyiv.") == ""  # names only

@@ -28,10 +28,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tui.similarity import Idf, content_terms, paraphrases, soft_matches
-from tui.text import STOPWORDS, light_stem, tokens
+from tui.text import STOPWORDS, is_content, light_stem, tokens
 
 DEFAULT_THRESHOLD = 0.30
 
@@ -485,8 +486,42 @@ def _form(occurrences: list[tuple[float, str, bool]]) -> str:
     return f if f.isupper() and len(f) > 1 else f.lower()
 
 
+#: Words at most in a phrase label.
+PHRASE_WORDS = 6
+
+
+def _phrase(ta: str, tb: str) -> str:
+    """The phrase both sentences write word for word ("carried a Russian military ID card"),
+    when it holds at least two content words that are not names; else ``""``."""
+    if ta > tb:  # one order, so that the label is the same whichever side is A
+        ta, tb = tb, ta
+    wa, wb = list(tokens(ta)), list(tokens(tb))
+    blocks = SequenceMatcher(None, [w for *_, w in wa], [w for *_, w in wb], autojunk=False)
+    best: tuple[int, int, str] | None = None
+    for i, j, n in blocks.get_matching_blocks():
+        run = wa[i : i + n]
+        while run and not is_content(run[0][2]):
+            run = run[1:]
+            j += 1
+        run = run[:PHRASE_WORDS]
+        while run and not is_content(run[-1][2]):
+            run = run[:-1]
+        plain = sum(1 for s, _e, w in run if is_content(w) and ta[s].islower())
+        if plain < 2:
+            continue
+        text = ta[run[0][0] : run[-1][1]]
+        key = (-plain, run[0][0] + j, text)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else ""
+
+
 def _topic(ta: str, tb: str, pa: _Prepared, pb: _Prepared, para, most: int = 3) -> str:
-    """2–4 salient shared words (or paraphrase pairs), in the order the sentences give them."""
+    """The phrase both sentences share, else 2–4 salient shared words (or paraphrase pairs) in
+    the order the sentences give them."""
+    phrase = _phrase(ta, tb)
+    if phrase:
+        return phrase
     sa, sb = _surface_cached(ta), _surface_cached(tb)
     shared = [
         (pa.vec[t] * pb.vec[t], t)
