@@ -145,7 +145,8 @@ def main(sizes: list[int]) -> None:
             f"{a['max_rss_mb']:.0f} |"
         )
     print("(engine and app measured in separate fresh processes; align and compare: all pairs of")
-    print(" the input, compare includes the alignment and the divergences;")
+    print(" the input; compare runs after align, so it realigns with each sentence's terms cached")
+    print(" (what a threshold change costs) and adds the divergences;")
     print(" j: work per press after the frame is idle; PPDB load is once per process, ~0.2 s)")
 
 
