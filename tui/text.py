@@ -66,6 +66,11 @@ _BRITISH = re.compile(
     r"(?<=\w{3})(?:is(?=ation$|$)|ys$|our(?=$|it$|abl$|ful$|less$)|enc$|(?<=[aeiou])ll$)"
     r"|(?<=\w\w)([tb])r$"
 )
+#: Every ending ``_BRITISH`` can match (a cheap test before the pattern).
+_BRITISH_ENDS = (
+    *("is", "isation", "ys", "enc", "ll", "tr", "br"),
+    *("our", "ourit", "ourabl", "ourful", "ourless"),
+)
 _BRITISH_TO = {"is": "iz", "ys": "yz", "our": "or", "enc": "ens", "ll": "l"}
 _SPELLINGS = {
     "programm": "program",
@@ -82,6 +87,8 @@ def _american(stem: str) -> str:
     center, defenc -> defens, travell -> travel), so both spellings match."""
     if stem in _SPELLINGS:
         return _SPELLINGS[stem]
+    if not stem.endswith(_BRITISH_ENDS):
+        return stem
     m = _BRITISH.search(stem)
     if m is None:
         return stem
