@@ -508,18 +508,15 @@ def _phrase(ta: str, tb: str) -> str:
     blocks = SequenceMatcher(None, [w for *_, w in wa], [w for *_, w in wb], autojunk=False)
     best: tuple[int, int, str] | None = None
     for i, j, n in blocks.get_matching_blocks():
-        run = wa[i : i + n]
-        while run and not is_content(run[0][2]):
-            run = run[1:]
-            j += 1
-        run = run[:PHRASE_WORDS]
+        skip = next((k for k in range(n) if is_content(wa[i + k][2])), n)
+        run = wa[i + skip : i + n][:PHRASE_WORDS]
         while run and not is_content(run[-1][2]):
             run = run[:-1]
         plain = sum(1 for s, _e, w in run if is_content(w) and ta[s].islower())
         if plain < 2:
             continue
         text = ta[run[0][0] : run[-1][1]]
-        key = (-plain, run[0][0] + j, text)
+        key = (-plain, i + j + 2 * skip, text)  # most plain words, then earliest in both
         if best is None or key < best:
             best = key
     return best[2] if best else ""

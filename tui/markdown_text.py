@@ -45,7 +45,7 @@ def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
         line = f"{first}: " + "; ".join(cells) if first and cells else first or "; ".join(cells)
         if line:
             out.append((line if line[-1] in ".!?" else line + ".", False))
-    return [b for b in out if b[0]]
+    return out
 
 
 def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
