@@ -123,5 +123,6 @@ def test_spelling_rules_leave_short_words_alone(word):
 
 def test_percent_sign_titles_and_company_suffixes():
     assert content_terms("10% of Acme Inc.") == content_terms("10 per cent of Acme")
+    assert content_terms("10 pct") == content_terms("10 percent")
     assert content_terms("Mr. Blair said") == content_terms("Blair said")
     assert score_pairs.score("The defence ministry said", "The defense ministry said") == 1.0

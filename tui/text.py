@@ -42,7 +42,7 @@ def light_stem(w: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) <= 3 or not w.isalpha():
-        return w
+        return _SPELLINGS.get(w, w)
     if w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith("sses"):
