@@ -203,19 +203,22 @@ class NoteStore:
         self, a: Indices, b: Indices, *, a_texts: Sequence[str] = (), b_texts: Sequence[str] = ()
     ) -> None:
         """Record a hand-made link (undoing an earlier removal of the same link)."""
-        key = "link:" + self._canon(pair_key(a, b))
-        prev = self._entries.get(key, {}).get("state")
-        state = "cleared" if prev == "removed" else "added"
-        self._set(key, self._anchored({"state": state}, a_texts, b_texts))
+        self._set_link(a, b, "added", undoes="removed", texts=(a_texts, b_texts))
 
     def remove_link(
         self, a: Indices, b: Indices, *, a_texts: Sequence[str] = (), b_texts: Sequence[str] = ()
     ) -> None:
         """Remove a link: a hand-made one is forgotten, an automatic one is suppressed."""
+        self._set_link(a, b, "removed", undoes="added", texts=(a_texts, b_texts))
+
+    def _set_link(
+        self, a: Indices, b: Indices, state: str, *, undoes: str, texts: tuple[Sequence[str], ...]
+    ) -> None:
+        """Set a link's state, or clear it when it was in the state this one undoes."""
         key = "link:" + self._canon(pair_key(a, b))
-        prev = self._entries.get(key, {}).get("state")
-        state = "cleared" if prev == "added" else "removed"
-        self._set(key, self._anchored({"state": state}, a_texts, b_texts))
+        if self._entries.get(key, {}).get("state") == undoes:
+            state = "cleared"
+        self._set(key, self._anchored({"state": state}, *texts))
 
     # -- following sentences that moved ------------------------------------------------------
     def place(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> str | None:
