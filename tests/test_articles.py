@@ -229,3 +229,23 @@ def test_table_figures_are_compared_with_prose():
         ("200", "200", "agree"),
         ("500", "450", "conflict"),
     ]
+
+
+def test_figures_for_different_subjects_are_not_linked_as_conflicts():
+    table = article_from_text(
+        "| Side | Killed | Wounded |\n|---|---|---|\n| Russia | 1,000 | 3,000 |\n"
+        "| Ukraine | 200 | 500 |\n",
+        ident="t",
+        markdown=True,
+    )
+    prose = article_from_text(
+        "Casualty report\n\nAbout 1,200 Russian soldiers were killed and 3,000 wounded, "
+        "officials said.\n\nUkraine lost 200 killed and 450 wounded.\n",
+        ident="p",
+    )
+    cmp = Corpus([table, prose]).compare(0, 1)
+    linked = {
+        (cmp.a.sentences[p.a[0]].text[:6], cmp.b.sentences[p.b[0]].text[:6]) for p in cmp.pairs
+    }
+    assert ("Ukrain", "Ukrain") in linked
+    assert ("Russia", "Ukrain") not in linked

@@ -15,8 +15,7 @@ How a pair is scored (see ``tui.similarity`` for the word-level parts):
   sentences that only share the topic do not link.
 
 Decoding: a pair links when its score reaches the threshold and is within ``RATIO`` of the best
-score of both its sentences (mutual best always qualifies; close seconds give one-to-many), or
-when both sentences give a figure for the same event (every source's casualty count is linked).
+score of both its sentences (mutual best always qualifies; close seconds give one-to-many).
 Candidates come from an inverted index over informative terms, capped per sentence, so long
 articles stay fast. Every step is symmetric: ``align(b, a)`` mirrors ``align(a, b)`` exactly.
 """
@@ -451,9 +450,8 @@ def align(
     for (i, j), s in sorted(scored.items()):
         if j not in keep_a[i] or i not in keep_b[j]:
             continue
-        pa, pb = pa_of[i], pb_of[j]
-        if (s >= RATIO * best_a[i] and s >= RATIO * best_b[j]) or _same_event(pa, pb):
-            topic = _topic(a[i].text, b[j].text, pa, pb, para)
+        if s >= RATIO * best_a[i] and s >= RATIO * best_b[j]:
+            topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para)
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
     linked_a = {lk.a[0] for lk in links}
     linked_b = {lk.b[0] for lk in links}
@@ -462,13 +460,6 @@ def align(
         tuple(i for i in elig_a if i not in linked_a),
         tuple(j for j in elig_b if j not in linked_b),
     )
-
-
-def _same_event(pa: _Prepared, pb: _Prepared) -> bool:
-    """Both sentences give a figure for the same thing that happened (troops killed or wounded):
-    such a pair links even when either sentence has a closer partner, since figures from several
-    sources for one event are what the reader compares."""
-    return any(t.startswith(_MEAS) and ":" in t for t in pa.keys & pb.keys)
 
 
 def _surface(text: str) -> dict[str, list[tuple[float, str, bool]]]:
