@@ -104,6 +104,7 @@ class NoteStore:
         paths = [os.path.realpath(x.path) if x.path else None for x in (a, b)]
         self._paths = paths if not self._flipped else paths[::-1]
         self._lock = threading.RLock()
+        self._looked_back = False
         self._entries: dict[str, dict] = {}  # canonical orientation
         self._dirty: set[str] = set()
         self.warning: str | None = None
@@ -227,17 +228,21 @@ class NoteStore:
         ``*_texts`` are the current sentences of each article (caller's orientation). Changed
         entries are marked for saving; the return value says what happened, or is None.
         """
-        sides = (a_texts, b_texts) if not self._flipped else (b_texts, a_texts)
-        hashes = [_anchor(t) for t in sides]
-        where: list[dict[str, list[int]]] = [{}, {}]
-        for side in (0, 1):
-            for i, h in enumerate(hashes[side]):
-                where[side].setdefault(h, []).append(i)
         with self._lock:
-            carried = self._earlier() if not self._entries else {}
+            carried = self._earlier() if not self._entries and not self._looked_back else {}
+            self._looked_back = True  # an earlier version is looked for once per opening
+            entries = {**carried, **self._entries}
+            if not entries:
+                return None
+            sides = (a_texts, b_texts) if not self._flipped else (b_texts, a_texts)
+            hashes = [_anchor(t) for t in sides]
+            where: list[dict[str, list[int]]] = [{}, {}]
+            for side in (0, 1):
+                for i, h in enumerate(hashes[side]):
+                    where[side].setdefault(h, []).append(i)
             stay: list[tuple[str, dict]] = []
             move: list[tuple[str, dict, str | None]] = []  # target None: cannot be placed
-            for key, e in sorted({**carried, **self._entries}.items()):
+            for key, e in sorted(entries.items()):
                 kind, _, pk = key.partition(":")
                 live = e.get("text") if kind == "note" else e.get("state") in ("added", "removed")
                 if kind not in ("note", "link") or not live:
