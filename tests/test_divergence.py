@@ -44,6 +44,14 @@ def test_word_diff_marks_changed_words_not_variants():
     assert d.reworded
 
 
+def test_word_diff_marks_a_negation_on_one_side_only():
+    a = "Pyongyang confirmed the deployment."
+    d = word_diff(content_words(a), content_words("Pyongyang has not confirmed the deployment."))
+    assert d.a == () and d.b == ("not",)
+    same = word_diff(content_words("It did not."), content_words("It didn't."))
+    assert same.a == same.b == ()
+
+
 def test_topical_pair_is_not_reworded():
     a = "The capture coincided with a renewed offensive near the town."
     b = "Officials estimated that thousands of troops were sent to help Russia."

@@ -126,3 +126,13 @@ def test_percent_sign_titles_and_company_suffixes():
     assert content_terms("10 pct") == content_terms("10 percent")
     assert content_terms("Mr. Blair said") == content_terms("Blair said")
     assert score_pairs.score("The defence ministry said", "The defense ministry said") == 1.0
+
+
+def test_negations_are_one_term_and_count():
+    assert content_terms("did not confirm") == content_terms("didn't confirm")
+    assert content_terms("never confirmed") == content_terms("has not confirmed")
+    assert content_terms("He noted it") != content_terms("He did not say it")
+    said = "Pyongyang confirmed the deployment of troops."
+    denied = "Pyongyang has not confirmed the deployment of troops."
+    assert score_pairs.score(said, denied) < score_pairs.score(said, said) - 0.1
+    assert "n't" not in paraphrases()  # PPDB pairs "never" with "always"

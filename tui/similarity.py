@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from tui.text import STOPWORDS, is_content, light_stem
+from tui.text import NEGATION, STOPWORDS, is_content, light_stem
 
 #: Credit for a paraphrase pair relative to an exact match (chosen on STS-B dev).
 SOFT_WEIGHT = 0.7
@@ -47,6 +47,10 @@ def content_terms(text: str) -> list[str]:
 _stem = lru_cache(maxsize=200_000)(light_stem)
 
 
+#: Stems never given paraphrase credit (PPDB pairs *never* with *always* and *forever*).
+_NO_PARAPHRASE = STOPWORDS | {NEGATION}
+
+
 @lru_cache(maxsize=1)
 def paraphrases() -> Mapping[str, frozenset[str]]:
     """PPDB lexical paraphrase pairs as stem -> stems (symmetric); loaded once, about 0.3 s."""
@@ -60,7 +64,7 @@ def paraphrases() -> Mapping[str, frozenset[str]]:
                 continue
             s1 = stem_of.get(w1) or stem_of.setdefault(w1, light_stem(w1))
             s2 = stem_of.get(w2) or stem_of.setdefault(w2, light_stem(w2))
-            if s1 == s2 or s1 in STOPWORDS or s2 in STOPWORDS:
+            if s1 == s2 or s1 in _NO_PARAPHRASE or s2 in _NO_PARAPHRASE:
                 continue
             pairs.setdefault(s1, set()).add(s2)
             pairs.setdefault(s2, set()).add(s1)

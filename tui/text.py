@@ -17,13 +17,13 @@ who whom whose which what when where why how whoever whatever
 am is are was were be been being have has had having do does did doing done
 will would shall should can could may might must ought
 s t d ll m re ve don didn doesn isn aren wasn weren hasn haven hadn wouldn
-shouldn couldn cannot mustn
+shouldn couldn mustn
 and or but nor so yet if then else than because as while until unless though
 although whether
 of at by for with about against between into through during before after
 above below to from up down in out on off over under again further once
 upon onto within without across along around among toward towards via per
-not no only own same such too very just also even ever still already
+no only own same such too very just also even ever still already
 all any both each few more most other some many much several
 mr mrs ms dr inc corp ltd co plc
 """.split()
@@ -41,6 +41,8 @@ def light_stem(w: str) -> str:
     """A few suffix rules (not Porter); short and non-alphabetic tokens are left alone."""
     if w.endswith("'s"):
         w = w[:-2]
+    elif w in _NEGATIONS or w.endswith("n't"):
+        return NEGATION
     if len(w) <= 3 or not w.isalpha():
         return _SPELLINGS.get(w, w)
     if w.endswith(("ies", "ied")) and len(w) > 4:
@@ -61,6 +63,11 @@ def light_stem(w: str) -> str:
         w = w[:-1]
     return _american(w)
 
+
+#: Negations, all stemmed to ``n't`` (which no other word stems to: *note* gives ``not``), so that
+#: *did not*, *didn't* and *never* match and a negation on one side only is a difference.
+_NEGATIONS = frozenset({"not", "never", "cannot"})
+NEGATION = "n't"
 
 _BRITISH = re.compile(
     r"(?<=\w{3})(?:is(?=ation$|$)|ys$|our(?=$|it$|abl$|ful$|less$)|enc$|(?<=[aeiou])ll$)"
