@@ -52,6 +52,13 @@ def test_word_diff_marks_a_negation_on_one_side_only():
     assert same.a == same.b == ()
 
 
+def test_word_diff_ignores_tense_of_irregular_verbs():
+    d = word_diff(
+        content_words("Zelensky said prices rose."), content_words("Zelensky says prices rise.")
+    )
+    assert d.a == d.b == ()
+
+
 def test_topical_pair_is_not_reworded():
     a = "The capture coincided with a renewed offensive near the town."
     b = "Officials estimated that thousands of troops were sent to help Russia."

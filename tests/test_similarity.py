@@ -29,7 +29,7 @@ PAIRS = [
 def test_paraphrase_pairs_loaded_both_ways():
     para = paraphrases()
     assert "imprison" in para["jail"] and "jail" in para["imprison"]
-    assert "told" in para["said"]
+    assert "tell" in para["say"]  # said / told, through the irregular verbs
 
 
 def test_paraphrase_scores_above_unrelated_word():
@@ -136,3 +136,15 @@ def test_negations_are_one_term_and_count():
     denied = "Pyongyang has not confirmed the deployment of troops."
     assert score_pairs.score(said, denied) < score_pairs.score(said, said) - 0.1
     assert "n't" not in paraphrases()  # PPDB pairs "never" with "always"
+
+
+@pytest.mark.parametrize(
+    ("past", "present"), [("said", "says"), ("rose", "rises"), ("told", "tells"), ("fell", "falls")]
+)
+def test_irregular_past_forms_are_their_verb(past, present):
+    assert light_stem(past) == light_stem(present)
+
+
+@pytest.mark.parametrize("word", ["left", "found", "saw", "bit", "felt"])
+def test_ambiguous_past_forms_are_left_alone(word):
+    assert light_stem(word) == word

@@ -43,6 +43,9 @@ def light_stem(w: str) -> str:
         w = w[:-2]
     elif w in _NEGATIONS or w.endswith("n't"):
         return NEGATION
+    base = _IRREGULAR.get(w)
+    if base is not None:
+        w = base
     if len(w) <= 3 or not w.isalpha():
         return _SPELLINGS.get(w, w)
     if w.endswith(("ies", "ied")) and len(w) > 4:
@@ -68,6 +71,34 @@ def light_stem(w: str) -> str:
 #: *did not*, *didn't* and *never* match and a negation on one side only is a difference.
 _NEGATIONS = frozenset({"not", "never", "cannot"})
 NEGATION = "n't"
+
+
+def _irregular(table: str) -> dict[str, str]:
+    out = {}
+    for line in table.split(";"):
+        base, *forms = line.split()
+        out.update(dict.fromkeys(forms, base))
+    return out
+
+
+#: Past forms of irregular verbs common in news, to their base (unambiguous forms only: not
+#: *left*, *saw*, *found*, *lay*, *wound*, *felt*, *lead*).
+_IRREGULAR = _irregular(
+    """say said; tell told; come came; go went gone; give gave given; take took taken;
+    make made; fall fell fallen; rise rose risen; lose lost; win won; strike struck stricken;
+    throw threw thrown; flee fled; hold held; meet met; send sent; spend spent; keep kept;
+    begin began begun; know knew known; see seen; bring brought; buy bought; think thought;
+    fight fought; catch caught; teach taught; sell sold; pay paid; shoot shot; stand stood;
+    write wrote written; speak spoke spoken; break broke broken; choose chose chosen;
+    drive drove driven; grow grew grown; draw drew drawn; fly flew flown; hide hid hidden;
+    sink sank sunk; steal stole stolen; withdraw withdrew withdrawn; freeze froze frozen;
+    build built; deal dealt; hear heard; mean meant; seek sought; understand understood;
+    forget forgot forgotten; sing sang sung; swear swore sworn; tear tore torn; wear wore worn;
+    overthrow overthrew overthrown; undertake undertook undertaken; uphold upheld;
+    arise arose arisen; beat beaten; bite bitten; blow blew blown; eat ate eaten;
+    forbid forbade forbidden; forgive forgave forgiven; ride rode ridden; shake shook shaken;
+    slay slew slain; spring sprang sprung; swim swam swum; wake woke woken"""
+)
 
 _BRITISH = re.compile(
     r"(?<=\w{3})(?:is(?=ation$|$)|ys$|our(?=$|it$|abl$|ful$|less$)|enc$|(?<=[aeiou])ll$)"
