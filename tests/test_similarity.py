@@ -148,3 +148,13 @@ def test_irregular_past_forms_are_their_verb(past, present):
 @pytest.mark.parametrize("word", ["left", "found", "saw", "bit", "felt"])
 def test_ambiguous_past_forms_are_left_alone(word):
     assert light_stem(word) == word
+
+
+def test_contractions_of_stop_words_are_not_content():
+    assert content_terms("We're sure it's Russia's; they've said that's what I'm told") == [
+        "sur",
+        "russia",
+        "say",
+        "tell",
+    ]
+    assert content_terms("O'Brien didn't") == ["o'brien", "n't"]

@@ -136,9 +136,12 @@ def _american(stem: str) -> str:
 
 
 def is_content(word: str) -> bool:
-    """A word that carries meaning: not a stop word, not a bare number."""
+    """A word that carries meaning: not a stop word (nor its contraction: *we're*, *it's*), not
+    a bare number; negations (*didn't*) are content."""
+    if word.endswith("n't"):
+        return True
     return (
         len(word) > 1
-        and word not in STOPWORDS
+        and word.partition("'")[0] not in STOPWORDS
         and not word.replace(",", "").replace(".", "").isdigit()
     )
