@@ -158,3 +158,9 @@ def test_contractions_of_stop_words_are_not_content():
         "tell",
     ]
     assert content_terms("O'Brien didn't") == ["o'brien", "n't"]
+
+
+def test_us_abbreviations_are_the_united_states_not_the_pronoun():
+    assert content_terms("U.S. troops") == content_terms("United States troops")
+    assert content_terms("US troops") == content_terms("USA troops") == ["unit", "stat", "troop"]
+    assert content_terms("told us") == ["tell"]

@@ -30,10 +30,14 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TERM = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’]\w+)*|%")
 
 
+#: "U.S." and "US" (upper case: not the pronoun) are the United States.
+_US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` and its numbers, in order (with repeats)."""
     out = []
-    for m in _TERM.finditer(text):
+    for m in _TERM.finditer(_US.sub("United States", text)):
         w = m.group().lower().replace("’", "'")
         if w == "%":
             out.append("percent")
@@ -179,7 +183,7 @@ def _word(token: str) -> tuple[str, str | None]:
 def _analyse(text: str) -> tuple[list[str], list[str], frozenset[str], frozenset[str]]:
     """One pass over ``text``: content terms (as ``content_terms``), every word's stem in order,
     the set of those stems, and the numbers."""
-    words = [_word(t) for t in _TERM.findall(text)]
+    words = [_word(t) for t in _TERM.findall(_US.sub("United States", text))]
     stems = [w[0] for w in words]
     terms = [w[1] for w in words if w[1] is not None]
     return terms, stems, frozenset(stems), _numbers(text)
