@@ -164,3 +164,8 @@ def test_us_abbreviations_are_the_united_states_not_the_pronoun():
     assert content_terms("U.S. troops") == content_terms("United States troops")
     assert content_terms("US troops") == content_terms("USA troops") == ["unit", "stat", "troop"]
     assert content_terms("told us") == ["tell"]
+
+
+def test_month_abbreviations_and_tonnes():
+    assert content_terms("on Jan. 9 and Sept. 3") == content_terms("on January 9 and September 3")
+    assert content_terms("40 tonnes") == content_terms("40 tons")

@@ -117,6 +117,18 @@ _SPELLINGS = {
     "aluminium": "aluminum",
     "cent": "percent",
     "pct": "percent",
+    "tonn": "ton",
+    # month abbreviations, as the stems of the full names (jun is already june's)
+    "jan": "january",
+    "feb": "february",
+    "apr": "april",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
 }
 
 
