@@ -312,12 +312,12 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
     groups: dict[tuple, list[tuple[int, Quantity]]] = {}
     for side, an in ((0, a), (1, b)):
         for q in an.quantities:
-            groups.setdefault((q.value, q.unit, event_label(q)), []).append((side, q))
+            groups.setdefault((_figure(q), q.unit, event_label(q)), []).append((side, q))
     rows = []
-    for (value, unit, event), items in groups.items():
+    for (figure, unit, event), items in groups.items():
         if event and event.split()[-1] in unit.split():
             event = ""  # "2,700 wounded", not "2,700 wounded wounded"
-        name = " ".join(x for x in (_fmt(value), unit, event) if x)
+        name = " ".join(x for x in (figure, unit, event) if x)
         variants = tuple(sorted({q.text for _, q in items}))
         rows.append(
             EntityRow(
@@ -329,6 +329,16 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
             )
         )
     return rows
+
+
+def _figure(q: Quantity) -> str:
+    """How a Numbers row names a figure: its value (hedges are variants of one row), but a range
+    as a range and a vague amount as written (*thousands of*, not 1,000)."""
+    if q.relation == "vague":
+        return q.text.lower() + " of"
+    if q.relation == "range":
+        return f"{_fmt(q.low)}–{_fmt(q.high)}"
+    return _fmt(q.value)
 
 
 def _date_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
