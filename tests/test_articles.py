@@ -88,6 +88,16 @@ def test_title_from_first_line(tmp_path):
     assert art.title == "Short First Line"
 
 
+def test_a_sentence_case_headline_is_a_heading_not_a_claim(tmp_path):
+    art = load_article(
+        _write(tmp_path, "t.txt", "Missile strike hits Kyiv\n\nThe strike hit Kyiv.\n")
+    )
+    kinds = [(s.kind, s.text) for s in split_sentences(art.text, headings=art.headings)]
+    assert kinds == [("heading", "Missile strike hits Kyiv"), ("prose", "The strike hit Kyiv.")]
+    one = load_article(_write(tmp_path, "one.txt", "Only this line\n"))
+    assert [s.kind for s in split_sentences(one.text, headings=one.headings)] == ["prose"]
+
+
 def test_title_from_long_first_paragraph_is_its_first_sentence(tmp_path):
     body = "Ukrainian forces captured two soldiers in Kursk on Saturday. " + "More words. " * 30
     art = load_article(_write(tmp_path, "t.txt", body))

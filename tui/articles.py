@@ -149,6 +149,8 @@ def article_from_text(
     text = sanitise(text)
     if not text.strip():
         raise CompareError(f"'{label}' is empty: there is no text to compare")
+    if not markdown:
+        headings = _title_line(text)
     title = meta.get("title") or _title_from_text(text, headings) or ident
     source = meta.get("source") or meta.get("url") or (Path(path).name if path else label)
     return Article(
@@ -173,6 +175,24 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if key in _META_KEYS:
             meta[key] = value.strip().strip("\"'")
     return meta, text.lstrip("\ufeff")[m.end() :]
+
+
+def _title_line(text: str) -> tuple[tuple[int, int], ...]:
+    """The span of a plain-text article's headline: a first line of up to 120 characters with no
+    sentence-ending punctuation, with more text after it (a heading, whatever its case)."""
+    from tui.segment import BOILERPLATE, line_kind
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s or line_kind(s) == BOILERPLATE:
+            continue
+        if len(s) <= 120 and not s.endswith((".", "!", "?", ":", ";", "…")) and text[pos:].strip():
+            lead = len(line) - len(line.lstrip())
+            return ((start + lead, start + lead + len(s)),)
+        return ()
+    return ()
 
 
 def _title_from_text(text: str, headings: tuple[tuple[int, int], ...]) -> str:
