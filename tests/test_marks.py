@@ -39,3 +39,16 @@ def test_labels_only_and_search():
     assert marks.only == frozenset(cmp.only_a) and not (marks.only & set(marks.labels))
     hits = [x for spans in marks.spans.values() for x in spans if x[2] == "search"]
     assert [cmp.a.article.text[s:e] for s, e, _ in hits] == ["Tuva"]
+
+
+def test_a_misquote_is_marked_and_described():
+    from tui.articles import article_from_text
+    from tui.ui.describe import pair_content
+
+    a = article_from_text('T\n\n"We will not surrender any land to them," he said.', ident="a")
+    b = article_from_text("T\n\nHe said: “We will never surrender land to them.”", ident="b")
+    cmp = Corpus([a, b]).compare(0, 1)
+    marks = sentence_marks(cmp, "a", 0, None, "")
+    marked = {a.text[s:e] for spans in marks.spans.values() for s, e, kind in spans}
+    assert marked == {"not", "any"}
+    assert "quoted differently: A not, any · B never" in pair_content(cmp, 0, "").plain

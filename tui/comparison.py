@@ -27,6 +27,8 @@ from tui.quantities import (
     find_dates,
     find_quantities,
 )
+from tui.quotes import Quote, clip, compare_quotes, find_quotes
+from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
 
 SCHEMA_VERSION = 1
@@ -48,6 +50,7 @@ class Analysis:
     starts: tuple[int, ...] = ()
     quantities_of: tuple[tuple[Quantity, ...], ...] = ()
     words_of: tuple[tuple[Word, ...], ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (or the one before it)."""
@@ -60,6 +63,14 @@ class Analysis:
     def words_in(self, indices: Iterable[int]) -> list[Word]:
         """Content words of the given sentences, in text order."""
         return [w for i in sorted(set(indices)) for w in self.words_of[i]]
+
+    def quotes_in(self, indices: Iterable[int]) -> tuple[Quote, ...]:
+        """The quoted passages inside the given sentences."""
+        if not self.quotes:
+            return ()
+        return clip(
+            self.quotes, [(self.sentences[i].start, self.sentences[i].end) for i in indices]
+        )
 
 
 def analyse(article: Article, *, lines: bool = False) -> Analysis:
@@ -91,6 +102,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         tuple(s.start for s in sentences),
         tuple(per_sentence),
         tuple(words),
+        find_quotes(text),
     )
 
 
@@ -189,6 +201,7 @@ class Comparison:
                             ),
                             p.divergence.attribution_b,
                             p.divergence.attribution_a,
+                            tuple(swapped_quote(q) for q in p.divergence.quotes),
                         ),
                         p.manual,
                     )
@@ -281,6 +294,9 @@ class Corpus:
                 [b.sentences[k].text for k in lk.b],
                 b.words_in(lk.b),
                 b.quantities_in(lk.b),
+                compare_quotes(
+                    a.article.text, a.quotes_in(lk.a), b.article.text, b.quotes_in(lk.b)
+                ),
             )
             pairs.append(
                 AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)

@@ -1,4 +1,4 @@
-"""What differs inside an aligned pair: numbers, wording, attribution."""
+"""What differs inside an aligned pair: numbers, wording, attribution, quotes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler
 
 from tui.quantities import CONFLICT, DIFFER, QUALIFIER, NumberDiff, Quantity, compare_numbers
+from tui.quotes import QuoteDiff
 from tui.text import is_content, light_stem, tokens
 
 #: Divergence levels of a pair, strongest first.
@@ -45,6 +46,7 @@ class Divergence:
     words: WordDiff
     attribution_a: str
     attribution_b: str
+    quotes: tuple[QuoteDiff, ...] = ()
 
     @property
     def level(self) -> str:
@@ -54,9 +56,14 @@ class Divergence:
             return LEVEL_CONFLICT
         if DIFFER in statuses or QUALIFIER in statuses:
             return LEVEL_DIFFER
-        if self.words.reworded or self.attribution_differs:
+        if self.words.reworded or self.attribution_differs or self.quote_differs:
             return LEVEL_WORDS
         return LEVEL_TOPIC if self.words.a or self.words.b else LEVEL_SAME
+
+    @property
+    def quote_differs(self) -> bool:
+        """True when both sides quote one passage in different words."""
+        return any(q.differs for q in self.quotes)
 
     @property
     def attribution_differs(self) -> bool:
@@ -145,11 +152,14 @@ def diverge(
     b_sentences: Sequence[str],
     b_words: Sequence[Word],
     b_quantities: Sequence[Quantity],
+    quotes: Sequence[QuoteDiff] = (),
 ) -> Divergence:
-    """All the differences between the A sentences and the B sentences of one pair."""
+    """All the differences between the A sentences and the B sentences of one pair (``quotes``:
+    the passages both quote, from :func:`tui.quotes.compare_quotes`)."""
     return Divergence(
         numbers=compare_numbers(a_quantities, b_quantities),
         words=word_diff(a_words, b_words),
         attribution_a=attribution(a_sentences),
         attribution_b=attribution(b_sentences),
+        quotes=tuple(quotes),
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
 from tui.errors import CompareError
 from tui.notes import pair_key
+from tui.quotes import QuoteDiff
 
 STATUS_WORD = {
     "conflict": "conflict",
@@ -87,6 +88,17 @@ def to_dict(
                 ],
                 "words": {"a": list(d.words.a), "b": list(d.words.b)},
                 "attribution": {"a": d.attribution_a, "b": d.attribution_b},
+                "quotes": [
+                    {
+                        "a": cmp.a.article.text[q.a[0] : q.a[1]],
+                        "b": cmp.b.article.text[q.b[0] : q.b[1]],
+                        "a_span": list(q.a),
+                        "b_span": list(q.b),
+                        "status": "differs" if q.differs else "same",
+                        "words": {"a": list(q.a_words), "b": list(q.b_words)},
+                    }
+                    for q in d.quotes
+                ],
                 "note": notes.get(pair_key(p.a, p.b), ""),
             }
         )
@@ -157,6 +169,14 @@ def _marked(an: Analysis, index: int, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _quote_line(q: QuoteDiff) -> str:
+    if not q.differs:
+        return "- Quote: both quote the same words"
+    a = ", ".join(md_escape(w) for w in q.a_words) or "nothing else"
+    b = ", ".join(md_escape(w) for w in q.b_words) or "nothing else"
+    return f"- **Quote differs**: A quotes {a}; B quotes {b}"
+
+
 def _number_line(n) -> str:
     verdict = STATUS_WORD[n.status]
     a, b = md_escape(n.a.text), md_escape(n.b.text)
@@ -209,6 +229,8 @@ def to_markdown(
         strong_b = [(x.b.start, x.b.end, "strong") for x in d.numbers if x.status != "agree"]
         em_a = [(s, e, "em") for s, e in d.words.a_spans] if d.words.reworded else []
         em_b = [(s, e, "em") for s, e in d.words.b_spans] if d.words.reworded else []
+        em_a += [(s, e, "em") for q in d.quotes for s, e in q.a_spans]
+        em_b += [(s, e, "em") for q in d.quotes for s, e in q.b_spans]
         label = _LEVEL_NAME.get(p.level, p.level) + (", linked by hand" if p.manual else "")
         lines.append(f"### {n}. {md_escape(p.topic or 'pair')} ({label}, score {p.score:.2f})")
         lines.append("")
@@ -232,6 +254,7 @@ def to_markdown(
                 f"- Attribution: A credits {md_escape(d.attribution_a) or 'no one'}; "
                 f"B credits {md_escape(d.attribution_b) or 'no one'}"
             )
+        lines.extend(_quote_line(q) for q in d.quotes)
         note = notes.get(pair_key(p.a, p.b), "").strip()
         if note:
             lines.append("")

@@ -25,6 +25,8 @@ LEVEL_LABEL = {
     "same": "no flagged difference",
 }
 STATUS_STYLE = {"conflict": "bold reverse $diff-conflict", "agree": ""}
+#: Lines the detail bar shows (its height in app.tcss, less the border).
+DETAIL_LINES = 5
 
 
 def header_content(
@@ -63,7 +65,7 @@ def header_content(
 
 
 def pair_content(cmp: Comparison, n: int, note: str) -> Content:
-    """The detail bar for pair ``n``: score, topic, numbers, attribution, wording, note."""
+    """The detail bar for pair ``n``: score, topic, numbers, attribution, quotes, wording, note."""
     p = cmp.pairs[n]
     d = p.divergence
     parts = [
@@ -98,6 +100,17 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                 (d.attribution_b or "none", "bold"),
             )
         )
+    for q in d.quotes:
+        if q.differs:
+            parts.append(
+                Content.assemble(
+                    ("  quoted differently", "bold $diff-words"),
+                    ": A ",
+                    (", ".join(q.a_words[:8]) or "–", "underline $diff-words"),
+                    " · B ",
+                    (", ".join(q.b_words[:8]) or "–", "underline $diff-words"),
+                )
+            )
     if d.words.reworded:
         parts.append(
             Content.assemble(
@@ -107,6 +120,8 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                 (", ".join(d.words.b[:8]) or "–", "underline $diff-words"),
             )
         )
+    if d.quotes and not d.quote_differs and len(parts) < DETAIL_LINES - 1:
+        parts.append(Content.styled("  quote: both quote the same words", "$text-muted"))
     parts.append(
         Content.assemble(("  note: ", "bold"), note)
         if note

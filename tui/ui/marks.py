@@ -31,6 +31,9 @@ def sentence_marks(
         if d.words.reworded:
             for s, e in d.words.a_spans if a_side else d.words.b_spans:
                 add(s, e, "words")
+        for quote in d.quotes:
+            for s, e in quote.a_spans if a_side else quote.b_spans:
+                add(s, e, "words")
         for num in d.numbers:
             if num.status != "agree":
                 q = num.a if a_side else num.b
