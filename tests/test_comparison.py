@@ -88,10 +88,12 @@ def test_unmatched_sentences_are_listed(corpus):
 def test_number_rows_keep_what_happened_apart():
     a = article_from_text("Over 1,000 troops were killed or wounded.", ident="a")
     b = article_from_text(
-        "Pyongyang sent thousands of troops. About 1,000 troops and four to five officers died.",
+        "Pyongyang sent thousands of troops. About 1,000 troops and four to five officers died."
+        " The war enters its fourth year.",
         ident="b",
     )
     rows = {r.name: (r.count_a, r.count_b) for r in Corpus([a, b]).compare(0, 1).entities}
     assert rows["1,000 troops killed or wounded"] == (1, 0)
     assert rows["thousands of troops"] == (0, 1)  # a vague amount is not "1,000"
     assert rows["4–5 officers killed"] == (0, 1)
+    assert rows["fourth year"] == (0, 1)

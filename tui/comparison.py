@@ -349,9 +349,11 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
 
 def _figure(q: Quantity) -> str:
     """How a Numbers row names a figure: its value (hedges are variants of one row), but a range
-    as a range and a vague amount as written (*thousands of*, not 1,000)."""
+    as a range and a vague amount or an ordinal as written (*thousands of*, not 1,000)."""
     if q.relation == "vague":
         return q.text.lower() + " of"
+    if q.relation == "ordinal":
+        return q.text.lower()  # "fourth year", not 4 years
     if q.relation == "range":
         return f"{_fmt(q.low)}–{_fmt(q.high)}"
     return _fmt(q.value)
