@@ -7,7 +7,7 @@ import json
 from tui.articles import article_from_text, bundled_seeds
 from tui.comparison import Corpus, compare_articles
 from tui.export import to_dict, to_markdown
-from tui.quotes import clip, compare_quotes, find_quotes
+from tui.quotes import MAX_QUOTES, clip, compare_quotes, find_quotes
 
 
 def _quoted(text: str) -> list[str]:
@@ -72,6 +72,11 @@ def test_a_shorter_excerpt_of_the_same_quote_is_not_a_misquote():
         'He said they "will not surrender any territory to the enemy."',
     )
     assert not d.differs
+
+
+def test_a_pair_with_too_many_quotes_is_not_compared():
+    text = "He said " + " and ".join(f'"we hold line {k} now"' for k in range(MAX_QUOTES + 1))
+    assert len(find_quotes(text)) == MAX_QUOTES + 1 and _compare(text, text) == ()
 
 
 def test_unrelated_quotes_are_not_paired():

@@ -18,6 +18,8 @@ from tui.text import tokens
 MIN_WORDS = 4
 #: Share of the shorter quote's words the other must contain for the two to be one quote.
 MATCH_SHARE = 0.6
+#: Quotes per side of a pair beyond which they are not compared (pairing is quadratic).
+MAX_QUOTES = 100
 
 _MARK = re.compile(r"[\"“”„]+")
 
@@ -103,17 +105,21 @@ def compare_quotes(
 ) -> tuple[QuoteDiff, ...]:
     """Quotes of A and B that give one passage (most words in common first, each used once),
     with the words each side quotes differently. Where one quote goes on past the other's end (a
-    longer excerpt), the extra words are not a difference."""
-    aw = [w for w in (_words(a_text, q) for q in a_quotes)]
-    bw = [w for w in (_words(b_text, q) for q in b_quotes)]
+    longer excerpt), the extra words are not a difference. More than ``MAX_QUOTES`` quotes on a
+    side give none."""
+    if len(a_quotes) > MAX_QUOTES or len(b_quotes) > MAX_QUOTES:
+        return ()
+    aw = [_words(a_text, q) for q in a_quotes]
+    bw = [_words(b_text, q) for q in b_quotes]
+    sets_b = [{w for *_, w in wb} if len(wb) >= MIN_WORDS else set() for wb in bw]
     cands = []
     for i, wa in enumerate(aw):
+        if len(wa) < MIN_WORDS:
+            continue
         sa = {w for *_, w in wa}
-        for j, wb in enumerate(bw):
-            if len(wa) < MIN_WORDS or len(wb) < MIN_WORDS:
-                continue
-            shared = len(sa & {w for *_, w in wb})
-            if shared >= MATCH_SHARE * min(len(sa), len({w for *_, w in wb})):
+        for j, sb in enumerate(sets_b):
+            shared = len(sa & sb)
+            if sb and shared >= MATCH_SHARE * min(len(sa), len(sb)):
                 cands.append((-shared, i, j))
     cands.sort()
     used_a: set[int] = set()
