@@ -169,3 +169,11 @@ def test_us_abbreviations_are_the_united_states_not_the_pronoun():
 def test_month_abbreviations_and_tonnes():
     assert content_terms("on Jan. 9 and Sept. 3") == content_terms("on January 9 and September 3")
     assert content_terms("40 tonnes") == content_terms("40 tons")
+
+
+def test_connectives_are_not_content_words():
+    assert content_terms("Since August, amid fighting, however, despite losses") == [
+        "august",
+        "fight",
+        "loss",
+    ]
