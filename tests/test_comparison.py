@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.articles import article_from_text, bundled_seeds
-from tui.comparison import Corpus
+from tui.comparison import Corpus, compare_articles
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +97,25 @@ def test_number_rows_keep_what_happened_apart():
     assert rows["thousands of troops"] == (0, 1)  # a vague amount is not "1,000"
     assert rows["4–5 officers killed"] == (0, 1)
     assert rows["fourth year"] == (0, 1)
+
+
+def test_who_is_credited_merges_spellings_and_aliases(corpus):
+    cmp = corpus.compare(0, 4)
+    rows = {r.name: r for r in cmp.sources}
+    zel = rows["Volodymyr Zelenskyy"]
+    assert (zel.count_a, zel.count_b) == (3, 2) and "Zelensky" in zel.variants
+    sbu = rows["Security Service of Ukraine"]
+    assert set(sbu.variants) == {"SBU", "Security Service for Ukraine"}
+    assert rows["Artem Dekhtyarenko"].variants == ("SSU spokesperson Artem Dekhtyarenko",)
+    assert all(r.type == "source" for r in cmp.sources)
+    text = cmp.a.article.text
+    assert {text[s:e] for s, e in zel.spans_a} >= {"Zelensky"}
+    back = {r.name: (r.count_a, r.count_b) for r in cmp.swapped().sources}
+    assert back["Volodymyr Zelenskyy"] == (2, 3)
+
+
+def test_a_source_that_is_no_known_name_is_credited_as_written():
+    a = article_from_text("Troops left, according to Ukrainian intelligence, on Monday.", ident="a")
+    b = article_from_text("Troops left, according to the agency.", ident="b")
+    rows = {r.name: (r.count_a, r.count_b) for r in compare_articles(a, b).sources}
+    assert rows == {"Ukrainian intelligence": (1, 0), "agency": (0, 1)}

@@ -72,6 +72,14 @@ def test_json_contract_schema_1():
         assert {"name", "type", "variants", "count_a", "count_b"} <= set(e)
 
 
+def test_json_and_markdown_say_who_is_credited():
+    cmp = _seed_cmp()
+    (zel,) = [s for s in to_dict(cmp)["sources"] if "Zelensk" in s["name"]]
+    assert zel["count_a"] >= 1 and zel["count_b"] >= 1
+    md = to_markdown(cmp)
+    assert "## Who is credited" in md and f"| {zel['name']} |" in md
+
+
 def test_json_shows_the_troop_estimates_differ():
     data = json.loads(render(_seed_cmp(), "json"))
     nums = [n for lk in data["links"] for n in lk["numbers"]]
@@ -103,10 +111,11 @@ def test_markdown_parses_with_the_expected_sections():
         "Aligned pairs",
         "Found in A only",
         "Found in B only",
+        "Who is credited",
         "Entities",
     ]
     assert sum(1 for tag, _ in heads if tag == "h3") == len(cmp.pairs)
-    assert [t.type for t in tokens].count("table_open") == 2
+    assert [t.type for t in tokens].count("table_open") == 3
 
 
 def test_markdown_carries_notes_escaped():

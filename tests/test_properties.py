@@ -205,7 +205,14 @@ def hostile_article(draw) -> str:
     return "\n\n".join(lines)
 
 
-H2 = ["Summary", "Aligned pairs", "Found in A only", "Found in B only", "Entities"]
+H2 = [
+    "Summary",
+    "Aligned pairs",
+    "Found in A only",
+    "Found in B only",
+    "Who is credited",
+    "Entities",
+]
 
 
 def _structure(md: str, cmp) -> None:
@@ -223,7 +230,7 @@ def _structure(md: str, cmp) -> None:
     assert [tag for tag, _ in headings].count("h1") == 1
     assert [text for tag, text in headings if tag == "h2"] == H2
     assert [tag for tag, _ in headings].count("h3") == len(cmp.pairs)
-    assert types.count("table_open") == 2
+    assert types.count("table_open") == 2 + bool(cmp.sources)
     assert types.count("blockquote_open") == len(cmp.pairs)
     table_rows, rows = [], 0
     for t in tokens:
@@ -232,7 +239,8 @@ def _structure(md: str, cmp) -> None:
         elif t.type == "table_close":
             table_rows.append(rows)
             rows = 0
-    assert table_rows == [6, 1 + len(cmp.entities)]
+    sources = [1 + len(cmp.sources)] if cmp.sources else []
+    assert table_rows == [6, *sources, 1 + len(cmp.entities)]
 
 
 @SETTINGS

@@ -15,6 +15,7 @@ from tui.divergence import (
     Word,
     WordDiff,
     content_words,
+    credited,
     diverge,
 )
 from tui.entities import Entity, Mention, cluster_entities, find_mentions
@@ -51,6 +52,7 @@ class Analysis:
     quantities_of: tuple[tuple[Quantity, ...], ...] = ()
     words_of: tuple[tuple[Word, ...], ...] = ()
     quotes: tuple[Quote, ...] = ()
+    credits: tuple[tuple[int, int], ...] = ()
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (or the one before it)."""
@@ -84,11 +86,15 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     per_sentence: list[tuple[Quantity, ...]] = []
     dates: list[DateValue] = []
     words: list[tuple[Word, ...]] = []
+    credits: list[tuple[int, int]] = []
     for s in sentences:
         if s.kind == PROSE:
             per_sentence.append(find_quantities(text, s.start, s.end))
             dates.extend(find_dates(text, s.start, s.end))
             words.append(content_words(text, s.start, s.end))
+            who = credited(text, s.start, s.end)
+            if who:
+                credits.append(who)
         else:
             per_sentence.append(())
             words.append(())
@@ -103,6 +109,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         tuple(per_sentence),
         tuple(words),
         find_quotes(text),
+        tuple(credits),
     )
 
 
@@ -158,6 +165,8 @@ class Comparison:
     only_b: tuple[int, ...]
     entities: tuple[EntityRow, ...]
     threshold: float = DEFAULT_THRESHOLD
+    #: Who each article credits (says said something), one row per source, type ``source``.
+    sources: tuple[EntityRow, ...] = ()
 
     def summary(self) -> dict[str, int | float]:
         """Counts for headers and reports."""
@@ -210,10 +219,13 @@ class Comparison:
                 key=_pair_key,
             )
         )
-        ents = tuple(
-            EntityRow(e.name, e.type, e.variants, e.spans_b, e.spans_a) for e in self.entities
+        ents, sources = (
+            tuple(EntityRow(e.name, e.type, e.variants, e.spans_b, e.spans_a) for e in rows)
+            for rows in (self.entities, self.sources)
         )
-        return Comparison(self.b, self.a, pairs, self.only_b, self.only_a, ents, self.threshold)
+        return Comparison(
+            self.b, self.a, pairs, self.only_b, self.only_a, ents, self.threshold, sources
+        )
 
 
 def _swap_number(n):
@@ -239,6 +251,7 @@ class Corpus:
         self.analyses = [analyse(a, lines=self.lines) for a in self.articles]
         self.entities = cluster_entities([an.mentions for an in self.analyses])
         self._entity_of: list[dict[tuple[int, int], str]] = [{} for _ in self.analyses]
+        self._entity_names = {ent.id: ent.name for ent in self.entities}
         for ent in self.entities:
             for ai, s, e in ent.mentions:
                 self._entity_of[ai][(s, e)] = ent.id
@@ -306,7 +319,49 @@ class Corpus:
         linked_b = {k for p in pairs for k in p.b}
         only_a = tuple(s.index for s in a.sentences if s.kind == PROSE and s.index not in linked_a)
         only_b = tuple(s.index for s in b.sentences if s.kind == PROSE and s.index not in linked_b)
-        return Comparison(a, b, tuple(pairs), only_a, only_b, self._entity_rows(i, j), threshold)
+        return Comparison(
+            a,
+            b,
+            tuple(pairs),
+            only_a,
+            only_b,
+            self._entity_rows(i, j),
+            threshold,
+            self._source_rows(i, j),
+        )
+
+    def _source_rows(self, i: int, j: int) -> tuple[EntityRow, ...]:
+        """Who A and B credit: a source that is a known name is that entity (so Zelensky and
+        Zelenskyy are one source), else the words as written (the agency)."""
+        groups: dict[str, tuple[str, list[tuple[int, int, int]]]] = {}
+        for side, k in ((0, i), (1, j)):
+            an = self.analyses[k]
+            mentions = sorted(self._entity_of[k].items())
+            starts = [m[0][0] for m in mentions]
+            for s, e in an.credits:
+                who = an.article.text[s:e]
+                key, name = "text:" + " ".join(who.lower().split()), who
+                at = bisect.bisect_left(starts, s)
+                inside = [m for m in mentions[at:] if m[0][1] <= e and m[0][0] < e]
+                if inside:
+                    eid = inside[-1][1]  # the head of "President Volodymyr Zelensky"
+                    key, name = eid, self._entity_names[eid]
+                groups.setdefault(key, (name, []))[1].append((side, s, e))
+        rows = []
+        for name, spans in groups.values():
+            k_of = (i, j)
+            variants = {self.analyses[k_of[side]].article.text[s:e] for side, s, e in spans}
+            rows.append(
+                EntityRow(
+                    name,
+                    "source",
+                    tuple(sorted(variants)),
+                    tuple((s, e) for side, s, e in spans if side == 0),
+                    tuple((s, e) for side, s, e in spans if side == 1),
+                )
+            )
+        rows.sort(key=lambda r: (-(r.count_a + r.count_b), r.name))
+        return tuple(rows)
 
     def _entity_rows(self, i: int, j: int) -> tuple[EntityRow, ...]:
         rows: list[EntityRow] = []

@@ -110,22 +110,46 @@ _SPEECH = (
     r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
+#: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
+_NOT_NOUN = (
+    r"(?:on|in|at|to|for|from|with|by|as|and|or|but|the|a|an|who|which|that|of|was|were|is|"
+    r"are|has|have|had|said|says|told)"
+)
 _ATTRIB = [
-    re.compile(rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
+    re.compile(
+        rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
+        rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"
+        rf"|(?:the\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
+    ),
     re.compile(rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
     re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})\b"),
 ]
 
 
+def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The span of who ``text[start:end]`` says said it (``Zelensky``, ``agency``), or None."""
+    end = len(text) if end is None else end
+    for pat in _ATTRIB:
+        m = pat.search(text, start, end)
+        if m:
+            s, e = m.span("who")
+            who = text[s:e]
+            lead = re.match(r"(?:the|The)\s+", who)
+            if lead:
+                s += lead.end()
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", ""}:
+                return s, e
+    return None
+
+
 def attribution(sentences: Sequence[str]) -> str:
     """Who the sentences say said it (``Zelensky``, ``the agency``), or ``""``."""
     for seg in sentences:
-        for pat in _ATTRIB:
-            m = pat.search(seg)
-            if m:
-                who = re.sub(r"^(?:the|The)\s+", "", m.group("who").strip())
-                if who.lower() not in {"he", "she", "it", "they", "this", "that", "the"}:
-                    return who
+        span = credited(seg)
+        if span:
+            return seg[span[0] : span[1]]
     return ""
 
 

@@ -121,6 +121,15 @@ def to_dict(
             }
             for e in cmp.entities
         ],
+        "sources": [
+            {
+                "name": e.name,
+                "variants": list(e.variants),
+                "count_a": e.count_a,
+                "count_b": e.count_b,
+            }
+            for e in cmp.sources
+        ],
         "lost_notes": [{"a": qa, "b": qb, "note": text} for qa, qb, text in lost],
     }
 
@@ -278,6 +287,15 @@ def to_markdown(
             lines.append(">")
             lines.append(f"> **B (then)** {md_escape(qb)}")
             lines += ["", f"**Note:** {md_escape(text.strip())}", ""]
+    lines += ["## Who is credited", ""]
+    if cmp.sources:
+        lines += ["| Source | A | B | As written |", "|---|---:|---:|---|"]
+        for e in cmp.sources:
+            variants = ", ".join(md_escape(v) for v in e.variants)
+            lines.append(f"| {md_escape(e.name)} | {e.count_a} | {e.count_b} | {variants} |")
+    else:
+        lines.append("No sentence says who said it.")
+    lines.append("")
     lines += ["## Entities", "", "| Entity | Type | A | B | Variants |", "|---|---|---:|---:|---|"]
     for e in cmp.entities:
         variants = ", ".join(md_escape(v) for v in e.variants)

@@ -132,14 +132,16 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
 
 def entity_content(row: EntityRow) -> Content:
     """An entity's counts per side and its spellings."""
+    verb = "credited" if row.type == "source" else "named"
     only = ""
     if not row.count_a:
-        only = " · named in B only"
+        only = f" · {verb} in B only"
     elif not row.count_b:
-        only = " · named in A only"
+        only = f" · {verb} in A only"
+    kind = "credited as a source" if row.type == "source" else row.type
     return Content.assemble(
         (row.name, "bold"),
-        f" ({row.type}) · A {row.count_a} · B {row.count_b}{only}",
+        f" ({kind}) · A {row.count_a} · B {row.count_b}{only}",
         "\n  spellings: ",
         (" / ".join(row.variants[:10]), "italic"),
     )

@@ -1,4 +1,4 @@
-"""EntitySidebar: entities grouped by type with counts in A and B."""
+"""EntitySidebar: who is credited, then entities grouped by type, with counts in A and B."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.comparison import ENTITY_TYPES, EntityRow
+from tui.comparison import EntityRow
 
 GROUP_TITLES = {
+    "source": "Credited",
     "person": "People",
     "organization": "Organisations",
     "place": "Places",
@@ -45,7 +46,7 @@ class EntitySidebar(OptionList):
         self.clear_options()
         self.rows = {}
         options: list[Option] = []
-        for kind in ENTITY_TYPES:
+        for kind in GROUP_TITLES:
             group = [r for r in rows if r.type == kind]
             if not group:
                 continue
