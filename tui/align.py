@@ -22,7 +22,6 @@ articles stay fast. Every step is symmetric: ``align(b, a)`` mirrors ``align(a, 
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -30,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 from tui.similarity import Idf, content_terms, paraphrases, soft_matches
 from tui.text import STOPWORDS, is_content, light_stem, tokens
@@ -307,14 +307,14 @@ def _prepare(u: AlignUnit, parts: Sequence[tuple[str, ...]], weight: _Weights, p
 def _overlap(va: dict[str, float], vb: dict[str, float], para) -> tuple[float, float]:
     """Dot product and shared weight (geometric mean of the two sides' weights) of two vectors,
     paraphrase pairs counting at ``SOFT``; one matching pass for both."""
-    keys = va.keys() & vb.keys()
-    dot = math.fsum(va[t] * vb[t] for t in keys)
-    shared = math.fsum(math.sqrt(va[t] * vb[t]) for t in keys)
+    prods = [va[t] * vb[t] for t in va.keys() & vb.keys()]
+    dot = math.fsum(prods)  # fsum: the same sum whatever the (hash) order, so A|B mirrors B|A
+    shared = math.fsum(map(math.sqrt, prods))
     if para is not None:
-        soft = soft_matches(va, vb, para)
+        soft = [c[0] for c in soft_matches(va, vb, para)]
         if soft:
-            dot += SOFT * math.fsum(c[0] for c in soft)
-            shared += SOFT * math.fsum(math.sqrt(c[0]) for c in soft)
+            dot += SOFT * math.fsum(soft)
+            shared += SOFT * math.fsum(map(math.sqrt, soft))
     return dot, shared
 
 
@@ -327,9 +327,14 @@ def _cosine(dot: float, na: float, nb: float) -> float:
     return min(1.0, dot / (na * nb)) if na and nb else 0.0
 
 
-def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, float]:
-    """The pair's score and the weight its two sentences share."""
+def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
+    """The pair's score, or 0 when its sentences share too little (``MIN_EVIDENCE`` in all,
+    ``MIN_WORD_EVIDENCE`` in plain words) to be linked at all."""
     dot, shared = _overlap(pa.vec, pb.vec, _para_if(pa, pb, para))
+    if shared < MIN_EVIDENCE * unit:
+        return 0.0
+    if _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1] < MIN_WORD_EVIDENCE * unit:
+        return 0.0
     whole = _cosine(dot, pa.norm, pb.norm)
     best = 0.0
     if len(pa.clauses) > 1 or len(pb.clauses) > 1:
@@ -344,7 +349,7 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, floa
                     best = max(best, s)
     if best > whole:
         whole = (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best
-    return whole, shared
+    return whole
 
 
 def _candidates(
@@ -365,9 +370,11 @@ def _candidates(
             if post is not None and len(post) <= cap:
                 for j, wj in post:
                     hits[j] = get(j, 0.0) + w * wj
-        if hits:
-            top = heapq.nsmallest(MAX_CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0]))
-            out.update((i, j) for j, _ in top)
+        if len(hits) <= MAX_CANDIDATES:
+            out.update((i, j) for j in hits)
+        else:  # best shared weight first, ties by index (the sort is stable)
+            top = sorted(sorted(hits.items()), key=itemgetter(1), reverse=True)
+            out.update((i, j) for j, _ in top[:MAX_CANDIDATES])
     return out
 
 
@@ -426,13 +433,9 @@ def align(
         if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
             return empty
         pa, pb = pa_of[i], pb_of[j]
-        s, shared = _score(pa, pb, para, weight.unit)
-        if s < threshold or shared < MIN_EVIDENCE * weight.unit:
-            continue
-        words = _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1]
-        if words < MIN_WORD_EVIDENCE * weight.unit:
-            continue
-        scored[(i, j)] = s
+        s = _score(pa, pb, para, weight.unit)
+        if s >= threshold and s > 0.0:
+            scored[(i, j)] = s
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (i, j), s in scored.items():
