@@ -10,8 +10,8 @@ from tui import __version__
 from tui.errors import CompareError
 
 _DESCRIPTION = """\
-Compare news articles side by side: sentences aligned by topic, differing numbers and
-wording highlighted, entities listed, notes saved as Markdown.
+Compare news articles side by side: sentences aligned by topic, differing numbers, quotes and
+wording highlighted, sources and entities listed, notes saved as Markdown.
 
   compare                    open the bundled seed articles
   compare A B [C ...]        open these files (.txt, .md, - for standard input)

@@ -142,7 +142,7 @@ def entity_content(row: EntityRow) -> Content:
     return Content.assemble(
         (row.name, "bold"),
         f" ({kind}) · A {row.count_a} · B {row.count_b}{only}",
-        "\n  spellings: ",
+        "\n  as written: " if row.type == "source" else "\n  spellings: ",
         (" / ".join(row.variants[:10]), "italic"),
     )
 
