@@ -73,7 +73,7 @@ class CompareApp(App[None]):
     HELP_TEXT = {
         "pair.next": "next aligned pair",
         "pair.prev": "previous aligned pair",
-        "divergence.next": "next divergence (conflicting or differing numbers, changed wording)",
+        "divergence.next": "next divergence (conflicting or differing numbers, changed wording or quote)",
         "divergence.prev": "previous divergence",
         "only.next": "next sentence found in one article only (in the focused pane)",
         "cursor.down": "move the sentence cursor down in the focused pane",
@@ -647,7 +647,7 @@ class CompareApp(App[None]):
         lines += [
             ("tab", "move focus between the panes and the entity sidebar"),
             ("click", "select the pair of a sentence"),
-            ("enter (sidebar)", "highlight an entity's mentions; enter again steps through them"),
+            ("enter (sidebar)", "highlight a source's or entity's mentions; enter again steps on"),
             ("ctrl+p", "command palette"),
         ]
         self.push_screen(HelpScreen(lines))

@@ -34,7 +34,7 @@ class HelpScreen(ModalScreen[None]):
             ),
             Content.styled(
                 "Inside a pair: reverse = conflicting numbers, bold underline = differing figures,"
-                " underline = changed words",
+                " underline = changed words (in a quote too)",
                 "$text-muted",
             ),
             Content.styled(
