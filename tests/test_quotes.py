@@ -109,3 +109,14 @@ def test_seeds_quote_zelensky_in_the_same_words():
     quotes = [q for p in cmp.pairs for q in p.divergence.quotes]
     assert quotes and not any(q.differs for q in quotes)
     assert "This was not an easy task" in cmp.a.article.text[quotes[0].a[0] : quotes[0].a[1]]
+
+
+def test_comparing_quotes_the_other_way_round_gives_the_mirror():
+    a = '"We will not give up any land to them," he said. "We fight on for our homes," he added.'
+    b = "He said: “We will never give up land to them.” And: “we fight on for our homes.”"
+    fwd = _compare(a, b)
+    back = _compare(b, a)
+    assert [(d.a, d.b, d.a_words, d.b_words) for d in fwd] == [
+        (d.b, d.a, d.b_words, d.a_words) for d in back
+    ]
+    assert [d.differs for d in fwd] == [True, False]

@@ -341,11 +341,15 @@ class Corpus:
             for s, e in an.credits:
                 who = an.article.text[s:e]
                 key, name = "text:" + " ".join(who.lower().split()), who
+                head = None  # the last name inside: "President Volodymyr Zelensky"
                 at = bisect.bisect_left(starts, s)
-                inside = [m for m in mentions[at:] if m[0][1] <= e and m[0][0] < e]
-                if inside:
-                    eid = inside[-1][1]  # the head of "President Volodymyr Zelensky"
-                    key, name = eid, self._entity_names[eid]
+                while at < len(mentions) and starts[at] < e:
+                    (_ms, me), eid = mentions[at]
+                    if me <= e:
+                        head = eid
+                    at += 1
+                if head is not None:
+                    key, name = head, self._entity_names[head]
                 groups.setdefault(key, (name, []))[1].append((side, s, e))
         rows = []
         for name, spans in groups.values():

@@ -82,7 +82,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 def clip(quotes: Sequence[Quote], spans: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
     """The parts of ``quotes`` inside the given sentence spans (a quote may run over several
-    sentences), of at least ``MIN_WORDS`` words; the parts in adjacent sentences stay one."""
+    sentences); the parts in adjacent sentences stay one."""
     out: list[Quote] = []
     for q in quotes:
         parts = [
@@ -120,12 +120,12 @@ def compare_quotes(
         for j, sb in enumerate(sets_b):
             shared = len(sa & sb)
             if sb and shared >= MATCH_SHARE * min(len(sa), len(sb)):
-                cands.append((-shared, i, j))
+                cands.append((-shared, i + j, i, j))  # same i + j: never the same quote
     cands.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
-    for _s, i, j in cands:
+    for _s, _ij, i, j in cands:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
@@ -135,6 +135,8 @@ def compare_quotes(
 
 
 def _diff(qa: Quote, wa, qb: Quote, wb) -> QuoteDiff:
+    if [w for *_, w in wa] > [w for *_, w in wb]:  # one order, so that B|A mirrors A|B
+        return swapped(_diff(qb, wb, qa, wa))
     ops = SequenceMatcher(None, [w for *_, w in wa], [w for *_, w in wb], autojunk=False)
     codes = ops.get_opcodes()
     # an excerpt that starts later or stops earlier than the other is not a misquote
