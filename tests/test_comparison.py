@@ -119,3 +119,8 @@ def test_a_source_that_is_no_known_name_is_credited_as_written():
     b = article_from_text("Troops left, according to the agency.", ident="b")
     rows = {r.name: (r.count_a, r.count_b) for r in compare_articles(a, b).sources}
     assert rows == {"Ukrainian intelligence": (1, 0), "agency": (0, 1)}
+
+
+def test_topic_labels_give_whole_names(corpus):
+    topics = {(p.a, p.b): p.topic for p in corpus.compare(0, 3).pairs}
+    assert "Volodymyr Zelenskyy" in topics[((1,), (0,))]  # was "President Volodymyr Saturday"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -385,8 +385,10 @@ def align(
     corpus: Sequence[str] = (),
     threshold: float = DEFAULT_THRESHOLD,
     should_stop: Callable[[], bool] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Alignment:
-    """Link sentences of ``a`` and ``b`` by topic; deterministic and symmetric.
+    """Link sentences of ``a`` and ``b`` by topic; deterministic and symmetric. ``names`` (entity
+    id -> name) lets topic labels give whole names.
 
     Only eligible units are linked. When ``should_stop()`` returns True (it is polled every
     ``POLL_EVERY`` rows), the alignment stops promptly and an empty ``Alignment`` is returned.
@@ -454,7 +456,7 @@ def align(
         if j not in keep_a[i] or i not in keep_b[j]:
             continue
         if s >= RATIO * best_a[i] and s >= RATIO * best_b[j]:
-            topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para)
+            topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
     linked_a = {lk.a[0] for lk in links}
     linked_b = {lk.b[0] for lk in links}
@@ -516,9 +518,21 @@ def _phrase(ta: str, tb: str) -> str:
     return best[2] if best else ""
 
 
-def _topic(ta: str, tb: str, pa: _Prepared, pb: _Prepared, para, most: int = 3) -> str:
+_WORD = re.compile(r"\w+")
+
+
+def _topic(
+    ta: str,
+    tb: str,
+    pa: _Prepared,
+    pb: _Prepared,
+    para,
+    names: Mapping[str, str],
+    most: int = 3,
+) -> str:
     """The phrase both sentences share, else 2–4 salient shared words (or paraphrase pairs) in
-    the order the sentences give them."""
+    the order the sentences give them; a word of a name both give is that name (``names``:
+    entity id -> name)."""
     phrase = _phrase(ta, tb)
     if phrase:
         return phrase
@@ -529,11 +543,23 @@ def _topic(ta: str, tb: str, pa: _Prepared, pb: _Prepared, para, most: int = 3) 
         if t in sa and t in sb and not t.startswith((_ENT, _MEAS)) and t not in _REPORTING
     ]
     shared.sort(key=lambda x: (-x[0], x[1]))
+    # a word of a name both sentences give (Volodymyr, Security) stands for the whole name
+    name_of: dict[str, str] = {}
+    for t in sorted(pa.keys & pb.keys):
+        name = names.get(t[1:]) if t.startswith(_ENT) else None
+        if name:
+            for w in _WORD.findall(name):
+                name_of.setdefault(light_stem(w.lower()), name)
     picked = []
-    for w, t in shared[:most]:
-        occ = sa[t] + sb[t]
-        pos = sa[t][0][0] + sb[t][0][0]
-        picked.append((pos, _form(occ), w))
+    seen: set[str] = set()
+    for w, t in shared:
+        if len(picked) == most:
+            break
+        form = name_of.get(t) or _form(sa[t] + sb[t])
+        if form in seen:
+            continue
+        seen.add(form)
+        picked.append((sa[t][0][0] + sb[t][0][0], form, w))
     if len(picked) < 2:
         for w, t, u in soft_matches(pa.vec, pb.vec, para)[: 2 - len(picked)]:
             if t in sa and u in sb:

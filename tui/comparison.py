@@ -293,6 +293,7 @@ class Corpus:
             corpus=self.sentence_texts(),
             threshold=threshold,
             should_stop=should_stop,
+            names=self._entity_names,
         )
         removed_set = {(tuple(x), tuple(y)) for x, y in removed}
         links = [lk for lk in alignment.links if (lk.a, lk.b) not in removed_set]
