@@ -27,7 +27,7 @@ no only own same such too very just also even ever still already
 all any both each few more most other some many much several
 mr mrs ms dr inc corp ltd co plc
 since amid amidst despite however thus therefore hence meanwhile another every either
-beyond behind unlike throughout besides whereas whilst
+beyond behind unlike throughout besides whereas whilst now
 """.split()
 )
 
