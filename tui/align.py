@@ -385,10 +385,10 @@ def align(
     corpus: Sequence[str] = (),
     threshold: float = DEFAULT_THRESHOLD,
     should_stop: Callable[[], bool] | None = None,
-    names: Mapping[str, str] | None = None,
+    names: Mapping[str, Sequence[str]] | None = None,
 ) -> Alignment:
     """Link sentences of ``a`` and ``b`` by topic; deterministic and symmetric. ``names`` (entity
-    id -> name) lets topic labels give whole names.
+    id -> name, then other spellings) lets topic labels give whole names.
 
     Only eligible units are linked. When ``should_stop()`` returns True (it is polled every
     ``POLL_EVERY`` rows), the alignment stops promptly and an empty ``Alignment`` is returned.
@@ -527,12 +527,12 @@ def _topic(
     pa: _Prepared,
     pb: _Prepared,
     para,
-    names: Mapping[str, str],
+    names: Mapping[str, Sequence[str]],
     most: int = 3,
 ) -> str:
     """The phrase both sentences share, else 2–4 salient shared words (or paraphrase pairs) in
     the order the sentences give them; a word of a name both give is that name (``names``:
-    entity id -> name)."""
+    entity id -> its name, then its other spellings)."""
     phrase = _phrase(ta, tb)
     if phrase:
         return phrase
@@ -544,21 +544,25 @@ def _topic(
     ]
     shared.sort(key=lambda x: (-x[0], x[1]))
     # a word of a name both sentences give (Volodymyr, Security) stands for the whole name
-    name_of: dict[str, str] = {}
+    entity_of: dict[str, str] = {}  # word stem -> shared entity id
+    whole: set[str] = set()  # one-word spellings (SBU, Kyiv): shown as written
     for t in sorted(pa.keys & pb.keys):
-        name = names.get(t[1:]) if t.startswith(_ENT) else None
-        if name:
-            for w in _WORD.findall(name):
-                name_of.setdefault(light_stem(w.lower()), name)
+        for form in names.get(t[1:], ()) if t.startswith(_ENT) else ():
+            words = _WORD.findall(form)
+            if len(words) == 1:
+                whole.add(light_stem(words[0].lower()))
+            for w in words:
+                entity_of.setdefault(light_stem(w.lower()), t[1:])
     picked = []
     seen: set[str] = set()
     for w, t in shared:
         if len(picked) == most:
             break
-        form = name_of.get(t) or _form(sa[t] + sb[t])
-        if form in seen:
-            continue
-        seen.add(form)
+        eid = entity_of.get(t)
+        if eid in seen:
+            continue  # one slot per name
+        form = names[eid][0] if eid and t not in whole else _form(sa[t] + sb[t])
+        seen.add(eid or t)
         picked.append((sa[t][0][0] + sb[t][0][0], form, w))
     if len(picked) < 2:
         for w, t, u in soft_matches(pa.vec, pb.vec, para)[: 2 - len(picked)]:

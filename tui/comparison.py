@@ -252,6 +252,7 @@ class Corpus:
         self.entities = cluster_entities([an.mentions for an in self.analyses])
         self._entity_of: list[dict[tuple[int, int], str]] = [{} for _ in self.analyses]
         self._entity_names = {ent.id: ent.name for ent in self.entities}
+        self._entity_forms = {ent.id: (ent.name, *ent.variants) for ent in self.entities}
         for ent in self.entities:
             for ai, s, e in ent.mentions:
                 self._entity_of[ai][(s, e)] = ent.id
@@ -293,7 +294,7 @@ class Corpus:
             corpus=self.sentence_texts(),
             threshold=threshold,
             should_stop=should_stop,
-            names=self._entity_names,
+            names=self._entity_forms,
         )
         removed_set = {(tuple(x), tuple(y)) for x, y in removed}
         links = [lk for lk in alignment.links if (lk.a, lk.b) not in removed_set]
