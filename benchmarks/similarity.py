@@ -90,5 +90,5 @@ if __name__ == "__main__":
     print("|---:|---:|---:|---:|---:|---:|---:|")
     print(
         f"| {r['stsb_dev']:.1f} | {r['stsb_dev_news']:.1f} | {r['stsb_test']:.1f} | "
-        f"{r['stsb_test_news']:.1f} | {r['msrp_acc']:.1f} | {r['msrp_f1']:.1f} | {r['pairs_per_s']:,.0f} |"
+        f"{r['stsb_test_news']:.1f} | {r['msrp_acc']:.2f} | {r['msrp_f1']:.2f} | {r['pairs_per_s']:,.0f} |"
     )
