@@ -52,6 +52,13 @@ def test_word_diff_marks_a_negation_on_one_side_only():
     assert same.a == same.b == ()
 
 
+def test_word_diff_leaves_numbers_to_the_quantities():
+    d = word_diff(content_words("Two soldiers were captured."), content_words("2 soldiers were."))
+    assert d.a == ("captured",) and d.b == ()
+    d = word_diff(content_words("Thousands of troops went."), content_words("11,000 troops went."))
+    assert d.a == d.b == ()
+
+
 def test_word_diff_ignores_tense_of_irregular_verbs():
     d = word_diff(
         content_words("Zelensky said prices rose."), content_words("Zelensky says prices rise.")

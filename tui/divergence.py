@@ -78,9 +78,22 @@ class Divergence:
 Word = tuple[int, int, str, str]
 
 
+#: Number words: figures are compared as quantities, so "two" vs "2" is no rewording.
+_NUMBER_WORDS = frozenset(
+    "zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions dozen dozens".split()
+)
+
+
 def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
-    """Content words of ``text[start:end]`` with their stems (computed once per sentence)."""
-    return tuple((s, e, w, light_stem(w)) for s, e, w in tokens(text, start, end) if is_content(w))
+    """Content words of ``text[start:end]`` with their stems (computed once per sentence);
+    not numbers, in digits or in words."""
+    return tuple(
+        (s, e, w, light_stem(w))
+        for s, e, w in tokens(text, start, end)
+        if is_content(w) and w not in _NUMBER_WORDS
+    )
 
 
 def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
