@@ -19,13 +19,15 @@ def test_straight_curly_doubled_and_german_quotes():
         'He said "we will hold the line at all costs" on Monday.\n'
         "She said “the city will not fall to them” later.\n"
         '""This was not an easy task at all," Zelensky said.\n'
-        "Er sagte „wir werden die Stadt halten“ heute."
+        "Er sagte „wir werden die Stadt halten“ heute.\n"
+        "Il a dit « nous tiendrons la ville » hier."
     )
     assert _quoted(text) == [
         "we will hold the line at all costs",
         "the city will not fall to them",
         "This was not an easy task at all,",
         "wir werden die Stadt halten",
+        "nous tiendrons la ville",
     ]
 
 

@@ -1,8 +1,8 @@
 """Direct quotes: where an article quotes someone, and whether two articles quote the same words.
 
-A quote is the text between quote marks (curly or straight; a doubled mark counts once) within one
-paragraph; an unclosed quote runs to the end of its paragraph, as news style continues a quote
-into the next paragraph. Only quotes of at least ``MIN_WORDS`` words are kept (not scare quotes).
+A quote is the text between quote marks (curly, straight, German or guillemets; a doubled mark
+counts once) within one paragraph; an unclosed quote runs to the end of its paragraph, as news
+style continues a quote into the next paragraph. Only quotes of at least ``MIN_WORDS`` words are kept (not scare quotes).
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ MATCH_SHARE = 0.6
 #: Quotes per side of a pair beyond which they are not compared (pairing is quadratic).
 MAX_QUOTES = 100
 
-_MARK = re.compile(r"[\"“”„]+")
+_MARK = re.compile(r"[\"“”„«»]+")
+#: The marks that close a quote opened by a given mark.
+_CLOSERS = {"„": '“"', "«": '»"'}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +70,28 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         for m in _MARK.finditer(text, start, end):
             mark = m.group()[-1]
             if open_at is None:
-                if mark == "”" or (mark == '"' and not _opens(text, m.start(), start)):
+                if mark in "”»" or (mark == '"' and not _opens(text, m.start(), start)):
                     continue  # a stray closing mark
                 open_at = m.end()
-                closers = '“"' if mark == "„" else '”"'
+                closers = _CLOSERS.get(mark, '”"')
             elif mark in closers:
                 out.append(Quote(open_at, m.start()))
                 open_at = None
         if open_at is not None:
             out.append(Quote(open_at, end))
-    return tuple(q for q in out if sum(1 for _ in tokens(text, q.start, q.end)) >= MIN_WORDS)
+    return tuple(
+        _trim(text, q) for q in out if sum(1 for _ in tokens(text, q.start, q.end)) >= MIN_WORDS
+    )
+
+
+def _trim(text: str, q: Quote) -> Quote:
+    """``q`` without the spaces inside its marks (« like this »)."""
+    s, e = q.start, q.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Quote(s, e)
 
 
 def clip(quotes: Sequence[Quote], spans: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
