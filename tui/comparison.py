@@ -394,6 +394,12 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
     for (figure, unit, event), items in groups.items():
         if event and event.split()[-1] in unit.split():
             event = ""  # "2,700 wounded", not "2,700 wounded wounded"
+        if (
+            unit in _TIME_UNITS
+            and figure not in ("1", "first")
+            and items[0][1].relation != "ordinal"
+        ):
+            unit += "s"  # "3 years", from "three-year-long"
         name = " ".join(x for x in (figure, unit, event) if x)
         variants = tuple(sorted({q.text for _, q in items}))
         rows.append(
@@ -406,6 +412,9 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
             )
         )
     return rows
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _figure(q: Quantity) -> str:
