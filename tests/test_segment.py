@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from functools import cache
 from pathlib import Path
 
@@ -119,10 +120,24 @@ def test_markdown_heading_spans_are_headings():
         ("Photo: Reuters", BOILERPLATE),
         ("Read more about the war in Ukraine", BOILERPLATE),
         ("Getty Images", BOILERPLATE),
+        ("Listen to this article", BOILERPLATE),
+        ("5 min read", BOILERPLATE),
+        ("Our Standards: The Thomson Reuters Trust Principles.", BOILERPLATE),
+        ("This story has been updated.", BOILERPLATE),
+        ("Reporting by Tom Balmforth in Kyiv; Editing by Alex Richardson", BOILERPLATE),
+        ("Additional reporting by Jane Doe, Li Wei and Max Smith.", BOILERPLATE),
+        ("Reporting by the BBC found that troops were moved.", PROSE),
     ],
 )
 def test_line_kind(line, kind):
     assert line_kind(line) == kind
+
+
+def test_credit_line_pattern_is_linear():
+    start = time.perf_counter()
+    for filler in ("A" * 5000, "Aa " * 3000, "Aa, " * 3000):
+        line_kind("Reporting by " + filler + "!")
+    assert time.perf_counter() - start < 1.0
 
 
 def test_over_long_paragraph_is_cut_and_keeps_offsets():

@@ -31,6 +31,8 @@ class Sentence:
     text: str
 
 
+#: Capitalised names joined by spaces, commas, "and" or "in" (case-sensitive inside the patterns).
+_NAMES = r"(?-i:[A-Z][\w.'’-]*(?:(?:,? and |, | in | )[A-Z][\w.'’-]*)*)"
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -46,6 +48,12 @@ _BOILERPLATE = [
         r"^(map|photo|image|picture|chart|graphic) (highlighting|showing|of|shows|depicting)\b",
         r"^[\w .'’-]{1,40}\s=\s[\w .'’-]{1,40}$",
         r"^all rights reserved\b|^©|^copyright\b",
+        r"^\s*(listen to (this|the) (article|story)|\d+\s*min(ute)?s? read|click here)\b.{0,60}$",
+        # a credit line: names only ("Reporting by Tom Balmforth in Kyiv; Editing by Alex Smith")
+        rf"^(additional )?(reporting|writing|editing) by {_NAMES}"
+        rf"(; ?(additional )?(reporting|writing|editing) by {_NAMES})*\.?$",
+        r"^our standards\s*:",
+        r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
     )
 ]
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
