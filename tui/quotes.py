@@ -2,7 +2,8 @@
 
 A quote is the text between quote marks (curly, straight, German or guillemets; a doubled mark
 counts once) within one paragraph; an unclosed quote runs to the end of its paragraph, as news
-style continues a quote into the next paragraph. Only quotes of at least ``MIN_WORDS`` words are kept (not scare quotes).
+style continues a quote into the next paragraph. Only quotes of at least ``MIN_WORDS`` words are
+kept (not scare quotes).
 """
 
 from __future__ import annotations
