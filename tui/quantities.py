@@ -30,6 +30,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.pairing import one_to_one
+
 CONFLICT, DIFFER, QUALIFIER, AGREE = "conflict", "differ", "qualifier", "agree"
 
 INF = math.inf
@@ -1003,16 +1005,7 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             d = abs(va - vb) / max(va, vb, 1e-12)
             cands.append((d, i + j, i, j))
     cands.sort(key=lambda c: (c[0], c[1], min(c[2], c[3])))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _d, _s, i, j in cands:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        pairs.append((i, j))
-    pairs.sort()
+    pairs = sorted(one_to_one((i, j) for _d, _s, i, j in cands))
     return tuple(NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j])) for i, j in pairs)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from tui.pairing import one_to_one
 from tui.text import tokens
 
 #: Words a quoted passage needs to count as a quote.
@@ -137,16 +138,10 @@ def compare_quotes(
             if sb and shared >= MATCH_SHARE * min(len(sa), len(sb)):
                 cands.append((-shared, i + j, i, j))  # same i + j: never the same quote
     cands.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for _s, _ij, i, j in cands:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        out.append(_diff(a_quotes[i], aw[i], b_quotes[j], bw[j]))
-    return tuple(out)
+    return tuple(
+        _diff(a_quotes[i], aw[i], b_quotes[j], bw[j])
+        for i, j in one_to_one((i, j) for _s, _ij, i, j in cands)
+    )
 
 
 def _diff(qa: Quote, wa, qb: Quote, wb) -> QuoteDiff:
