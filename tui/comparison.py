@@ -251,7 +251,7 @@ class Corpus:
         self.analyses = [analyse(a, lines=self.lines) for a in self.articles]
         self.entities = cluster_entities([an.mentions for an in self.analyses])
         self._entity_of: list[dict[tuple[int, int], str]] = [{} for _ in self.analyses]
-        self._entity_names = {ent.id: ent.name for ent in self.entities}
+        #: entity id -> its name, then its other spellings
         self._entity_forms = {ent.id: (ent.name, *ent.variants) for ent in self.entities}
         for ent in self.entities:
             for ai, s, e in ent.mentions:
@@ -351,12 +351,12 @@ class Corpus:
                         head = eid
                     at += 1
                 if head is not None:
-                    key, name = head, self._entity_names[head]
+                    key, name = head, self._entity_forms[head][0]
                 groups.setdefault(key, (name, []))[1].append((side, s, e))
+        texts = (self.analyses[i].article.text, self.analyses[j].article.text)
         rows = []
         for name, spans in groups.values():
-            k_of = (i, j)
-            variants = {self.analyses[k_of[side]].article.text[s:e] for side, s, e in spans}
+            variants = {texts[side][s:e] for side, s, e in spans}
             rows.append(
                 EntityRow(
                     name,
