@@ -117,9 +117,11 @@ def test_who_is_credited_merges_spellings_and_aliases(corpus):
 
 def test_a_source_that_is_no_known_name_is_credited_as_written():
     a = article_from_text("Troops left, according to Ukrainian intelligence, on Monday.", ident="a")
-    b = article_from_text("Troops left, according to the agency.", ident="b")
+    b = article_from_text(
+        "Troops left, according to the agency. More would follow, according to agency.", ident="b"
+    )
     rows = {r.name: (r.count_a, r.count_b) for r in compare_articles(a, b).sources}
-    assert rows == {"Ukrainian intelligence": (1, 0), "agency": (0, 1)}
+    assert rows == {"Ukrainian intelligence": (1, 0), "the agency": (0, 2)}
 
 
 def test_topic_labels_give_whole_names(corpus):

@@ -342,7 +342,7 @@ class Corpus:
             starts = [m[0][0] for m in mentions]
             for s, e in an.credits:
                 who = an.article.text[s:e]
-                key, name = "text:" + " ".join(who.lower().split()), who
+                key, name = "text:" + " ".join(who.lower().removeprefix("the ").split()), who
                 head = None  # the last name inside: "President Volodymyr Zelensky"
                 at = bisect.bisect_left(starts, s)
                 while at < len(mentions) and starts[at] < e:

@@ -140,14 +140,14 @@ _ATTRIB = [
 
 
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-    """The span of who ``text[start:end]`` says said it (``Zelensky``, ``agency``), or None."""
+    """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
     for pat in _ATTRIB:
         m = pat.search(text, start, end)
         if m:
             s, e = m.span("who")
             who = text[s:e]
-            lead = re.match(r"(?:the|The)\s+", who)
+            lead = re.match(r"(?:the|The)\s+(?=[A-Z])", who)  # "the agency" keeps its article
             if lead:
                 s += lead.end()
             while e > s and text[e - 1].isspace():

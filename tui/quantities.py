@@ -941,9 +941,13 @@ def _factor(q: Quantity) -> float:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
+    # both sides count the same noun of a group: name it ("soldiers", not "troops")
+    same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
         group, cue = m.split(":", 1)
-        return f"{group} {_CUE_LABEL.get(cue, cue)}"
+        return f"{a.unit if same_noun else group} {_CUE_LABEL.get(cue, cue)}"
+    if same_noun:
+        return a.unit
     if m == "duration":
         return a.unit if a.unit == b.unit else "duration"
     if m.startswith("money:"):
