@@ -89,3 +89,15 @@ def test_levels_tell_a_reworded_sentence_from_two_sentences_on_one_topic():
     assert _level(same, "Two soldiers were brought to Kyiv.") == "words"
     topic = "The capture of the soldiers is seen as evidence of involvement in the war."
     assert _level(same, topic) == "topic"
+
+
+def test_a_source_named_by_its_role_is_not_a_different_source():
+    a = "According to the agency, talks go through interpreters."
+    b = "The SBU said talks go through interpreters."
+    c = "According to the ministry, talks go through interpreters."
+    d = "According to Kirby, talks go through interpreters."
+    div = lambda x, y: diverge([x], content_words(x), (), [y], content_words(y), ())  # noqa: E731
+    assert div(a, b).attribution_a == "the agency"
+    assert not div(a, b).attribution_differs
+    assert div(a, c).attribution_differs  # two roles, two sources
+    assert div(b, d).attribution_differs  # two names

@@ -67,9 +67,15 @@ class Divergence:
 
     @property
     def attribution_differs(self) -> bool:
-        """True when the sides credit different sources, or a reworded copy drops the source."""
+        """True when the sides credit different sources, or a reworded copy drops the source.
+
+        A source named only by its role (*the agency*) may be the other side's named one, so it
+        differs from no named source.
+        """
         a, b = self.attribution_a, self.attribution_b
         if a and b:
+            if _unnamed(a) != _unnamed(b):
+                return False
             return not same_source(a, b)
         return bool(a or b) and self.words.reworded
 
@@ -169,6 +175,11 @@ def attribution(sentences: Sequence[str]) -> str:
 def _variant(a: str, b: str) -> bool:
     """Spelling variants of one word (Zelensky / Zelenskyy), not different words."""
     return min(len(a), len(b)) >= 5 and JaroWinkler.normalized_similarity(a, b) >= 0.92
+
+
+def _unnamed(who: str) -> bool:
+    """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word."""
+    return who.startswith(("the ", "The "))
 
 
 def _norm_source(who: str) -> str:
