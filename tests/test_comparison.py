@@ -89,7 +89,8 @@ def test_number_rows_keep_what_happened_apart():
     a = article_from_text("Over 1,000 troops were killed or wounded.", ident="a")
     b = article_from_text(
         "Pyongyang sent thousands of troops. About 1,000 troops and four to five officers died."
-        " The war enters its fourth year after a three-year-long fight of one week.",
+        " The war enters its fourth year after a three-year-long fight of one week."
+        " Around a quarter of the special forces were lost.",
         ident="b",
     )
     rows = {r.name: (r.count_a, r.count_b) for r in Corpus([a, b]).compare(0, 1).entities}
@@ -98,6 +99,7 @@ def test_number_rows_keep_what_happened_apart():
     assert rows["4–5 officers killed"] == (0, 1)
     assert rows["fourth year"] == (0, 1)
     assert rows["3 years"] == rows["1 week"] == (0, 1)
+    assert rows["a quarter of forces"] == (0, 1)  # not "0.25 forces"
 
 
 def test_who_is_credited_merges_spellings_and_aliases(corpus):

@@ -142,6 +142,8 @@ def test_seed_offsets_slice_back(seed_paths):
         ("a €3bn package", 3e9, "EUR"),
         ("a dozen soldiers", 12, "soldiers"),
         ("they waited one week", 1, "week"),
+        ("half of the residents left", 0.5, "residents"),
+        ("5 oil tankers sank", 5, "tankers"),
     ],
 )
 def test_number_forms(phrase, value, unit):

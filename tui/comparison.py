@@ -419,9 +419,12 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 def _figure(q: Quantity) -> str:
     """How a Numbers row names a figure: its value (hedges are variants of one row), but a range
-    as a range and a vague amount or an ordinal as written (*thousands of*, not 1,000)."""
+    as a range and a vague amount, a fraction or an ordinal as written (*thousands of*, not
+    1,000)."""
     if q.relation == "vague":
         return q.text.lower() + " of"
+    if q.measure == "percent" and q.unit != "percent":  # a fraction: "a quarter of forces"
+        return q.text.lower().removeprefix(q.qualifier.lower()).strip() + " of"
     if q.relation == "ordinal":
         return q.text.lower()  # "fourth year", not 4 years
     if q.relation == "range":

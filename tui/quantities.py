@@ -24,6 +24,7 @@ Spans cover the qualifier and the number ("approximately 11,000"), not the count
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -675,7 +676,15 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
                 break
             continue
         run.append((lw, e))
+    # only a compound's last noun is plural: "residents left" counts residents
+    for (w, e), (nxt, _) in itertools.pairwise(run):
+        if _is_plural(w) and not _is_plural(nxt):
+            return w, e
     return run[-1] if run else ("", pos)
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "news"))
 
 
 def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
