@@ -144,6 +144,7 @@ def test_seed_offsets_slice_back(seed_paths):
         ("they waited one week", 1, "week"),
         ("half of the residents left", 0.5, "residents"),
         ("5 oil tankers sank", 5, "tankers"),
+        ("access to the two POWs", 2, "POWs"),
     ],
 )
 def test_number_forms(phrase, value, unit):

@@ -160,7 +160,7 @@ _NOUN_GROUP = {
 _PLURAL = {"troop": "troops", "soldier": "soldiers", "fighter": "fighters", "force": "forces",
            "serviceman": "servicemen", "servicemember": "servicemembers",
            "trooper": "troopers", "civilian": "civilians", "prisoner": "prisoners",
-           "pow": "pows", "person": "people"}  # fmt: skip
+           "pow": "POWs", "pows": "POWs", "person": "people"}  # fmt: skip
 _PERSONS = {
     "troops", "people", "civilians", "prisoners", "children", "women", "men", "residents",
     "journalists", "workers", "migrants", "refugees", "patients", "police", "officers",
@@ -900,7 +900,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 if head in _CASUALTY_HEAD:
                     measure = f"{_group_before(text, lo, core)}:{_CASUALTY_HEAD[head]}"
                 else:
-                    measure = _NOUN_GROUP.get(head, head)
+                    measure = _NOUN_GROUP.get(head.lower(), head)
                     if measure in _PERSONS:
                         cue = _casualty(text, core, after, lo, end)
                         if cue:
@@ -951,7 +951,7 @@ def _factor(q: Quantity) -> float:
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
-    same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit) == m.split(":", 1)[0]
+    same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
         group, cue = m.split(":", 1)
         return f"{a.unit if same_noun else group} {_CUE_LABEL.get(cue, cue)}"
