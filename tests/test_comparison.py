@@ -129,3 +129,37 @@ def test_a_source_that_is_no_known_name_is_credited_as_written():
 def test_topic_labels_give_whole_names(corpus):
     topics = {(p.a, p.b): p.topic for p in corpus.compare(0, 3).pairs}
     assert "Volodymyr Zelenskyy" in topics[((1,), (0,))]  # was "President Volodymyr Saturday"
+
+
+def _placed():
+    a = article_from_text(
+        "Kyiv says it shot down 40 drones overnight. Power failed in three regions.\n\n"
+        "Repair crews worked through the night in the capital.\n\n"
+        "The mayor said schools would open on Monday.",
+        ident="a",
+    )
+    b = article_from_text(
+        "Schools in Kyiv will open on Monday, the mayor said.\n\n"
+        "Officials earlier reported that air defences shot down 40 drones overnight.",
+        ident="b",
+    )
+    return compare_articles(a, b)
+
+
+def test_lede_ranks_and_places():
+    cmp = _placed()
+    assert cmp.a.lede == (0, 1) and cmp.b.lede == (0,)  # at most two, first paragraph only
+    assert cmp.a.prose_count == 4 and cmp.a.place(3) == "sentence 4 of 4"
+    assert cmp.a.place(1) == "the lede"
+
+
+def test_placement_says_who_leads_with_a_fact():
+    cmp = _placed()
+    by_a = {p.a: cmp.placement(p) for p in cmp.pairs}
+    assert by_a[(0,)] == "A leads with this; B has it at sentence 2 of 2"
+    assert by_a[(3,)] == "B leads with this; A has it at sentence 4 of 4"
+    assert cmp.leads("a") == [(0, (1,)), (1, ())]  # the power cuts are not in B
+    back = cmp.swapped()
+    assert {p.b: back.placement(p) for p in back.pairs}[(0,)] == (
+        "B leads with this; A has it at sentence 2 of 2"
+    )

@@ -80,6 +80,29 @@ def test_json_and_markdown_say_who_is_credited():
     assert "## Who is credited" in md and f"| {zel['name']} |" in md
 
 
+def test_json_and_markdown_say_what_each_article_leads_with():
+    a = article_from_text(
+        "Kyiv says it shot down 40 drones overnight.\n\nThe mayor said schools open on Monday.",
+        ident="a",
+    )
+    b = article_from_text(
+        "Schools in Kyiv open on Monday, the mayor said.\n\n"
+        "Air defences shot down 40 drones overnight, officials said.",
+        ident="b",
+    )
+    cmp = compare_articles(a, b)
+    data = to_dict(cmp)
+    assert data["a"]["lede"] == [0] and data["b"]["lede"] == [0]
+    placed = {tuple(lk["a"]): lk["placement"] for lk in data["links"]}
+    assert placed[(0,)] == "A leads with this; B has it at sentence 2 of 2"
+    md = to_markdown(cmp)
+    lead = md.split("## What each article leads with")[1].split("##")[0]
+    assert (
+        "**A0** Kyiv says it shot down 40 drones overnight\\. — *in B1 (sentence 2 of 2)*" in lead
+    )
+    assert "- Placement: A leads with this; B has it at sentence 2 of 2" in md
+
+
 def test_json_shows_the_troop_estimates_differ():
     data = json.loads(render(_seed_cmp(), "json"))
     nums = [n for lk in data["links"] for n in lk["numbers"]]
@@ -108,6 +131,7 @@ def test_markdown_parses_with_the_expected_sections():
     assert heads[0][0] == "h1" and heads[0][1].startswith("Comparison: ")
     assert [h for tag, h in heads if tag == "h2"] == [
         "Summary",
+        "What each article leads with",
         "Aligned pairs",
         "Found in A only",
         "Found in B only",

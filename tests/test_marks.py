@@ -52,3 +52,17 @@ def test_a_misquote_is_marked_and_described():
     marked = {a.text[s:e] for spans in marks.spans.values() for s, e, kind in spans}
     assert marked == {"not", "any"}
     assert "quoted differently: A not, any · B never" in pair_content(cmp, 0, "").plain
+
+
+def test_the_detail_bar_says_when_only_one_side_leads_with_a_fact():
+    from tui.articles import article_from_text
+    from tui.ui.describe import pair_content
+
+    a = article_from_text("Kyiv shot down 40 drones overnight.\n\nSchools open Monday.", ident="a")
+    b = article_from_text("Schools open Monday.\n\nKyiv shot down 40 drones overnight.", ident="b")
+    cmp = Corpus([a, b]).compare(0, 1)
+    n = next(k for k, p in enumerate(cmp.pairs) if p.a == (0,))
+    assert (
+        "placement: A leads with this; B has it at sentence 2 of 2"
+        in pair_content(cmp, n, "").plain
+    )

@@ -207,6 +207,7 @@ def hostile_article(draw) -> str:
 
 H2 = [
     "Summary",
+    "What each article leads with",
     "Aligned pairs",
     "Found in A only",
     "Found in B only",

@@ -37,6 +37,8 @@ SCHEMA_VERSION = 1
 MAX_SENTENCES = 20_000
 
 ENTITY_TYPES = ("person", "organization", "place", "number", "date", "other")
+#: The lede: at most this many prose sentences, from the first paragraph holding prose.
+LEDE_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,21 @@ class Analysis:
     words_of: tuple[tuple[Word, ...], ...] = ()
     quotes: tuple[Quote, ...] = ()
     credits: tuple[tuple[int, int], ...] = ()
+    #: Each sentence's place among the prose sentences, from 1 (0: not prose).
+    ranks: tuple[int, ...] = ()
+    #: The prose sentences of the lede (see ``LEDE_SENTENCES``).
+    lede: tuple[int, ...] = ()
+
+    @property
+    def prose_count(self) -> int:
+        """How many prose sentences the article has."""
+        return max(self.ranks, default=0)
+
+    def place(self, index: int) -> str:
+        """Where sentence ``index`` stands: ``the lede`` or ``sentence 16 of 23``."""
+        if index in self.lede:
+            return "the lede"
+        return f"sentence {self.ranks[index]} of {self.prose_count}"
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (or the one before it)."""
@@ -99,6 +116,11 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             per_sentence.append(())
             words.append(())
     spans = [(s.start, s.end) for s in sentences if s.kind != "boilerplate"]
+    prose = [s for s in sentences if s.kind == PROSE]
+    ranks = [0] * len(sentences)
+    for r, s in enumerate(prose, 1):
+        ranks[s.index] = r
+    lede = tuple(s.index for s in prose[:LEDE_SENTENCES] if s.paragraph == prose[0].paragraph)
     return Analysis(
         article,
         sentences,
@@ -110,6 +132,8 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         tuple(words),
         find_quotes(text),
         tuple(credits),
+        tuple(ranks),
+        lede,
     )
 
 
@@ -188,6 +212,28 @@ class Comparison:
             "only_a": len(self.only_a),
             "only_b": len(self.only_b),
         }
+
+    def placement(self, pair: AlignedPair) -> str:
+        """Where each side puts the pair when only one leads with it, else ``""``."""
+        in_a = any(i in self.a.lede for i in pair.a)
+        in_b = any(j in self.b.lede for j in pair.b)
+        if in_a == in_b:
+            return ""
+        lead, other, an = ("A", "B", self.b) if in_a else ("B", "A", self.a)
+        return (
+            f"{lead} leads with this; {other} has it at {an.place(min(pair.a if in_b else pair.b))}"
+        )
+
+    def leads(self, side: str) -> list[tuple[int, tuple[int, ...]]]:
+        """Each lede sentence of ``side`` ("a" or "b") with the other side's sentences paired
+        with it (none when the other article does not say it)."""
+        mine, theirs = ("a", "b") if side == "a" else ("b", "a")
+        an = self.a if side == "a" else self.b
+        out = []
+        for i in an.lede:
+            partners = {k for p in self.pairs if i in getattr(p, mine) for k in getattr(p, theirs)}
+            out.append((i, tuple(sorted(partners))))
+        return out
 
     def swapped(self) -> Comparison:
         """The same comparison seen from the other side."""

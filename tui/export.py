@@ -38,6 +38,7 @@ def _article_dict(an: Analysis) -> dict:
         "source": art.source,
         "path": art.path,
         "sha256": art.sha256,
+        "lede": list(an.lede),
         "sentences": [
             {
                 "text": s.text,
@@ -88,6 +89,7 @@ def to_dict(
                 ],
                 "words": {"a": list(d.words.a), "b": list(d.words.b)},
                 "attribution": {"a": d.attribution_a, "b": d.attribution_b},
+                "placement": cmp.placement(p),
                 "quotes": [
                     {
                         "a": cmp.a.article.text[q.a[0] : q.a[1]],
@@ -229,9 +231,20 @@ def to_markdown(
         f"{summ['number_differences']}",
         f"- Notes: {sum(1 for p in cmp.pairs if notes.get(pair_key(p.a, p.b)))}",
         "",
-        "## Aligned pairs",
+        "## What each article leads with",
         "",
     ]
+    for side, tag, other, mine, theirs in (("a", "A", "B", a, b), ("b", "B", "A", b, a)):
+        for i, partners in cmp.leads(side):
+            where = (
+                "in " + ", ".join(f"{other}{k} ({theirs.place(k)})" for k in partners)
+                if partners
+                else f"not in {other}"
+            )
+            lines.append(f"- **{tag}{i}** {md_escape(mine.sentences[i].text)} — *{where}*")
+    if not a.lede and not b.lede:
+        lines.append("Neither article has a prose sentence.")
+    lines += ["", "## Aligned pairs", ""]
     for n, p in enumerate(cmp.pairs, 1):
         d = p.divergence
         strong_a = [(x.a.start, x.a.end, "strong") for x in d.numbers if x.status != "agree"]
@@ -264,6 +277,8 @@ def to_markdown(
                 f"B credits {md_escape(d.attribution_b) or 'no one'}"
             )
         lines.extend(_quote_line(q) for q in d.quotes)
+        if placement := cmp.placement(p):
+            lines.append(f"- Placement: {placement}")
         note = notes.get(pair_key(p.a, p.b), "").strip()
         if note:
             lines.append("")

@@ -407,6 +407,8 @@ class CompareApp(App[None]):
             if index in (cmp.only_a if pane.side == "a" else cmp.only_b)
             else s.kind
         )
+        if index in an.lede:
+            status += f" · {side} leads with it"
         self._detail_update(
             Content.assemble(
                 (f"{side}{index}", "bold"),

@@ -100,6 +100,9 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                 (d.attribution_b or "none", "bold"),
             )
         )
+    placement = cmp.placement(p)
+    if placement:
+        parts.append(Content.assemble(("  placement: ", "bold"), placement))
     for q in d.quotes:
         if q.differs:
             parts.append(
