@@ -45,7 +45,7 @@ def light_stem(w: str) -> str:
         w = w[:-2]
     elif w in _NEGATIONS or w.endswith("n't"):
         return NEGATION
-    base = _IRREGULAR.get(w)
+    base = _IRREGULAR.get(w) or _DEMONYMS.get(w)
     if base is not None:
         w = base
     if len(w) <= 3 or not w.isalpha():
@@ -101,6 +101,44 @@ _IRREGULAR = _irregular(
     forbid forbade forbidden; forgive forgave forgiven; ride rode ridden; shake shook shaken;
     slay slew slain; spring sprang sprung; swim swam swum; wake woke woken"""
 )
+
+
+def _demonyms(table: str) -> dict[str, str]:
+    out = {}
+    for line in table.split(";"):
+        place, *names = line.split()
+        for name in names:
+            out[name] = place
+            if not name.endswith(("ese", "ish", "ch", "ss")):
+                out[name + "s"] = place  # Ukrainians, Israelis
+    return out
+
+
+#: What the people and things of a place are called, to the place: *North Korean* soldiers are
+#: soldiers of *North Korea*, and *Russian* forces are *Russia*'s.
+_DEMONYMS = _demonyms(
+    """america american; russia russian; ukraine ukrainian; korea korean; china chinese;
+    japan japanese; india indian; pakistan pakistani; afghanistan afghan; iran iranian;
+    iraq iraqi; syria syrian; israel israeli; palestine palestinian; lebanon lebanese;
+    jordan jordanian; egypt egyptian; turkey turkish; greece greek; germany german;
+    france french; britain british; england english; scotland scottish; ireland irish;
+    wales welsh; italy italian; spain spanish; portugal portuguese; netherlands dutch;
+    belgium belgian; switzerland swiss; austria austrian; sweden swedish swede; norway norwegian;
+    denmark danish; finland finnish; hungary hungarian; romania romanian; bulgaria bulgarian;
+    serbia serbian serb; croatia croatian croat; bosnia bosnian; albania albanian;
+    belarus belarusian; moldova moldovan; georgia georgian; armenia armenian;
+    azerbaijan azerbaijani; kazakhstan kazakh; uzbekistan uzbek; europe european;
+    africa african; asia asian; canada canadian; mexico mexican; brazil brazilian;
+    argentina argentine argentinian; chile chilean; colombia colombian; venezuela venezuelan;
+    peru peruvian; cuba cuban; haiti haitian; australia australian; indonesia indonesian;
+    philippines filipino; vietnam vietnamese; thailand thai; myanmar burmese;
+    malaysia malaysian; singapore singaporean; taiwan taiwanese; nigeria nigerian; kenya kenyan;
+    ethiopia ethiopian; somalia somali; sudan sudanese; libya libyan; tunisia tunisian;
+    algeria algerian; morocco moroccan; yemen yemeni; qatar qatari; kuwait kuwaiti;
+    bahrain bahraini; oman omani; congo congolese; rwanda rwandan; uganda ugandan; nepal nepalese;
+    bangladesh bangladeshi; kurdistan kurd kurdish; chechnya chechen; crimea crimean"""
+)
+
 
 _BRITISH = re.compile(
     r"(?<=\w{3})(?:is(?=ation$|$)|ys$|our(?=$|it$|abl$|ful$|less$)|enc$|(?<=[aeiou])ll$)"
