@@ -87,6 +87,30 @@ def test_one_to_many_link():
     assert {lk.b for lk in al.links} == {(0,), (1,)}
 
 
+def test_each_clause_of_a_two_claim_sentence_keeps_its_link():
+    # the weaker link rests on the other clause, so the stronger one does not crowd it out
+    a = [
+        AlignUnit(
+            "This marks the first time Ukrainian forces have taken North Korean soldiers alive,"
+            " following reports that Pyongyang deployed thousands of troops to support Russia."
+        )
+    ]
+    b = [
+        AlignUnit(
+            "Ukrainian forces have captured two North Korean soldiers, marking the first time"
+            " North Korean personnel have been taken alive."
+        ),
+        AlignUnit(
+            "Officials estimated that Pyongyang has deployed 11,000 troops to support Moscow."
+        ),
+        AlignUnit("The weather in Seoul was mild."),
+        AlignUnit("Exports of grain from Odesa rose in the spring."),
+    ]
+    al = align(a, b)
+    assert {lk.b for lk in al.links} == {(0,), (1,)}
+    assert _mirror(align(b, a)) == {(lk.a, lk.b, lk.score, lk.topic) for lk in al.links}
+
+
 def test_should_stop_returns_promptly_with_no_links():
     c = _corpus()
     calls = []

@@ -327,29 +327,31 @@ def _cosine(dot: float, na: float, nb: float) -> float:
     return min(1.0, dot / (na * nb)) if na and nb else 0.0
 
 
-def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> float:
-    """The pair's score, or 0 when its sentences share too little (``MIN_EVIDENCE`` in all,
+def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, int, int]:
+    """The pair's score and the clauses (index on each side, -1 for the whole sentence) it rests
+    on; a score of 0 when the sentences share too little (``MIN_EVIDENCE`` in all,
     ``MIN_WORD_EVIDENCE`` in plain words) to be linked at all."""
     dot, shared = _overlap(pa.vec, pb.vec, _para_if(pa, pb, para))
     if shared < MIN_EVIDENCE * unit:
-        return 0.0
+        return 0.0, -1, -1
     if _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1] < MIN_WORD_EVIDENCE * unit:
-        return 0.0
+        return 0.0, -1, -1
     whole = _cosine(dot, pa.norm, pb.norm)
-    best = 0.0
+    best, where = 0.0, (-1, -1)
     if len(pa.clauses) > 1 or len(pb.clauses) > 1:
-        for ca in pa.clauses:
-            for cb in pb.clauses:
+        for x, ca in enumerate(pa.clauses):
+            for y, cb in enumerate(pb.clauses):
                 if ca.reach.isdisjoint(cb.vec):
                     continue
                 c_dot, c_shared = _overlap(ca.vec, cb.vec, _para_if(ca, cb, para))
                 s = _cosine(c_dot, ca.norm, cb.norm)
                 if s > best and s > whole:
                     s *= min(1.0, c_shared / (CLAUSE_MIN_SHARED * unit))
-                    best = max(best, s)
+                    if s > best:
+                        best, where = s, (x, y)
     if best > whole:
-        whole = (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best
-    return whole
+        return (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best, *where
+    return whole, -1, -1
 
 
 def _candidates(
@@ -431,18 +433,36 @@ def align(
     pa_of = dict(prep_a)
     pb_of = dict(prep_b)
     scored: dict[tuple[int, int], float] = {}
+    clause_of: dict[tuple[int, int], tuple[int, int]] = {}
     for n, (i, j) in enumerate(pairs):
         if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
             return empty
         pa, pb = pa_of[i], pb_of[j]
-        s = _score(pa, pb, para, weight.unit)
+        s, ca, cb = _score(pa, pb, para, weight.unit)
         if s >= threshold and s > 0.0:
             scored[(i, j)] = s
-    best_a: dict[int, float] = {}
-    best_b: dict[int, float] = {}
+            clause_of[(i, j)] = (ca, cb)
+    # The best score of each sentence, per clause it rests on (-1: the whole sentence).
+    best_a: dict[tuple[int, int], float] = {}
+    best_b: dict[tuple[int, int], float] = {}
     for (i, j), s in scored.items():
-        best_a[i] = max(best_a.get(i, 0.0), s)
-        best_b[j] = max(best_b.get(j, 0.0), s)
+        ca, cb = clause_of[(i, j)]
+        best_a[(i, ca)] = max(best_a.get((i, ca), 0.0), s)
+        best_b[(j, cb)] = max(best_b.get((j, cb), 0.0), s)
+    top_a = {}
+    for (i, _c), s in best_a.items():
+        top_a[i] = max(top_a.get(i, 0.0), s)
+    top_b = {}
+    for (j, _c), s in best_b.items():
+        top_b[j] = max(top_b.get(j, 0.0), s)
+
+    def rival(best, top, k, c):
+        """What a link of sentence ``k`` on clause ``c`` must come near: the best link on that
+        clause or on the whole sentence (a link on the whole sentence faces every link)."""
+        if c < 0:
+            return top[k]
+        return max(best.get((k, c), 0.0), best.get((k, -1), 0.0))
+
     # Each sentence keeps its MAX_LINKS best partners; a link needs both ends to keep it.
     rank_a: dict[int, list[tuple[float, int]]] = {}
     rank_b: dict[int, list[tuple[float, int]]] = {}
@@ -455,7 +475,8 @@ def align(
     for (i, j), s in sorted(scored.items()):
         if j not in keep_a[i] or i not in keep_b[j]:
             continue
-        if s >= RATIO * best_a[i] and s >= RATIO * best_b[j]:
+        ca, cb = clause_of[(i, j)]
+        if s >= RATIO * rival(best_a, top_a, i, ca) and s >= RATIO * rival(best_b, top_b, j, cb):
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
     linked_a = {lk.a[0] for lk in links}
