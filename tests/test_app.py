@@ -319,6 +319,26 @@ async def test_scroll_follow_keeps_partner_in_view_and_can_be_toggled():
         assert pane_b.scroll_y == before
 
 
+async def test_sidebar_hides_on_narrow_terminals_and_b_toggles_it():
+    from tui.ui.widgets.entities import EntitySidebar
+
+    for size, shown in (((100, 30), False), (SIZE, True)):
+        app = seeds_app()
+        async with app.run_test(size=size) as pilot:
+            await ready(app, pilot)
+            sidebar = app.query_one(EntitySidebar)
+            assert sidebar.display is shown
+            pane = app.query_one("#pane-a")
+            wide = pane.size.width
+            await pilot.press("b")
+            await pilot.pause()
+            assert sidebar.display is not shown
+            assert (pane.size.width > wide) is shown  # the panes take the room
+            await pilot.press("b")
+            await pilot.pause()
+            assert sidebar.display is shown
+
+
 async def test_click_selects_the_pair_of_a_sentence():
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:

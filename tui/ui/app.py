@@ -44,6 +44,8 @@ class CompareApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "compare"
+    #: Below 120 columns the entity sidebar is hidden (``b`` shows it), so the panes keep room.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
         Binding("j,down", "next_pair", "Next pair", id="pair.next"),
@@ -63,6 +65,7 @@ class CompareApp(App[None]):
         Binding("plus,equals_sign", "threshold(1)", "Threshold +", id="threshold.up", show=False),
         Binding("minus", "threshold(-1)", "Threshold -", id="threshold.down", show=False),
         Binding("f", "toggle_follow", "Follow scroll", id="follow.toggle", show=False),
+        Binding("b", "toggle_sidebar", "Sidebar", id="sidebar.toggle", show=False),
         Binding("e", "export", "Export", id="export"),
         Binding("t", "cycle_theme", "Theme", id="theme.cycle", show=False),
         Binding("escape", "cancel", "Cancel", id="cancel", show=False),
@@ -88,6 +91,7 @@ class CompareApp(App[None]):
         "threshold.up": "raise the alignment threshold (fewer, surer links)",
         "threshold.down": "lower the alignment threshold (more links)",
         "follow.toggle": "toggle scroll-follow between the panes",
+        "sidebar.toggle": "show or hide the entity sidebar (hidden under 120 columns)",
         "export": "export the annotated comparison to Markdown in the current folder",
         "theme.cycle": "next theme",
         "cancel": "cancel a running alignment; clear search and entity highlights",
@@ -503,6 +507,14 @@ class CompareApp(App[None]):
         self.follow = not self.follow
         self.notify("Scroll-follow " + ("on" if self.follow else "off"), timeout=2)
         self._header_text()
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one(EntitySidebar)
+        shown = sidebar.display
+        sidebar.screen.set_class(shown, "-sidebar-hidden")
+        sidebar.screen.set_class(not shown, "-sidebar-shown")
+        if shown and sidebar.has_focus:
+            self._focused_pane().focus()
 
     # -- notes and links ----------------------------------------------------------------------
     def action_note(self) -> None:
