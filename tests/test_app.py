@@ -182,6 +182,20 @@ async def test_threshold_keys_change_the_alignment():
         assert app.cmp.threshold == app.threshold
 
 
+async def test_raising_the_threshold_on_the_last_pair_keeps_a_valid_pair():
+    # the pair index of the old alignment was used on the new, shorter one (IndexError)
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        for _ in range(len(app.cmp.pairs) - 1):
+            await pilot.press("j")
+        for _ in range(5):
+            await pilot.press("plus")
+        await ready(app, pilot)
+        assert len(app.cmp.pairs) < 10
+        assert app.current is None or app.current < len(app.cmp.pairs)
+
+
 async def test_picker_chooses_new_articles():
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -256,6 +256,7 @@ class CompareApp(App[None]):
         """Display a finished comparison."""
         keep = self._current_pair_ids()
         self.cmp = cmp
+        self.current = None  # an index into the old pairs; go_to_pair sets the new one below
         self.pair_index = {(p.a, p.b): n for n, p in enumerate(cmp.pairs)}
         self.pairs_of_a: dict[int, list[int]] = {}
         self.pairs_of_b: dict[int, list[int]] = {}
@@ -279,7 +280,6 @@ class CompareApp(App[None]):
         target = self.pair_index.get(keep) if keep else None
         if target is None and cmp.pairs:
             target = 0
-        self.current = None
         self.call_after_refresh(self.go_to_pair, target)
 
     def _current_pair_ids(self):
