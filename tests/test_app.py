@@ -353,6 +353,36 @@ async def test_sidebar_hides_on_narrow_terminals_and_b_toggles_it():
             assert sidebar.display is shown
 
 
+async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
+    from textual.widgets import DataTable
+
+    from tui.ui.screens.overview import OverviewScreen
+
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        table = screen.query_one(DataTable)
+        prose = [s.index for s in app.cmp.a.sentences if s.kind == "prose"]
+        assert table.row_count == len(prose) and len(table.columns) == 2 + 4
+        row = next(r for r in screen.result.rows if r.cells[2].sentences)  # reported by D
+        table.move_cursor(row=screen.result.rows.index(row), column=2 + 2)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.pair == (0, 3)
+        p = app.cmp.pairs[app.current]
+        assert row.index in p.a and row.cells[2].sentences[0] in p.b
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, OverviewScreen) and app.pair == (0, 3)
+
+
 async def test_click_selects_the_pair_of_a_sentence():
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:

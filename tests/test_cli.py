@@ -226,3 +226,62 @@ def test_export_notes_follow_an_edited_article(pair, capsys):
     assert cli.main(["export", *pair, "--notes", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [n["note"] for n in data["lost_notes"]] == ["moved along"]
+
+
+# -- compare overview: one article against all the others ------------------------------------
+
+
+def test_overview_lists_who_reports_each_claim_and_whose_figures_differ(capsys):
+    assert cli.main(["overview", *map(str, SEEDS)]) == 0
+    md = capsys.readouterr().out
+    assert md.startswith("# Overview: ") and "against 4 other articles" in md
+    (row,) = [ln for ln in md.splitlines() if ln.startswith("| A12 |")]
+    assert row.count("**figures differ**") >= 1 and row.endswith(" |")
+    figures = md.split("## Figures that differ")[1].split("##")[0]
+    assert "D4 says at least 10,000 where A says approximately 11,000 (troops): **differs**" in (
+        figures
+    )
+    assert "E9 says approximately 200 where A says over 1,000" in figures
+    assert "## Reported by A alone" in md and "## Not in A" in md
+
+
+def test_overview_json_and_pivot(capsys):
+    assert cli.main(["overview", "--pivot", "3", "--format", "json", *map(str, SEEDS)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kind"] == "overview" and data["pivot"] == "C" and data["schema"] == 1
+    assert [a["label"] for a in data["articles"]] == ["C", "A", "B", "D", "E"]
+    assert set(data["not_in_pivot"]) == {"A", "B", "D", "E"}
+    prose = [k for k, s in enumerate(data["articles"][0]["sentences"]) if s["kind"] == "prose"]
+    assert [r["sentence"] for r in data["rows"]] == prose
+    reported = [r for r in data["rows"] if r["reports"]]
+    assert reported and all(
+        v["sentences"] and v["level"] for r in reported for v in r["reports"].values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["overview", "--pivot", "Z"], "--pivot 'Z': give a letter A..E or 1..5"),
+        (["overview", "--pivot", "0"], "--pivot '0'"),
+        (["overview", str(SEEDS[0])], "needs two or more different articles"),
+    ],
+)
+def test_overview_bad_input_is_one_line(argv, message, capsys):
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_overview_does_not_import_textual(tmp_path):
+    out = tmp_path / "o.html"
+    script = (
+        "import sys\n"
+        "from tui import cli\n"
+        f"assert cli.main(['overview', '--format', 'html', '-o', {str(out)!r}]) == 0\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'textual']\n"
+    )
+    r = _py("-c", script)
+    assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert cli.main(["overview", "-o", str(out)]) == 1  # never replaced without --force

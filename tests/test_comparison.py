@@ -163,3 +163,23 @@ def test_placement_says_who_leads_with_a_fact():
     assert {p.b: back.placement(p) for p in back.pairs}[(0,)] == (
         "B leads with this; A has it at sentence 2 of 2"
     )
+
+
+def test_overview_says_which_articles_report_each_claim():
+    from tui.overview import letter, overview
+
+    pivot = article_from_text(
+        "Officials said 40 drones were shot down overnight.\n\nSchools open on Monday.", ident="p"
+    )
+    same = article_from_text("Officials said 40 drones were shot down overnight.", ident="s")
+    other = article_from_text(
+        "Air defences shot down 12 drones overnight, officials said.\n\nGrain exports rose.",
+        ident="o",
+    )
+    ov = overview(Corpus([pivot, same, other]), 0)
+    assert ov.others == (1, 2) and [r.index for r in ov.rows] == [0, 1]
+    drones, schools = ov.rows
+    assert [c.level for c in drones.cells] == ["same", "conflict"]
+    assert drones.reported_by == 2 and schools.reported_by == 0
+    assert ov.not_in_pivot(1) == (1,)  # grain exports
+    assert [letter(k) for k in (0, 25, 26)] == ["A", "Z", "27"]

@@ -10,9 +10,10 @@ from markdown_it import MarkdownIt
 
 from tui.align import AlignUnit, _parts, align
 from tui.articles import article_from_text
-from tui.comparison import compare_articles
+from tui.comparison import Corpus, compare_articles
 from tui.errors import CompareError
-from tui.export import to_html, to_markdown
+from tui.export import render_overview, to_html, to_markdown
+from tui.overview import overview
 from tui.quantities import find_quantities
 from tui.segment import split_sentences
 from tui.similarity import content_terms
@@ -260,6 +261,36 @@ def test_markdown_export_cannot_be_broken_by_article_text(text_a, text_b):
     assert "javascript:" not in page or "javascript:alert" in page.replace("<", "")
     assert "href=" not in page and "src=" not in page
     assert "<div" not in page
+
+
+@SETTINGS
+@given(hostile_article(), hostile_article(), hostile_article())
+def test_overview_markdown_cannot_be_broken_by_article_text(text_a, text_b, text_c):
+    arts = [
+        article_from_text(t, ident=k) for k, t in zip("abc", (text_a, text_b, text_c), strict=True)
+    ]
+    ov = overview(Corpus(arts), 0)
+    md = render_overview(ov, "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    types = [t.type for t in tokens]
+    for forbidden in ("html_block", "fence", "code_block", "hr"):
+        assert forbidden not in types, forbidden
+    heads = [tokens[k + 1].content for k, t in enumerate(tokens) if t.type == "heading_open"]
+    assert heads[0].startswith("Overview: ")
+    assert heads[1:4] == ["A's claims, and who else reports them", "Figures that differ",
+                          "Reported by A alone"]  # fmt: skip
+    assert types.count("table_open") == 2
+    cells_per_row = [0]
+    for t in tokens:
+        if t.type == "tr_open":
+            cells_per_row.append(0)
+        elif t.type in ("td_open", "th_open"):
+            cells_per_row[-1] += 1
+    assert set(cells_per_row[1:5]) == {5}  # the articles table: header, A, B, C
+    assert set(cells_per_row[5:]) == {4}  # the claims table: A, claim, B, C
+    assert len(cells_per_row) - 5 == 1 + len(ov.rows)
+    page = render_overview(ov, "html").lower()
+    assert "<script" not in page and "href=" not in page and "src=" not in page
 
 
 def test_markdown_structure_check_catches_a_raw_line():

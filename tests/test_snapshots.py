@@ -51,6 +51,18 @@ def test_picker(snap_compare):
     assert snap_compare(_app(), terminal_size=SIZE, run_before=before)
 
 
+def test_overview(snap_compare):
+    async def before(pilot):
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=before)
+
+
 def test_note_editor(snap_compare):
     async def before(pilot):
         await settle(pilot)

@@ -17,6 +17,7 @@ wording highlighted, sources and entities listed, notes saved as Markdown.
   compare A B [C ...]        open these files (.txt, .md, - for standard input)
   compare DIR                open every .txt/.md article in a folder
   compare export A B         write the comparison to standard output (see 'compare export -h')
+  compare overview [A B ...] one article's claims against all the others (see 'compare overview -h')
 """
 
 
@@ -66,6 +67,65 @@ def _export_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _overview_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="compare overview",
+        description="One article's claims against every other article: who else reports each, "
+        "whose figures differ, and what the others have that it lacks.",
+    )
+    p.add_argument("paths", nargs="*", help="articles or folders; none takes the bundled seeds")
+    p.add_argument(
+        "--pivot",
+        default="A",
+        help="the article whose claims are listed: its letter (A, B, ...) or number; default A",
+    )
+    p.add_argument("--format", choices=("md", "json", "html"), default="md", help="default: md")
+    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace an existing output file")
+    p.add_argument("--threshold", type=_threshold, help="alignment threshold, 0..1")
+    return p
+
+
+def _pivot(value: str, n: int) -> int:
+    """The article index a ``--pivot`` value names (a letter or a 1-based number)."""
+    v = value.strip()
+    if v.isdigit() and 1 <= int(v) <= n:
+        return int(v) - 1
+    if len(v) == 1 and v.isalpha() and ord(v.upper()) - ord("A") < min(n, 26):
+        return ord(v.upper()) - ord("A")
+    raise CompareError(
+        f"--pivot {value!r}: give a letter A..{chr(ord('A') + min(n, 26) - 1)} or 1..{n}"
+    )
+
+
+def _write(text: str, output: str | None, force: bool) -> None:
+    if output:
+        from tui.export import write_export
+
+        write_export(Path(output), text, force=force)
+        _say(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def run_overview(argv: list[str]) -> int:
+    """``compare overview``: load, compare the pivot with each other article, render, write."""
+    args = _overview_parser().parse_args(argv)
+    from tui.articles import bundled_seeds, load_many
+    from tui.comparison import Corpus
+    from tui.export import render_overview
+    from tui.overview import overview
+
+    articles = load_many(args.paths) if args.paths else bundled_seeds()
+    if len(articles) < 2:
+        raise CompareError("an overview needs two or more different articles")
+    pivot = _pivot(args.pivot, len(articles))
+    ov = overview(Corpus(articles), pivot, threshold=args.threshold)
+    _write(render_overview(ov, args.format), args.output, args.force)
+    return 0
+
+
 def _say(message: str) -> None:
     """One line on standard error; control characters (from file names) shown escaped."""
     shown = "".join(repr(ch)[1:-1] if ch < " " or "\x7f" <= ch <= "\x9f" else ch for ch in message)
@@ -83,7 +143,7 @@ def run_export(argv: list[str]) -> int:
     from tui.align import DEFAULT_THRESHOLD
     from tui.articles import load_article
     from tui.comparison import Corpus
-    from tui.export import render, write_export
+    from tui.export import render
 
     if args.a == "-" and args.b == "-":
         raise CompareError("only one article can come from standard input")
@@ -104,13 +164,7 @@ def run_export(argv: list[str]) -> int:
         if message:
             _say(message)
         notes, lost = store.notes, store.lost
-    text = render(cmp, args.format, notes, lost=lost)
-    if args.output:
-        write_export(Path(args.output), text, force=args.force)
-        _say(f"wrote {args.output}")
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+    _write(render(cmp, args.format, notes, lost=lost), args.output, args.force)
     return 0
 
 
@@ -140,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "export":
             return run_export(argv[1:])
+        if argv and argv[0] == "overview":
+            return run_overview(argv[1:])
         return run_app(argv)
     except CompareError as exc:
         return _err(str(exc))

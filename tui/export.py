@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
 from tui.errors import CompareError
 from tui.notes import pair_key
+from tui.overview import Overview, letter
 from tui.quotes import QuoteDiff
 
 STATUS_WORD = {
@@ -334,17 +335,20 @@ def to_html(
     lost: Sequence[tuple[str, str, str]] = (),
 ) -> str:
     """The Markdown report rendered into one self-contained HTML page."""
+    return _page(
+        to_markdown(cmp, notes, lost=lost), f"{cmp.a.article.title} / {cmp.b.article.title}"
+    )
+
+
+def _page(markdown: str, title: str) -> str:
+    """Markdown rendered into one self-contained HTML page (raw HTML in it stays text)."""
     from markdown_it import MarkdownIt
 
-    body = (
-        MarkdownIt("commonmark", {"html": False})
-        .enable("table")
-        .render(to_markdown(cmp, notes, lost=lost))
-    )
-    title = html.escape(f"{cmp.a.article.title} / {cmp.b.article.title}")
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{title}</title><style>{_CSS}</style></head><body>\n{body}</body></html>\n"
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n{body}"
+        "</body></html>\n"
     )
 
 
@@ -408,3 +412,157 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# ---------------------------------------------------------------- overview (one against all)
+
+#: How a cell of the overview names the difference between the pivot's claim and its report.
+OVERVIEW_LEVEL = {
+    "conflict": "figures conflict",
+    "differ": "figures differ",
+    "words": "reworded",
+    "topic": "same topic",
+    "same": "same",
+}
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _number_dict(n) -> dict:
+    return {
+        "a": n.a.text,
+        "b": n.b.text,
+        "a_value": _num(n.a.value),
+        "b_value": _num(n.b.value),
+        "a_interval": [_num(n.a.low), _num(n.a.high)],
+        "b_interval": [_num(n.b.low), _num(n.b.high)],
+        "unit": n.unit,
+        "status": n.status,
+    }
+
+
+def overview_to_dict(ov: Overview) -> dict:
+    """The overview as JSON-ready data (``kind`` ``overview``, schema 1)."""
+    piv = letter(ov.pivot)
+    labels = [letter(k) for k in ov.others]
+    articles = [{"label": piv, **_article_dict(ov.analysis)}] + [
+        {"label": lab, **_article_dict(cmp.b)}
+        for lab, cmp in zip(labels, ov.comparisons, strict=True)
+    ]
+    rows = []
+    for row in ov.rows:
+        reports = {}
+        for lab, cmp, cell in zip(labels, ov.comparisons, row.cells, strict=True):
+            if cell.sentences:
+                reports[lab] = {
+                    "sentences": list(cell.sentences),
+                    "level": cell.level,
+                    "numbers": [
+                        _number_dict(n) for k in cell.pairs for n in cmp.pairs[k].divergence.numbers
+                    ],
+                }
+        rows.append({"sentence": row.index, "reports": reports})
+    return {
+        "schema": SCHEMA_VERSION,
+        "kind": "overview",
+        "pivot": piv,
+        "threshold": ov.comparisons[0].threshold,
+        "articles": articles,
+        "rows": rows,
+        "not_in_pivot": {lab: list(ov.not_in_pivot(k)) for k, lab in enumerate(labels)},
+    }
+
+
+def overview_to_markdown(ov: Overview) -> str:
+    """The overview as GitHub-friendly Markdown: a claims table, figures, what one side lacks."""
+    piv, an = letter(ov.pivot), ov.analysis
+    labels = [letter(k) for k in ov.others]
+    n_rows = len(ov.rows)
+    lines = [
+        f"# Overview: {md_escape(an.article.title)} against {len(ov.others)} other "
+        f"{'article' if len(ov.others) == 1 else 'articles'}",
+        "",
+        "| | Title | Source | Prose sentences | Reports of " + piv + "'s claims |",
+        "|---|---|---|---:|---:|",
+        f"| {piv} | {md_escape(an.article.title)} | {md_escape(an.article.source)} | {n_rows} | |",
+    ]
+    for k, (lab, cmp) in enumerate(zip(labels, ov.comparisons, strict=True)):
+        reported = sum(1 for row in ov.rows if row.cells[k].sentences)
+        prose = sum(1 for s in cmp.b.sentences if s.kind == "prose")
+        lines.append(
+            f"| {lab} | {md_escape(cmp.b.article.title)} | {md_escape(cmp.b.article.source)} "
+            f"| {prose} | {reported} of {n_rows} |"
+        )
+    lines += [
+        "",
+        f"## {piv}'s claims, and who else reports them",
+        "",
+        "Each cell gives the sentence of that article stating the same claim and how it compares: "
+        "same, reworded, same topic, **figures differ** or **figures conflict**; – where "
+        "the article does not report it.",
+        "",
+        f"| {piv} | Claim | " + " | ".join(labels) + " |",
+        "|---|---|" + "---|" * len(labels),
+    ]
+    for row in ov.rows:
+        cells = []
+        for lab, cell in zip(labels, row.cells, strict=True):
+            if not cell.sentences:
+                cells.append("–")
+                continue
+            level = OVERVIEW_LEVEL.get(cell.level, cell.level)
+            level = f"**{level}**" if cell.level in ("conflict", "differ") else level
+            cells.append(", ".join(f"{lab}{j}" for j in cell.sentences) + f" {level}")
+        text = md_escape(_clip(an.sentences[row.index].text, 140))
+        lines.append(f"| {piv}{row.index} | {text} | " + " | ".join(cells) + " |")
+    lines += ["", "## Figures that differ", ""]
+    figures = 0
+    for row in ov.rows:
+        found, differs = [], False
+        for lab, cmp, cell in zip(labels, ov.comparisons, row.cells, strict=True):
+            for k in cell.pairs:
+                p = cmp.pairs[k]
+                for n in p.divergence.numbers:
+                    verdict = STATUS_WORD[n.status]
+                    if n.status != "agree":
+                        differs = True
+                    if n.status in ("conflict", "differ"):
+                        verdict = f"**{verdict}**"
+                    found.append(
+                        f"{lab}{min(p.b)} says {md_escape(n.b.text)} where {piv} says "
+                        f"{md_escape(n.a.text)} ({md_escape(n.unit)}): {verdict}"
+                    )
+        if differs:
+            figures += 1
+            lines.append(
+                f"- **{piv}{row.index}** {md_escape(_clip(an.sentences[row.index].text, 100))}"
+            )
+            lines.extend(f"  - {f}" for f in dict.fromkeys(found))
+    if not figures:
+        lines.append(f"Where another article reports a claim of {piv}, its figures agree.")
+    alone = [row.index for row in ov.rows if not row.reported_by]
+    lines += ["", f"## Reported by {piv} alone", ""]
+    lines += [f"- **{piv}{i}** {md_escape(an.sentences[i].text)}" for i in alone] or ["Nothing."]
+    lines += ["", f"## Not in {piv}", ""]
+    for k, (lab, cmp) in enumerate(zip(labels, ov.comparisons, strict=True)):
+        lines += [f"### {lab}: {md_escape(cmp.b.article.title)}", ""]
+        missing = ov.not_in_pivot(k)
+        lines += [f"- **{lab}{j}** {md_escape(cmp.b.sentences[j].text)}" for j in missing] or [
+            "Nothing."
+        ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_overview(ov: Overview, fmt: str) -> str:
+    """The overview as ``md``, ``json`` or ``html``."""
+    if fmt == "json":
+        data = overview_to_dict(ov)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    md = overview_to_markdown(ov)
+    if fmt == "html":
+        return _page(md, f"Overview: {ov.analysis.article.title}")
+    return md

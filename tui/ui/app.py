@@ -26,6 +26,7 @@ from tui.ui.describe import entity_content, header_content, pair_content
 from tui.ui.marks import sentence_marks
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.note import NoteEditor
+from tui.ui.screens.overview import OverviewScreen
 from tui.ui.screens.picker import ArticlePicker
 from tui.ui.themes import DIFF_VARIABLES, load_themes
 from tui.ui.widgets.bar import Bar
@@ -61,6 +62,7 @@ class CompareApp(App[None]):
         Binding("x", "unlink", "Remove link", id="link.remove", show=False),
         Binding("s", "swap", "Swap", id="swap"),
         Binding("o", "pick", "Articles", id="picker.open"),
+        Binding("v", "overview", "Overview", id="overview.open", show=False),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("plus,equals_sign", "threshold(1)", "Threshold +", id="threshold.up", show=False),
         Binding("minus", "threshold(-1)", "Threshold -", id="threshold.down", show=False),
@@ -87,6 +89,7 @@ class CompareApp(App[None]):
         "link.remove": "remove the current pair's link",
         "swap": "swap the two sides",
         "picker.open": "choose articles A and B (fuzzy search)",
+        "overview.open": "overview: A's claims against every loaded article (enter opens a pair)",
         "search.open": "search the text of both articles (enter: next hit, escape: close)",
         "threshold.up": "raise the alignment threshold (fewer, surer links)",
         "threshold.down": "lower the alignment threshold (more links)",
@@ -138,6 +141,8 @@ class CompareApp(App[None]):
         self.search_query = ""
         self.search_step = -1
         self.last_export: Path | None = None
+        #: (A sentence, B sentence) of the pair to show when the next comparison is ready.
+        self.pending: tuple[int, int] | None = None
 
     # -- layout -------------------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -278,6 +283,10 @@ class CompareApp(App[None]):
         gc.collect()
         gc.freeze()
         target = self.pair_index.get(keep) if keep else None
+        if self.pending is not None:
+            i, j = self.pending
+            self.pending = None
+            target = next((n for n, p in enumerate(cmp.pairs) if i in p.a and j in p.b), target)
         if target is None and cmp.pairs:
             target = 0
         self.call_after_refresh(self.go_to_pair, target)
@@ -602,6 +611,29 @@ class CompareApp(App[None]):
             self.start_comparison()
 
         self.push_screen(ArticlePicker(self.articles, self.pair), chosen)
+
+    def action_overview(self) -> None:
+        if self.corpus is None or self.cmp is None:
+            self.notify("Wait for the alignment to finish", timeout=3)
+            return
+
+        def chosen(result: tuple[int, int, int] | None) -> None:
+            if result is None:
+                return
+            other, i, j = result
+            pivot = self.pair[0]
+            if (pivot, other) == self.pair and self.cmp is not None:
+                self.go_to_pair(
+                    next((n for n, p in enumerate(self.cmp.pairs) if i in p.a and j in p.b), None)
+                )
+                return
+            self.pair = (pivot, other)
+            self.pending = (i, j)
+            self.cmp = None
+            self.current = None
+            self.start_comparison()
+
+        self.push_screen(OverviewScreen(self.corpus, self.pair[0], self.threshold), chosen)
 
     def action_threshold(self, direction: int) -> None:
         new = round(min(0.95, max(0.05, self.threshold + direction * THRESHOLD_STEP)), 2)

@@ -1,0 +1,165 @@
+"""OverviewScreen: the current A's claims against every other loaded article."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.comparison import Corpus
+from tui.overview import Overview, letter, overview
+
+#: A cell's difference, short enough for a column.
+CELL_LEVEL = {
+    "conflict": "CONFLICT",
+    "differ": "figures differ",
+    "words": "reworded",
+    "topic": "same topic",
+    "same": "same",
+}
+CELL_STYLE = {"conflict": "bold reverse", "differ": "bold underline"}
+
+
+class Cancelled(Exception):
+    """The overview was closed before it was ready."""
+
+
+class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
+    """A table: one row per prose sentence of the pivot, one column per other article.
+
+    Enter on a cell returns (other article, pivot sentence, other sentence) to open that pair.
+    """
+
+    BINDINGS = [Binding("escape", "close", "Close", id="overview.close")]
+
+    def __init__(self, corpus: Corpus, pivot: int, threshold: float) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.pivot = pivot
+        self.threshold = threshold
+        self.result: Overview | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="overview-box"):
+            yield Static(id="overview-title")
+            yield DataTable(id="overview-table", cursor_type="cell", zebra_stripes=True)
+            yield Static(id="overview-help")
+
+    def on_mount(self) -> None:
+        an = self.corpus.analyses
+        names = [
+            Content.assemble(
+                (f"{letter(k)} ", "bold $text-accent"),
+                a.article.title[:70],
+                "  ",
+                (a.article.source[:40], "$text-muted"),
+            )  # fmt: skip
+            for k, a in enumerate(an)
+        ]
+        title = Content.assemble(
+            ("Overview: ", "bold"),
+            (f"the claims of {letter(self.pivot)}", "bold"),
+            " and which other article reports each (computing…)",
+        )
+        self.query_one("#overview-title", Static).update(Content("\n").join([title, *names]))
+        self.query_one("#overview-help", Static).update(
+            Content.styled(
+                "B3 = sentence 3 of B states the claim · – not reported · arrows move · "
+                "enter opens that pair · escape closes",
+                "$text-muted",
+            )
+        )
+        self._compute()
+
+    @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
+    def _compute(self) -> Overview:
+        worker = get_current_worker()
+        result = overview(
+            self.corpus,
+            self.pivot,
+            threshold=self.threshold,
+            should_stop=lambda: worker.is_cancelled,
+        )
+        if worker.is_cancelled:
+            raise Cancelled
+        return result
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "overview":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self._show(event.worker.result)
+        elif event.state == WorkerState.ERROR and not isinstance(event.worker.error, Cancelled):
+            self.notify(f"Overview failed: {event.worker.error!r}", severity="error", markup=False)
+            self.dismiss(None)
+
+    def _show(self, ov: Overview) -> None:
+        self.result = ov
+        an = ov.analysis
+        piv = letter(ov.pivot)
+        table = self.query_one(DataTable)
+        table.add_column(Text(piv), key="pivot")
+        table.add_column(Text("claim"), key="claim", width=60)
+        for k in ov.others:
+            table.add_column(Text(letter(k)), key=str(k))
+        for row in ov.rows:
+            cells: list[Text] = [Text(f"{piv}{row.index}", style="bold")]
+            cells.append(Text(" ".join(an.sentences[row.index].text.split())[:60]))
+            for k, cell in zip(ov.others, row.cells, strict=True):
+                if not cell.sentences:
+                    cells.append(Text("–", style="dim"))
+                    continue
+                where = ",".join(f"{letter(k)}{j}" for j in cell.sentences[:3])
+                cells.append(
+                    Text(f"{where} {CELL_LEVEL.get(cell.level, cell.level)}")
+                    if cell.level not in CELL_STYLE
+                    else Text.assemble(where, " ", (CELL_LEVEL[cell.level], CELL_STYLE[cell.level]))
+                )
+            table.add_row(*cells, key=str(row.index))
+        reported = [sum(1 for r in ov.rows if r.cells[c].sentences) for c in range(len(ov.others))]
+        counts = " · ".join(
+            f"{letter(k)} {n} of {len(ov.rows)}" for k, n in zip(ov.others, reported, strict=True)
+        )
+        alone = sum(1 for r in ov.rows if not r.reported_by)
+        title = Content.assemble(
+            ("Overview: ", "bold"),
+            (f"the claims of {piv}", "bold"),
+            f" · reported by {counts} · {alone} in {piv} alone",
+        )
+        names = self.query_one("#overview-title", Static)
+        lines = [title] + [
+            Content.assemble(
+                (f"{letter(k)} ", "bold $text-accent"),
+                a.article.title[:70],
+                "  ",
+                (a.article.source[:40], "$text-muted"),
+            )  # fmt: skip
+            for k, a in enumerate(self.corpus.analyses)
+        ]
+        names.update(Content("\n").join(lines))
+        table.focus()
+        if ov.rows:
+            table.move_cursor(row=0, column=2)
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        ov = self.result
+        if ov is None:
+            return
+        row, col = event.coordinate.row, event.coordinate.column
+        if col < 2:
+            return
+        cell = ov.rows[row].cells[col - 2]
+        if cell.sentences:
+            self.dismiss((ov.others[col - 2], ov.rows[row].index, cell.sentences[0]))
+        else:
+            self.notify(f"{letter(ov.others[col - 2])} does not report this claim", timeout=3)
+
+    def action_close(self) -> None:
+        self.workers.cancel_group(self, "overview")
+        self.dismiss(None)
