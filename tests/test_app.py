@@ -383,6 +383,25 @@ async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
         assert not isinstance(app.screen, OverviewScreen) and app.pair == (0, 3)
 
 
+async def test_overview_shows_links_made_by_hand():
+    from tui.notes import NoteStore
+    from tui.ui.screens.overview import OverviewScreen
+
+    seeds = bundled_seeds()
+    store = NoteStore.open(seeds[0], seeds[3])
+    store.add_link((9,), (14,))  # "The second soldier had no identification." - D14, by hand
+    store.save()
+    app = CompareApp(seeds, theme="compare-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        (row,) = [r for r in app.screen.result.rows if r.index == 9]
+        assert row.cells[2].sentences == (14,)  # D is the third other article
+
+
 async def test_click_selects_the_pair_of_a_sentence():
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:

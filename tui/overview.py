@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.comparison import Analysis, Comparison, Corpus
@@ -61,19 +61,31 @@ class Overview:
         return self.comparisons[k].only_b
 
 
+#: The links made and removed by hand for one pair, as ``Corpus.compare`` takes them.
+Links = Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
 def overview(
     corpus: Corpus,
     pivot: int,
     *,
     threshold: float | None = None,
     should_stop: Callable[[], bool] | None = None,
+    edits: Mapping[int, tuple[Links, Links]] | None = None,
 ) -> Overview:
-    """Compare loaded article ``pivot`` with every other loaded article."""
+    """Compare loaded article ``pivot`` with every other loaded article (``edits``: article ->
+    (links made, links removed) by hand between the pivot and it)."""
     others = tuple(k for k in range(len(corpus.analyses)) if k != pivot)
     if not others:
         raise ValueError("an overview needs at least two articles")
     kw = {} if threshold is None else {"threshold": threshold}
-    comparisons = tuple(corpus.compare(pivot, k, should_stop=should_stop, **kw) for k in others)
+    edits = edits or {}
+    comparisons = []
+    for k in others:
+        manual, removed = edits.get(k, ((), ()))
+        comparisons.append(
+            corpus.compare(pivot, k, should_stop=should_stop, manual=manual, removed=removed, **kw)
+        )
     rows = []
     for s in comparisons[0].a.sentences:
         if s.kind != PROSE:
@@ -93,4 +105,4 @@ def overview(
                 )
             )
         rows.append(ClaimRow(s.index, tuple(cells)))
-    return Overview(pivot, others, comparisons, tuple(rows))
+    return Overview(pivot, others, tuple(comparisons), tuple(rows))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -38,11 +40,14 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
 
     BINDINGS = [Binding("escape", "close", "Close", id="overview.close")]
 
-    def __init__(self, corpus: Corpus, pivot: int, threshold: float) -> None:
+    def __init__(
+        self, corpus: Corpus, pivot: int, threshold: float, edits: Callable[[int], tuple]
+    ) -> None:
         super().__init__()
         self.corpus = corpus
         self.pivot = pivot
         self.threshold = threshold
+        self.edits = edits  # other article -> the links made and removed by hand (in a thread)
         self.result: Overview | None = None
 
     def compose(self) -> ComposeResult:
@@ -85,6 +90,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             self.pivot,
             threshold=self.threshold,
             should_stop=lambda: worker.is_cancelled,
+            edits={k: self.edits(k) for k in range(len(self.corpus.analyses)) if k != self.pivot},
         )
         if worker.is_cancelled:
             raise Cancelled
