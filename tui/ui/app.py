@@ -633,17 +633,20 @@ class CompareApp(App[None]):
             self.current = None
             self.start_comparison()
 
-        pivot = self.articles[self.pair[0]]
-        corpus = self.corpus
+        corpus, first = self.corpus, self.pair[0]
 
         def edits(k: int) -> tuple:
             """The hand links of the pivot and article ``k``, placed on today's sentences."""
-            store = NoteStore.open(pivot, self.articles[k])
-            texts = ([s.text for s in corpus.analyses[x].sentences] for x in (self.pair[0], k))
+            store = NoteStore.open(self.articles[first], self.articles[k])
+            if store.warning:
+                self.call_from_thread(
+                    self.notify, escape(store.warning), severity="warning", timeout=10
+                )
+            texts = ([s.text for s in corpus.analyses[x].sentences] for x in (first, k))
             store.place(*texts)
             return store.manual, store.removed
 
-        self.push_screen(OverviewScreen(corpus, self.pair[0], self.threshold, edits), chosen)
+        self.push_screen(OverviewScreen(corpus, first, self.threshold, edits), chosen)
 
     def action_threshold(self, direction: int) -> None:
         new = round(min(0.95, max(0.05, self.threshold + direction * THRESHOLD_STEP)), 2)
