@@ -371,6 +371,9 @@ async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
         assert table.row_count == len(prose) and len(table.columns) == 2 + 4
         row = next(r for r in screen.result.rows if r.cells[2].sentences)  # reported by D
         table.move_cursor(row=screen.result.rows.index(row), column=2 + 2)
+        await pilot.pause()
+        detail = str(screen.query_one("#overview-detail").render())
+        assert f"A{row.index} " in detail and f"D{row.cells[2].sentences[0]} " in detail
         await pilot.press("enter")
         await ready(app, pilot)
         assert app.pair == (0, 3)

@@ -54,6 +54,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
         with Vertical(id="overview-box"):
             yield Static(id="overview-title")
             yield DataTable(id="overview-table", cursor_type="cell", zebra_stripes=True)
+            yield Static(id="overview-detail")
             yield Static(id="overview-help")
 
     def on_mount(self) -> None:
@@ -152,6 +153,42 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
         table.focus()
         if ov.rows:
             table.move_cursor(row=0, column=2)
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        """Spell out the claim under the cursor and, in an article's column, its report."""
+        ov = self.result
+        if ov is None or not ov.rows:
+            return
+        row, col = event.coordinate.row, event.coordinate.column
+        claim = ov.rows[row]
+        piv = letter(ov.pivot)
+        parts = [
+            Content.assemble(
+                (f"{piv}{claim.index} ", "bold"), ov.analysis.sentences[claim.index].text
+            )
+        ]
+        if col >= 2:
+            k, cell = ov.others[col - 2], claim.cells[col - 2]
+            cmp = ov.comparisons[col - 2]
+            if cell.sentences:
+                for j in cell.sentences[:2]:
+                    parts.append(
+                        Content.assemble((f"{letter(k)}{j} ", "bold"), cmp.b.sentences[j].text)
+                    )
+                numbers = [n for p in cell.pairs for n in cmp.pairs[p].divergence.numbers]
+                for n in [n for n in numbers if n.status != "agree"][:2]:
+                    parts.append(
+                        Content.assemble(
+                            (f"  {n.unit}: ", "bold"),
+                            f"{piv} {n.a.text} vs {letter(k)} {n.b.text} · ",
+                            (n.status, CELL_STYLE.get(n.status, "bold")),
+                        )
+                    )
+            else:
+                parts.append(
+                    Content.styled(f"{letter(k)} does not report this claim", "$text-muted")
+                )
+        self.query_one("#overview-detail", Static).update(Content("\n").join(parts))
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         ov = self.result
