@@ -386,6 +386,22 @@ async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
         assert not isinstance(app.screen, OverviewScreen) and app.pair == (0, 3)
 
 
+async def test_overview_exports_markdown_without_overwriting(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("e", "e")
+        await pilot.pause()
+    names = {p.name for p in tmp_path.glob("overview-*.md")}
+    assert names == {"overview-000-c241bf6c8e820066.md", "overview-000-c241bf6c8e820066-2.md"}
+    text = (tmp_path / "overview-000-c241bf6c8e820066.md").read_text(encoding="utf-8")
+    assert text.startswith("# Overview: ") and "## Figures that differ" in text
+
+
 async def test_overview_shows_links_made_by_hand():
     from tui.notes import NoteStore
     from tui.ui.screens.overview import OverviewScreen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 
@@ -34,3 +35,8 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
         cand = folder / f"{stem}-{n}{suffix}"
         n += 1
     return cand
+
+
+def slug(text: str) -> str:
+    """``text`` as a short, safe piece of a file name (letters, digits, dashes)."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "article"

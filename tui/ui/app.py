@@ -21,7 +21,7 @@ from tui.config import load_config
 from tui.errors import CompareError
 from tui.export import to_markdown, write_export
 from tui.notes import NoteStore
-from tui.paths import free_name
+from tui.paths import free_name, slug
 from tui.ui.describe import entity_content, header_content, pair_content
 from tui.ui.marks import sentence_marks
 from tui.ui.screens.help import HelpScreen
@@ -662,7 +662,7 @@ class CompareApp(App[None]):
             self.notify("Nothing to export yet", timeout=2)
             return
         a, b = self.cmp.a.article, self.cmp.b.article
-        stem = "compare-" + _slug(a.id) + "-vs-" + _slug(b.id)
+        stem = "compare-" + slug(a.id) + "-vs-" + slug(b.id)
         path = free_name(Path.cwd(), stem, ".md")
         try:
             notes, lost = (self.store.notes, self.store.lost) if self.store else ({}, [])
@@ -795,10 +795,6 @@ class CompareApp(App[None]):
                 f"\n  mention {self.entity_step + 1}/{len(mentions)} (in {side.upper()}) · enter: next",
             )
         )
-
-
-def _slug(s: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-")[:40] or "article"
 
 
 def _key_name(key: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
@@ -15,7 +16,10 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.comparison import Corpus
+from tui.errors import CompareError
+from tui.export import render_overview, write_export
 from tui.overview import Overview, letter, overview
+from tui.paths import free_name, slug
 
 #: A cell's difference, short enough for a column.
 CELL_LEVEL = {
@@ -38,7 +42,10 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
     Enter on a cell returns (other article, pivot sentence, other sentence) to open that pair.
     """
 
-    BINDINGS = [Binding("escape", "close", "Close", id="overview.close")]
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="overview.close"),
+        Binding("e", "export", "Export", id="overview.export"),
+    ]
 
     def __init__(
         self, corpus: Corpus, pivot: int, threshold: float, edits: Callable[[int], tuple]
@@ -77,7 +84,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
         self.query_one("#overview-help", Static).update(
             Content.styled(
                 "B3 = sentence 3 of B states the claim · – not reported · arrows move · "
-                "enter opens that pair · escape closes",
+                "enter opens that pair · e exports Markdown · escape closes",
                 "$text-muted",
             )
         )
@@ -202,6 +209,21 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             self.dismiss((ov.others[col - 2], ov.rows[row].index, cell.sentences[0]))
         else:
             self.notify(f"{letter(ov.others[col - 2])} does not report this claim", timeout=3)
+
+    def action_export(self) -> None:
+        """Write the overview as Markdown in the current folder, under a name not yet taken."""
+        ov = self.result
+        if ov is None:
+            self.notify("The overview is not ready yet", timeout=2)
+            return
+        stem = "overview-" + slug(ov.analysis.article.id)
+        path = free_name(Path.cwd(), stem, ".md")
+        try:
+            write_export(path, render_overview(ov, "md"))
+        except CompareError as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        self.notify(f"Exported to {path}", title="Export", timeout=8, markup=False)
 
     def action_close(self) -> None:
         self.workers.cancel_group(self, "overview")
