@@ -86,13 +86,20 @@ def overview(
         comparisons.append(
             corpus.compare(pivot, k, should_stop=should_stop, manual=manual, removed=removed, **kw)
         )
+    pairs_of: list[dict[int, list[int]]] = []  # per comparison: pivot sentence -> its pairs
+    for cmp in comparisons:
+        index: dict[int, list[int]] = {}
+        for n, p in enumerate(cmp.pairs):
+            for i in p.a:
+                index.setdefault(i, []).append(n)
+        pairs_of.append(index)
     rows = []
     for s in comparisons[0].a.sentences:
         if s.kind != PROSE:
             continue
         cells = []
-        for cmp in comparisons:
-            found = [n for n, p in enumerate(cmp.pairs) if s.index in p.a]
+        for cmp, index in zip(comparisons, pairs_of, strict=True):
+            found = index.get(s.index, [])
             if not found:
                 cells.append(Cell())
                 continue

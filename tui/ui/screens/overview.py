@@ -65,22 +65,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             yield Static(id="overview-help")
 
     def on_mount(self) -> None:
-        an = self.corpus.analyses
-        names = [
-            Content.assemble(
-                (f"{letter(k)} ", "bold $text-accent"),
-                a.article.title[:70],
-                "  ",
-                (a.article.source[:40], "$text-muted"),
-            )  # fmt: skip
-            for k, a in enumerate(an)
-        ]
-        title = Content.assemble(
-            ("Overview: ", "bold"),
-            (f"the claims of {letter(self.pivot)}", "bold"),
-            " and which other article reports each (computing…)",
-        )
-        self.query_one("#overview-title", Static).update(Content("\n").join([title, *names]))
+        self._title(" and which other article reports each (computing…)")
         self.query_one("#overview-help", Static).update(
             Content.styled(
                 "B3 = sentence 3 of B states the claim · – not reported · arrows move · "
@@ -141,25 +126,26 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             f"{letter(k)} {n} of {len(ov.rows)}" for k, n in zip(ov.others, reported, strict=True)
         )
         alone = sum(1 for r in ov.rows if not r.reported_by)
+        self._title(f" · reported by {counts} · {alone} in {piv} alone")
+        table.focus()
+        if ov.rows:
+            table.move_cursor(row=0, column=2)
+
+    def _title(self, summary: str) -> None:
+        """The title line (``summary`` after the pivot's name) and one line per article."""
         title = Content.assemble(
-            ("Overview: ", "bold"),
-            (f"the claims of {piv}", "bold"),
-            f" · reported by {counts} · {alone} in {piv} alone",
+            ("Overview: ", "bold"), (f"the claims of {letter(self.pivot)}", "bold"), summary
         )
-        names = self.query_one("#overview-title", Static)
-        lines = [title] + [
+        names = [
             Content.assemble(
                 (f"{letter(k)} ", "bold $text-accent"),
                 a.article.title[:70],
                 "  ",
                 (a.article.source[:40], "$text-muted"),
-            )  # fmt: skip
+            )
             for k, a in enumerate(self.corpus.analyses)
         ]
-        names.update(Content("\n").join(lines))
-        table.focus()
-        if ov.rows:
-            table.move_cursor(row=0, column=2)
+        self.query_one("#overview-title", Static).update(Content("\n").join([title, *names]))
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         """Spell out the claim under the cursor and, in an article's column, its report."""
