@@ -496,3 +496,25 @@ async def test_notes_follow_their_sentences_when_an_article_is_edited(tmp_path, 
         await pilot.pause()
         exported = app.last_export.read_text(encoding="utf-8")
         assert "## Notes whose sentences changed" in exported and "recheck" in exported
+
+
+async def test_any_sequence_of_the_listed_keys_leaves_the_app_running(tmp_path, monkeypatch):
+    """Keys from the help screen, pressed in a random (fixed-seed) order, never crash the app;
+    this found a realignment from a late pair that drew with an out-of-range pair index."""
+    import random
+
+    monkeypatch.chdir(tmp_path)  # e writes exports here
+    keys = [*"jknNuJKlxsof+=-btv", "enter", "escape", "tab", "slash", "question_mark", "e"]
+    typing = [*"ab ", "enter", "escape", "backspace"]
+    rng = random.Random(1)  # this order hit the bug above before it was mended
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        for n in range(160):
+            await pilot.press(rng.choice(keys + typing if n % 3 else keys))
+            if rng.random() < 0.15:
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
