@@ -264,6 +264,8 @@ def test_overview_json_and_pivot(capsys):
     [
         (["overview", "--pivot", "Z"], "--pivot 'Z': give a letter A..E or 1..5"),
         (["overview", "--pivot", "0"], "--pivot '0'"),
+        (["overview", "--pivot", "ß"], "--pivot 'ß'"),
+        (["overview", "--pivot", "²"], "--pivot '²'"),
         (["overview", str(SEEDS[0])], "needs two or more different articles"),
     ],
 )

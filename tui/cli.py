@@ -88,11 +88,11 @@ def _overview_parser() -> argparse.ArgumentParser:
 
 def _pivot(value: str, n: int) -> int:
     """The article index a ``--pivot`` value names (a letter or a 1-based number)."""
-    v = value.strip()
-    if v.isdigit() and 1 <= int(v) <= n:
+    v = value.strip().upper()
+    if v.isdecimal() and v.isascii() and 1 <= int(v) <= n:
         return int(v) - 1
-    if len(v) == 1 and v.isalpha() and ord(v.upper()) - ord("A") < min(n, 26):
-        return ord(v.upper()) - ord("A")
+    if len(v) == 1 and "A" <= v <= "Z" and ord(v) - ord("A") < min(n, 26):
+        return ord(v) - ord("A")
     raise CompareError(
         f"--pivot {value!r}: give a letter A..{chr(ord('A') + min(n, 26) - 1)} or 1..{n}"
     )
