@@ -15,6 +15,7 @@ from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
 from tui.errors import CompareError
 from tui.notes import pair_key
 from tui.overview import Overview, letter
+from tui.quantities import NumberDiff
 from tui.quotes import QuoteDiff
 
 STATUS_WORD = {
@@ -53,6 +54,21 @@ def _article_dict(an: Analysis) -> dict:
     }
 
 
+def _number_dict(n: NumberDiff) -> dict:
+    return {
+        "a": n.a.text,
+        "b": n.b.text,
+        "a_value": _num(n.a.value),
+        "b_value": _num(n.b.value),
+        "a_interval": [_num(n.a.low), _num(n.a.high)],
+        "b_interval": [_num(n.b.low), _num(n.b.high)],
+        "a_qualifier": n.a.qualifier,
+        "b_qualifier": n.b.qualifier,
+        "unit": n.unit,
+        "status": n.status,
+    }
+
+
 def to_dict(
     cmp: Comparison,
     notes: Mapping[str, str] | None = None,
@@ -73,21 +89,7 @@ def to_dict(
                 "topic": p.topic,
                 "level": p.level,
                 "manual": p.manual,
-                "numbers": [
-                    {
-                        "a": n.a.text,
-                        "b": n.b.text,
-                        "a_value": _num(n.a.value),
-                        "b_value": _num(n.b.value),
-                        "a_interval": [_num(n.a.low), _num(n.a.high)],
-                        "b_interval": [_num(n.b.low), _num(n.b.high)],
-                        "a_qualifier": n.a.qualifier,
-                        "b_qualifier": n.b.qualifier,
-                        "unit": n.unit,
-                        "status": n.status,
-                    }
-                    for n in d.numbers
-                ],
+                "numbers": [_number_dict(n) for n in d.numbers],
                 "words": {"a": list(d.words.a), "b": list(d.words.b)},
                 "attribution": {"a": d.attribution_a, "b": d.attribution_b},
                 "placement": cmp.placement(p),
@@ -429,19 +431,6 @@ OVERVIEW_LEVEL = {
 def _clip(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _number_dict(n) -> dict:
-    return {
-        "a": n.a.text,
-        "b": n.b.text,
-        "a_value": _num(n.a.value),
-        "b_value": _num(n.b.value),
-        "a_interval": [_num(n.a.low), _num(n.a.high)],
-        "b_interval": [_num(n.b.low), _num(n.b.high)],
-        "unit": n.unit,
-        "status": n.status,
-    }
 
 
 def overview_to_dict(ov: Overview) -> dict:
