@@ -353,6 +353,12 @@ async def test_sidebar_hides_on_narrow_terminals_and_b_toggles_it():
             assert sidebar.display is shown
 
 
+async def open_overview(app: CompareApp, pilot) -> None:
+    await pilot.press("v")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
     from textual.widgets import DataTable
 
@@ -361,9 +367,7 @@ async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("v")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_overview(app, pilot)
         screen = app.screen
         assert isinstance(screen, OverviewScreen)
         table = screen.query_one(DataTable)
@@ -391,9 +395,7 @@ async def test_overview_exports_markdown_without_overwriting(tmp_path, monkeypat
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("v")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_overview(app, pilot)
         await pilot.press("e", "e")
         await pilot.pause()
     names = {p.name for p in tmp_path.glob("overview-*.md")}
@@ -413,9 +415,7 @@ async def test_overview_shows_links_made_by_hand():
     app = CompareApp(seeds, theme="compare-dark")
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("v")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_overview(app, pilot)
         assert isinstance(app.screen, OverviewScreen)
         (row,) = [r for r in app.screen.result.rows if r.index == 9]
         assert row.cells[2].sentences == (14,)  # D is the third other article
