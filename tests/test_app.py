@@ -390,6 +390,25 @@ async def test_overview_lists_the_claims_of_a_and_opens_a_chosen_pair():
         assert not isinstance(app.screen, OverviewScreen) and app.pair == (0, 3)
 
 
+async def test_overview_p_moves_the_pivot_and_enter_opens_its_pair():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await open_overview(app, pilot)
+        await pilot.press("p", "p")  # the second press overtakes the first computation
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        ov = app.screen.result
+        assert ov.pivot == 2 and ov.others == (0, 1, 3, 4)
+        row = next(r for r in ov.rows if r.cells[0].sentences)  # reported by A
+        app.screen.query_one("#overview-table").move_cursor(row=ov.rows.index(row), column=2)
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert app.pair == (2, 0)
+        p = app.cmp.pairs[app.current]
+        assert row.index in p.a and row.cells[0].sentences[0] in p.b
+
+
 async def test_overview_exports_markdown_without_overwriting(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = seeds_app()

@@ -617,11 +617,10 @@ class CompareApp(App[None]):
             self.notify("Wait for the alignment to finish", timeout=3)
             return
 
-        def chosen(result: tuple[int, int, int] | None) -> None:
+        def chosen(result: tuple[int, int, int, int] | None) -> None:
             if result is None:
                 return
-            other, i, j = result
-            pivot = self.pair[0]
+            pivot, other, i, j = result
             if (pivot, other) == self.pair and self.cmp is not None:
                 self.go_to_pair(
                     next((n for n, p in enumerate(self.cmp.pairs) if i in p.a and j in p.b), None)
@@ -633,20 +632,20 @@ class CompareApp(App[None]):
             self.current = None
             self.start_comparison()
 
-        corpus, first = self.corpus, self.pair[0]
+        corpus = self.corpus
 
-        def edits(k: int) -> tuple:
-            """The hand links of the pivot and article ``k``, placed on today's sentences."""
-            store = NoteStore.open(self.articles[first], self.articles[k])
+        def edits(pivot: int, k: int) -> tuple:
+            """The hand links of ``pivot`` and article ``k``, placed on today's sentences."""
+            store = NoteStore.open(self.articles[pivot], self.articles[k])
             if store.warning:
                 self.call_from_thread(
                     self.notify, escape(store.warning), severity="warning", timeout=10
                 )
-            texts = ([s.text for s in corpus.analyses[x].sentences] for x in (first, k))
+            texts = ([s.text for s in corpus.analyses[x].sentences] for x in (pivot, k))
             store.place(*texts)
             return store.manual, store.removed
 
-        self.push_screen(OverviewScreen(corpus, first, self.threshold, edits), chosen)
+        self.push_screen(OverviewScreen(corpus, self.pair[0], self.threshold, edits), chosen)
 
     def action_threshold(self, direction: int) -> None:
         new = round(min(0.95, max(0.05, self.threshold + direction * THRESHOLD_STEP)), 2)

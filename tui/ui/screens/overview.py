@@ -36,25 +36,27 @@ class Cancelled(Exception):
     """The overview was closed before it was ready."""
 
 
-class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
+class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
     """A table: one row per prose sentence of the pivot, one column per other article.
 
-    Enter on a cell returns (other article, pivot sentence, other sentence) to open that pair.
+    Enter on a cell returns (pivot, other article, pivot sentence, other sentence) to open that
+    pair; ``p`` makes the next article the pivot.
     """
 
     BINDINGS = [
         Binding("escape", "close", "Close", id="overview.close"),
         Binding("e", "export", "Export", id="overview.export"),
+        Binding("p", "next_pivot", "Next pivot", id="overview.pivot"),
     ]
 
     def __init__(
-        self, corpus: Corpus, pivot: int, threshold: float, edits: Callable[[int], tuple]
+        self, corpus: Corpus, pivot: int, threshold: float, edits: Callable[[int, int], tuple]
     ) -> None:
         super().__init__()
         self.corpus = corpus
         self.pivot = pivot
         self.threshold = threshold
-        self.edits = edits  # other article -> the links made and removed by hand (in a thread)
+        self.edits = edits  # (pivot, other) -> the links made and removed by hand (in a thread)
         self.result: Overview | None = None
 
     def compose(self) -> ComposeResult:
@@ -69,7 +71,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
         self.query_one("#overview-help", Static).update(
             Content.styled(
                 "B3 = sentence 3 of B states the claim · – not reported · arrows move · "
-                "enter opens that pair · e exports Markdown · escape closes",
+                "enter opens that pair · p next pivot · e exports Markdown · escape closes",
                 "$text-muted",
             )
         )
@@ -83,7 +85,11 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             self.pivot,
             threshold=self.threshold,
             should_stop=lambda: worker.is_cancelled,
-            edits={k: self.edits(k) for k in range(len(self.corpus.analyses)) if k != self.pivot},
+            edits={
+                k: self.edits(self.pivot, k)
+                for k in range(len(self.corpus.analyses))
+                if k != self.pivot
+            },
         )
         if worker.is_cancelled:
             raise Cancelled
@@ -93,7 +99,8 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
         if event.worker.group != "overview":
             return
         if event.state == WorkerState.SUCCESS:
-            self._show(event.worker.result)
+            if event.worker.result.pivot == self.pivot:  # not one overtaken by p
+                self._show(event.worker.result)
         elif event.state == WorkerState.ERROR and not isinstance(event.worker.error, Cancelled):
             self.notify(f"Overview failed: {event.worker.error!r}", severity="error", markup=False)
             self.dismiss(None)
@@ -192,7 +199,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             return
         cell = ov.rows[row].cells[col - 2]
         if cell.sentences:
-            self.dismiss((ov.others[col - 2], ov.rows[row].index, cell.sentences[0]))
+            self.dismiss((ov.pivot, ov.others[col - 2], ov.rows[row].index, cell.sentences[0]))
         else:
             self.notify(f"{letter(ov.others[col - 2])} does not report this claim", timeout=3)
 
@@ -210,6 +217,16 @@ class OverviewScreen(ModalScreen[tuple[int, int, int] | None]):
             self.notify(str(exc), severity="error", timeout=10, markup=False)
             return
         self.notify(f"Exported to {path}", title="Export", timeout=8, markup=False)
+
+    def action_next_pivot(self) -> None:
+        """Recompute with the next loaded article as the pivot."""
+        self.workers.cancel_group(self, "overview")
+        self.pivot = (self.pivot + 1) % len(self.corpus.analyses)
+        self.result = None
+        self.query_one(DataTable).clear(columns=True)
+        self.query_one("#overview-detail", Static).update("")
+        self._title(" and which other article reports each (computing…)")
+        self._compute()
 
     def action_close(self) -> None:
         self.workers.cancel_group(self, "overview")
