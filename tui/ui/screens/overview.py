@@ -1,4 +1,4 @@
-"""OverviewScreen: the current A's claims against every other loaded article."""
+"""OverviewScreen: one article's claims (the current A's first) against every other loaded one."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ CELL_STYLE = {"conflict": "bold reverse", "differ": "bold underline"}
 
 
 class Cancelled(Exception):
-    """The overview was closed before it was ready."""
+    """The overview was closed, or its pivot changed, before it was ready."""
 
 
 class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
