@@ -409,6 +409,15 @@ async def test_overview_p_moves_the_pivot_and_enter_opens_its_pair():
         assert row.index in p.a and row.cells[0].sentences[0] in p.b
 
 
+async def test_overview_fits_an_80_by_24_terminal():
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await open_overview(app, pilot)
+        assert not app.screen.query_one("#overview-names").display  # the list would fill it
+        assert app.screen.query_one("#overview-table").size.height >= 12
+
+
 async def test_overview_exports_markdown_without_overwriting(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = seeds_app()

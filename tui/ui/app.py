@@ -47,6 +47,8 @@ class CompareApp(App[None]):
     TITLE = "compare"
     #: Below 120 columns the entity sidebar is hidden (``b`` shows it), so the panes keep room.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    #: Under 35 rows the overview drops its list of articles and shortens its detail.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (35, "-tall")]
 
     BINDINGS = [
         Binding("j,down", "next_pair", "Next pair", id="pair.next"),

@@ -62,6 +62,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="overview-box"):
             yield Static(id="overview-title")
+            yield Static(id="overview-names")
             yield DataTable(id="overview-table", cursor_type="cell", zebra_stripes=True)
             yield Static(id="overview-detail")
             yield Static(id="overview-help")
@@ -111,12 +112,13 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
         piv = letter(ov.pivot)
         table = self.query_one(DataTable)
         table.add_column(Text(piv), key="pivot")
-        table.add_column(Text("claim"), key="claim", width=60)
+        claim_width = 60 if self.app.size.width >= 120 else 28  # room for the articles' columns
+        table.add_column(Text("claim"), key="claim", width=claim_width)
         for k in ov.others:
             table.add_column(Text(letter(k)), key=str(k))
         for row in ov.rows:
             cells: list[Text] = [Text(f"{piv}{row.index}", style="bold")]
-            cells.append(Text(" ".join(an.sentences[row.index].text.split())[:60]))
+            cells.append(Text(" ".join(an.sentences[row.index].text.split())[:claim_width]))
             for k, cell in zip(ov.others, row.cells, strict=True):
                 if not cell.sentences:
                     cells.append(Text("–", style="dim"))
@@ -152,7 +154,8 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
             )
             for k, a in enumerate(self.corpus.analyses)
         ]
-        self.query_one("#overview-title", Static).update(Content("\n").join([title, *names]))
+        self.query_one("#overview-title", Static).update(title)
+        self.query_one("#overview-names", Static).update(Content("\n").join(names))
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         """Spell out the claim under the cursor and, in an article's column, its report."""
