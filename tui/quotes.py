@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from tui.pairing import one_to_one
-from tui.text import tokens
+from tui.text import lines, tokens
 
 #: Words a quoted passage needs to count as a quote.
 MIN_WORDS = 4
@@ -61,10 +61,7 @@ def _opens(text: str, at: int, start: int) -> bool:
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Quoted passages of ``text`` (of at least ``MIN_WORDS`` words), in text order."""
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, end, line in lines(text):
         if not _MARK.search(line):
             continue
         open_at: int | None = None

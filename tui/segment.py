@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import sentencex
 
+from tui.text import lines
+
 PROSE, HEADING, BOILERPLATE = "prose", "heading", "boilerplate"
 
 #: A paragraph longer than this is cut into pieces before the segmenter sees it.
@@ -74,10 +76,7 @@ def line_kind(line: str) -> str:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, _end, line in lines(text):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())

@@ -39,6 +39,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
         yield m.start(), m.end(), m.group().lower().replace("’", "'")
 
 
+def lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of ``text`` (split on ``\\n``) with its start and end offsets."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
 def light_stem(w: str) -> str:
     """A few suffix rules (not Porter); short and non-alphabetic tokens are left alone."""
     if w.endswith("'s"):
