@@ -1,4 +1,4 @@
-"""Helpers shared by the Pilot and snapshot tests."""
+"""Helpers shared by the tests: Pilot settling, and what the Markdown export must contain."""
 
 from __future__ import annotations
 
@@ -12,3 +12,15 @@ async def settle(pilot) -> None:
         if app.cmp is None or not app.cmp.pairs or app.current is not None:
             break
         await pilot.pause(0.02)
+
+
+#: The second-level sections of the pair Markdown export, in order.
+MARKDOWN_SECTIONS = [
+    "Summary",
+    "What each article leads with",
+    "Aligned pairs",
+    "Found in A only",
+    "Found in B only",
+    "Who is credited",
+    "Entities",
+]

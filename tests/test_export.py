@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from pilot_helpers import MARKDOWN_SECTIONS
 
 from tui.articles import article_from_text, load_article
 from tui.comparison import compare_articles
@@ -129,15 +130,7 @@ def test_markdown_parses_with_the_expected_sections():
         (t.tag, tokens[k + 1].content) for k, t in enumerate(tokens) if t.type == "heading_open"
     ]
     assert heads[0][0] == "h1" and heads[0][1].startswith("Comparison: ")
-    assert [h for tag, h in heads if tag == "h2"] == [
-        "Summary",
-        "What each article leads with",
-        "Aligned pairs",
-        "Found in A only",
-        "Found in B only",
-        "Who is credited",
-        "Entities",
-    ]
+    assert [h for tag, h in heads if tag == "h2"] == MARKDOWN_SECTIONS
     assert sum(1 for tag, _ in heads if tag == "h3") == len(cmp.pairs)
     assert [t.type for t in tokens].count("table_open") == 3
 

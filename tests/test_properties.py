@@ -7,6 +7,7 @@ import bisect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from pilot_helpers import MARKDOWN_SECTIONS
 
 from tui.align import AlignUnit, _parts, align
 from tui.articles import article_from_text
@@ -206,17 +207,6 @@ def hostile_article(draw) -> str:
     return "\n\n".join(lines)
 
 
-H2 = [
-    "Summary",
-    "What each article leads with",
-    "Aligned pairs",
-    "Found in A only",
-    "Found in B only",
-    "Who is credited",
-    "Entities",
-]
-
-
 def _structure(md: str, cmp) -> None:
     tokens = MarkdownIt("commonmark").enable("table").parse(md)
     types = [t.type for t in tokens]
@@ -230,7 +220,7 @@ def _structure(md: str, cmp) -> None:
         if t.type == "heading_open":
             headings.append((t.tag, tokens[k + 1].content))
     assert [tag for tag, _ in headings].count("h1") == 1
-    assert [text for tag, text in headings if tag == "h2"] == H2
+    assert [text for tag, text in headings if tag == "h2"] == MARKDOWN_SECTIONS
     assert [tag for tag, _ in headings].count("h3") == len(cmp.pairs)
     assert types.count("table_open") == 2 + bool(cmp.sources)
     assert types.count("blockquote_open") == len(cmp.pairs)
