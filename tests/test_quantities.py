@@ -369,3 +369,47 @@ def test_no_catastrophic_backtracking():
         find_quantities(text)
         find_dates(text)
         assert time.perf_counter() - t0 < 5, chunk
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The death toll from Friday's quake in central Turkey rose to 150 on Saturday.",
+            "people:killed",
+        ),
+        ("The number of injured stood at 40.", "people:wounded"),
+        ("killing at least 142 people and injuring more than 900, AFAD said", "people:wounded"),
+    ],
+)
+def test_a_toll_or_a_casualty_verb_names_what_a_bare_figure_counts(text: str, measure: str) -> None:
+    assert find_quantities(text)[-1].measure == measure
+
+
+def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
+    for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
+                 "The USGS put its magnitude at 6.8."):  # fmt: skip
+        assert only(text).measure == "magnitude", text
+    a, b = only("a magnitude 6.8 quake"), only("a 6.7-magnitude quake")
+    assert compare_numbers([a], [b])[0].status == CONFLICT
+
+
+def test_a_conversion_in_brackets_is_not_a_second_figure() -> None:
+    """ "roughly 100 km (60 miles)" is one distance; the 60 must not meet a 10 km depth."""
+    qs = find_quantities("roughly 100 km (60 miles) from the capital, at a depth of 10 km")
+    assert [q.text for q in qs] == ["roughly 100", "10"]
+    assert [q.text for q in find_quantities("It cost £100 ($130).")] == ["£100"]
+    # brackets that do not restate the figure keep both
+    assert len(find_quantities("It was 10 km (60 miles) away.")) == 2
+
+
+def test_a_duration_naming_what_it_times_is_not_paired_with_another_duration() -> None:
+    rebuild = find_quantities("would rebuild every destroyed home within a year")
+    state = find_quantities("A three-month state of emergency was declared.")
+    assert state[0].measure == "duration:state"
+    assert compare_numbers(rebuild, state) == ()
+    # ... unless the two agree: "three-year-long conflict" vs "for almost three years"
+    war = find_quantities("the nearly three-year-long conflict")
+    ongoing = find_quantities("the conflict, which has been ongoing for almost three years")
+    (d,) = compare_numbers(war, ongoing)
+    assert (d.status, d.unit) == (AGREE, "year")

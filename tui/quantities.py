@@ -354,6 +354,7 @@ _unit("dollars|dollar|usd", "USD", "money:USD")
 _unit("euros|euro|eur", "EUR", "money:EUR")
 _unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
 _unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
+_unit("magnitude", "magnitude", "magnitude")
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 _TIME_UNITS = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
@@ -415,6 +416,19 @@ _CUE_BEFORE = re.compile(
     r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing))\s+\Z",
     re.IGNORECASE,
 )
+#: "the death toll from Friday's quake rose to 150", "the number of injured stood at 40"
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<k>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+    r"(?:people\s+)?killed))|(?P<w>injury\s+toll|number\s+of\s+(?:the\s+)?(?:injured|"
+    r"wounded|injuries))|(?P<c>casualty\s+toll|number\s+of\s+casualties))\b[^.;!?\n]{0,80}?"
+    r"\b(?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|was|is)\s+\Z",
+    re.IGNORECASE,
+)
+#: "a magnitude 6.8 earthquake", "put its magnitude at 6.8"
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\s*)\Z", re.I)
+#: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
+_CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
+_CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\)")
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
 
@@ -694,10 +708,18 @@ def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
     m = _CUT.search(window)
     window = " ".join((window[: m.start()] if m else window).split()[:18])
     kinds = {k for c in _CUE.finditer(window) for k, v in c.groupdict().items() if v}
-    if not kinds:
-        c = _CUE_BEFORE.search(text, max(lo, qstart - 40), qstart)
-        if c:
-            kinds = {k for k, v in c.groupdict().items() if v}
+    return _cue_word(kinds or _cue_before(text, lo, qstart))
+
+
+def _cue_before(text: str, lo: int, qstart: int) -> set[str]:
+    """Cue kinds (k, w, c) said just before the figure: "killing 142", "death toll rose to"."""
+    c = _CUE_BEFORE.search(text, max(lo, qstart - 40), qstart) or _TOLL_BEFORE.search(
+        text, max(lo, qstart - 120), qstart
+    )
+    return {k for k, v in c.groupdict().items() if v} if c else set()
+
+
+def _cue_word(kinds: set[str]) -> str:
     if "c" in kinds or {"k", "w"} <= kinds:
         return "casualties"
     return "killed" if "k" in kinds else "wounded" if "w" in kinds else ""
@@ -738,9 +760,25 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         if not m:
             break
         q, pos = _quantity(text, m, start, end, mask)
-        if q is not None:
+        if q is not None and not (out and _converts(text, out[-1], q)):
             out.append(q)
     return tuple(out)
+
+
+def _converts(text: str, q: Quantity, paren: Quantity) -> bool:
+    """``paren`` restates ``q`` in another unit: "100 km (60 miles)", "£100 ($130)"."""
+    if not (q.unit and paren.unit and q.unit != paren.unit and q.measure and paren.measure):
+        return False
+    if not _CONVERSION.match(text[q.end : paren.start]) or not _CONVERSION_END.match(
+        text, paren.end
+    ):
+        return False
+    if q.measure.startswith("money:") and paren.measure.startswith("money:"):
+        return True
+    if q.measure != paren.measure or q.measure in ("duration", "age"):
+        return False
+    a, b = q.value * _factor(q), paren.value * _factor(paren)
+    return max(a, b) <= 1.25 * min(a, b)
 
 
 def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's cases
@@ -887,12 +925,18 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit, measure = fixed_unit, f"money:{fixed_unit}"
     elif fixed_unit and fixed_unit != "fraction":
         unit, measure, _ = _UNITS.get(fixed_unit.lower(), (fixed_unit, "", 1.0))
+    elif fixed_unit != "fraction" and _MAGNITUDE_BEFORE.search(text, max(lo, core - 25), core):
+        unit = measure = "magnitude"
     else:
         um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
         if um and not (um.group("u").lower() in ("m", "ha") and um.group("sep")):
             unit, measure, _ = _UNITS[" ".join(um.group("u").lower().split())]
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
+            elif measure == "duration" and "-" in um.group("sep"):
+                noun = _head_noun(text, um.end(), end)[0]
+                if noun:  # "a three-month state of emergency" times the state, not "a year"
+                    measure = f"duration:{noun}"
         else:
             head, after = _head_noun(text, span_end, end)
             if head:
@@ -905,6 +949,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         cue = _casualty(text, core, after, lo, end)
                         if cue:
                             measure = f"{measure}:{cue}"
+            elif relation != "ordinal":
+                cue = _cue_word(_cue_before(text, lo, core))
+                if cue:  # "killing 142 people and injuring more than 900"
+                    measure = f"{_group_before(text, lo, core)}:{cue}"
             if fixed_unit == "fraction":
                 measure = "percent"
     if relation == "ordinal":
@@ -945,11 +993,15 @@ def _factor(q: Quantity) -> float:
     if q.measure == "age":
         return 1.0
     got = _UNITS.get(q.unit)
-    return got[2] if got and got[1] == q.measure else 1.0
+    return got[2] if got and got[1] in (q.measure, q.measure.partition(":")[0]) else 1.0
 
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
+    if m.startswith("duration:") and b.measure == m:
+        return f"{m[9:]}, duration"
+    if m.partition(":")[0] == "duration":
+        return a.unit if a.unit == b.unit else "duration"
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
     same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
@@ -957,8 +1009,6 @@ def _label(a: Quantity, b: Quantity) -> str:
         return f"{a.unit if same_noun else group} {_CUE_LABEL.get(cue, cue)}"
     if same_noun:
         return a.unit
-    if m == "duration":
-        return a.unit if a.unit == b.unit else "duration"
     if m.startswith("money:"):
         return m[6:]
     return _MEASURE_LABEL.get(m, m)
@@ -996,6 +1046,17 @@ def _status(a: Quantity, b: Quantity) -> str:
     return AGREE if a.relation == b.relation else QUALIFIER
 
 
+def _loosely_same(a: Quantity, fa: float, b: Quantity) -> bool:
+    """A duration of something named ("three-year-long conflict") and a bare one ("for almost
+    three years") are taken as one figure when they agree, never to flag a conflict."""
+    ma, mb = a.measure, b.measure
+    if not (
+        {ma.partition(":")[0], mb.partition(":")[0]} == {"duration"} and "duration" in (ma, mb)
+    ):
+        return False
+    return _overlap(a, fa, b, _factor(b))
+
+
 def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[NumberDiff, ...]:
     """Pair quantities that measure the same thing and give each pair a status.
 
@@ -1010,7 +1071,7 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             continue
         fa = _factor(qa)
         for j, qb in enumerate(b):
-            if qb.measure != qa.measure:
+            if qb.measure != qa.measure and not _loosely_same(qa, fa, qb):
                 continue
             va, vb = abs(qa.value * fa), abs(qb.value * _factor(qb))
             if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
