@@ -21,6 +21,11 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
             "The Security Service for Ukraine has announced the capture of two soldiers.",
             "Security Service for Ukraine",
         ),
+        (
+            "The quake hit at dawn, according to the U.S. Geological Survey.",
+            "U.S. Geological Survey",
+        ),
+        ("The figure was higher, according to the U.S.", "U.S."),
         ("He said the figure was higher.", ""),
         ("Troops crossed the river at dawn.", ""),
     ],

@@ -240,6 +240,23 @@ def test_different_entity_pairs_never_match(a, b):
     assert not names_match(b, a, owners=_OWNERS, aliases=_ALIASES)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Recep Tayyip Erdogan", "Tayyip Erdoğan", True),  # without the first given name
+        ("ANKARA", "Ankara", True),  # a dateline in capitals
+        ("NATO", "Nato", True),
+        ("USGS", "U.S. Geological Survey", True),  # "U.S." gives both its letters
+        ("USA", "U.S. Army", False),
+        ("Mary Ann Smith", "John Smith", False),
+        ("NIS", "Nis", False),  # three letters: an abbreviation, not a word in capitals
+    ],
+)
+def test_names_seen_outside_the_seeds(a, b, same):
+    assert names_match(a, b) is same
+    assert names_match(b, a) is same
+
+
 def test_owner_is_stripped_only_when_it_is_a_mention_itself():
     a, b = "South Korea's National Intelligence Service", "National Intelligence Service"
     assert names_match(a, b, owners=["South Korea"])

@@ -145,6 +145,9 @@ _ATTRIB = [
 ]
 
 
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
+
+
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
@@ -158,6 +161,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 s += lead.end()
             while e > s and text[e - 1].isspace():
                 e -= 1
+            if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
+                e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", ""}:
                 return s, e
     return None

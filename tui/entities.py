@@ -104,6 +104,7 @@ _DESCRIPTIVE = (
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL_RUN = re.compile(r"(?:[A-Z]\.){2,}")
 #: Unknown single names with these endings are guessed to be places.
 _PLACE_SUFFIX = re.compile(
     r"(?:sk|grad|burg|bourg|ville|stan|land|pol|polis|iv|ia|shire|ford|ham|mouth|abad|pur)$"
@@ -620,6 +621,7 @@ class _Name:
     headed: bool  # ends in (or starts with) an organisation or place head word
     kind: str
     count: int = 0
+    dotted: bool = False  # holds a dotted abbreviation ("U.S.")
 
 
 def _norm_words(text: str) -> list[str]:
@@ -662,9 +664,15 @@ def _make_name(text: str, kind: str) -> _Name:
     content = _content(words)
     raw_words = re.findall(r"[^\W_][\w'’.-]*", raw)
     initials = "".join(
-        w[0] for w in (anyascii(x) for x in raw_words) if w and w.lower() not in _NAME_STOP
+        # a dotted abbreviation gives all its letters: "U.S. Geological Survey" is USGS
+        (w.replace(".", "") if _INITIAL_RUN.fullmatch(w) else w[0])
+        for w in (anyascii(x) for x in raw_words)
+        if w and w.lower() not in _NAME_STOP
     ).upper()
-    caps = any(len(w) > 1 and _is_acronym(w) for w in raw_words) if len(raw_words) > 1 else False
+    dotted = any(_INITIAL_RUN.fullmatch(w) for w in raw_words)
+    caps = len(raw_words) > 1 and any(
+        len(w) > 1 and _is_acronym(w) and not _INITIAL_RUN.fullmatch(w) for w in raw_words
+    )
     words_title = raw.split()
     headed = bool(words_title) and (
         words_title[-1] in _ORG_HEADS
@@ -683,6 +691,7 @@ def _make_name(text: str, kind: str) -> _Name:
         contrast=frozenset(w for w in (rest or content) if w in _CONTRAST),
         headed=headed,
         kind=kind,
+        dotted=dotted,
     )
 
 
@@ -720,6 +729,8 @@ def _acronym_match(short: _Name, long: _Name) -> bool:
     a = short.acronym
     if not a or long.acronym or long.has_caps or len(long.tokens) < 2:
         return False
+    if long.dotted and len(long.tokens) < 3:
+        return False  # "U.S. Army" is not USA
     ini = long.initials
     if ini == a:
         return True
@@ -748,6 +759,8 @@ def names_match(
     if _cannot_link(na, nb):
         return False
     if _pair_match(na, nb, owner_keys) or _single_in_name(na, nb) or _single_in_name(nb, na):
+        return True
+    if _shorter_name(na, nb) or _shorter_name(nb, na) or _in_capitals(na, nb):
         return True
     longs_a = [
         _make_name(long, OTHER)
@@ -778,6 +791,24 @@ def _pair_match(a: _Name, b: _Name, owner_keys: set[tuple[str, ...]]) -> bool:
         if x.owner and x.owner in owner_keys and not y.owner and _tokens_match(x.rest, y.tokens):
             return True
     return False
+
+
+def _shorter_name(short: _Name, full: _Name) -> bool:
+    """A person's name without its first given name ("Tayyip Erdoğan" in "Recep Tayyip
+    Erdogan")."""
+    n = len(short.tokens)
+    return (
+        2 <= n < len(full.tokens)
+        and full.tokens[-n:] == short.tokens
+        and _person_like(short)
+        and _person_like(full)
+    )
+
+
+def _in_capitals(a: _Name, b: _Name) -> bool:
+    """One word, once set in capitals ("ANKARA (Reuters)") and once not."""
+    x, y = (a, b) if a.acronym else (b, a)
+    return len(x.acronym) >= 4 and not y.acronym and len(y.tokens) == 1 and x.tokens == y.tokens
 
 
 def _person_like(n: _Name) -> bool:
@@ -886,6 +917,13 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             blocks.setdefault((len(key), _block_key(key)), []).append(k)
     for a, b in alias_edges:
         cl.union(a, b)
+    # a person's name without its first given name: "Recep Tayyip Erdogan" / "Tayyip Erdoğan"
+    persons = {n.tokens: k for k, n in enumerate(names) if _person_like(n)}
+    for k, n in enumerate(names):
+        for cut in range(1, len(n.tokens) - 1):
+            other = persons.get(n.tokens[cut:])
+            if other is not None and _shorter_name(names[other], n):
+                cl.union(k, other)
     for block in _small_blocks(blocks.values(), names):
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
@@ -945,6 +983,10 @@ def _phase_two(cl: _Clusters) -> None:
     for k, n in enumerate(names):
         if len(n.tokens) == 1 and not n.acronym and not n.owner:
             groups.setdefault(n.tokens[0], []).append(k)
+    for k, n in enumerate(names):  # a word set in capitals: "ANKARA (Reuters)" is Ankara
+        word = n.tokens[0] if n.acronym and len(n.tokens) == 1 else ""
+        if word in groups and _in_capitals(n, names[groups[word][0]]):
+            groups[word].append(k)
     by_token: dict[str, list[int]] = {}
     by_last: dict[str, dict[str, list[int]]] = {}
     for k, n in enumerate(names):

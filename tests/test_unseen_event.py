@@ -1,0 +1,57 @@
+"""Two articles on an event the seeds do not cover (a Turkish earthquake, written for the tests):
+what the engine was tuned on must carry over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.articles import load_many
+from tui.comparison import Corpus
+
+HERE = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def quake():
+    corpus = Corpus(load_many([str(HERE / "quake_a.md"), str(HERE / "quake_b.txt")]))
+    return corpus, corpus.compare(0, 1)
+
+
+def _pair(comp, i: int, j: int):
+    return next((p for p in comp.pairs if i in p.a and j in p.b), None)
+
+
+def test_the_death_tolls_are_linked_and_differ(quake):
+    _corpus, comp = quake
+    pair = _pair(comp, 1, 1)  # "killing at least 142 people" / "death toll ... rose to 150"
+    assert pair is not None
+    (n,) = [d for d in pair.divergence.numbers if d.unit == "people killed"]
+    assert (n.a.text, n.b.text, n.status) == ("at least 142", "150", "differ")
+
+
+def test_injured_figures_meet_and_a_converted_distance_does_not_conflict(quake):
+    _corpus, comp = quake
+    injured = _pair(comp, 1, 2)
+    assert [(d.a.text, d.b.text, d.status) for d in injured.divergence.numbers] == [
+        ("more than 900", "About 1,100", "differ")
+    ]
+    where = _pair(comp, 2, 4)  # "about 120 kilometres west" / "roughly 100 km (60 miles)"
+    assert [(d.a.text, d.b.text, d.status) for d in where.divergence.numbers] == [
+        ("about 120", "roughly 100", "differ")
+    ]
+
+
+def test_the_rebuilding_promise_is_no_conflict_with_the_emergency(quake):
+    _corpus, comp = quake
+    pair = _pair(comp, 5, 8)  # "rebuild ... within a year" / "a three-month state of emergency"
+    assert {d.status for d in pair.divergence.numbers} == {"agree"}
+
+
+def test_spellings_across_outlets_are_one_entity(quake):
+    corpus, _comp = quake
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Recep Tayyip Erdogan"] == {"Recep Tayyip Erdogan", "Tayyip Erdoğan"}
+    assert variants["Ankara"] == {"ANKARA", "Ankara"}
+    assert variants["U.S. Geological Survey"] == {"U.S. Geological Survey", "USGS"}
