@@ -26,6 +26,7 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
             "U.S. Geological Survey",
         ),
         ("The figure was higher, according to the U.S.", "U.S."),
+        ("About 1,100 were hurt, the disaster authority (AFAD) said.", "AFAD"),
         ("He said the figure was higher.", ""),
         ("Troops crossed the river at dawn.", ""),
     ],

@@ -55,3 +55,13 @@ def test_spellings_across_outlets_are_one_entity(quake):
     assert variants["Recep Tayyip Erdogan"] == {"Recep Tayyip Erdogan", "Tayyip Erdoğan"}
     assert variants["Ankara"] == {"ANKARA", "Ankara"}
     assert variants["U.S. Geological Survey"] == {"U.S. Geological Survey", "USGS"}
+
+
+def test_each_clause_of_a_two_fact_sentence_keeps_its_partner(quake):
+    """A5 declares the emergency (B8) *and says* homes will be rebuilt (B3); A4's quote is B6's,
+    whose other clause (41 buildings) is linked to A3."""
+    _corpus, comp = quake
+    links = {(p.a[0], p.b[0]) for p in comp.pairs}
+    assert {(5, 8), (5, 3), (4, 6), (3, 6)} <= links
+    (n,) = _pair(comp, 5, 3).divergence.numbers
+    assert (n.shown(), n.status) == (("a year", "12 months"), "agree")

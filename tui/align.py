@@ -40,6 +40,9 @@ DEFAULT_THRESHOLD = 0.30
 RATIO = 0.8
 #: Weight of the best clause pair against the whole-sentence score.
 CLAUSE_BLEND = 0.5
+#: A link whose best clause pair scores at least this share of the whole-sentence score rests
+#: on those clauses (it competes only with links on the same clause).
+CLAUSE_REST = 0.75
 #: A clause pair sharing less than this has its score scaled down in proportion (in units of
 #: the weight of a word seen once in the corpus).
 CLAUSE_MIN_SHARED = 1.0
@@ -120,7 +123,13 @@ _REPORTING = frozenset(
         "quoted",
     ]
 )
-_CLAUSE = re.compile(r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+", re.I)
+_CLAUSE = re.compile(
+    r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+"
+    # a second predicate that reports: "declared an emergency and said homes would be rebuilt"
+    r"|\s+and\s+(?=(?:said|says|told|added|announced|promised|pledged|vowed|warned|noted|"
+    r"confirmed|claimed|insisted|stressed|estimated)\b)",
+    re.I,
+)
 _MIN_CLAUSE_TERMS = 3
 _ENT, _MEAS = "\x01", "\x02"
 
@@ -280,8 +289,11 @@ def _clauses(parts: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 
 _NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred thousand million billion dozen half quarter".split()
+    light_stem(w)  # terms are stems: "three" is "thre"
+    for w in (
+        "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+        "hundred thousand million billion dozen half quarter"
+    ).split()
 )
 
 
@@ -339,18 +351,21 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, int,
     whole = _cosine(dot, pa.norm, pb.norm)
     best, where = 0.0, (-1, -1)
     if len(pa.clauses) > 1 or len(pb.clauses) > 1:
+        floor = CLAUSE_REST * whole
         for x, ca in enumerate(pa.clauses):
             for y, cb in enumerate(pb.clauses):
                 if ca.reach.isdisjoint(cb.vec):
                     continue
                 c_dot, c_shared = _overlap(ca.vec, cb.vec, _para_if(ca, cb, para))
                 s = _cosine(c_dot, ca.norm, cb.norm)
-                if s > best and s > whole:
+                if s > best and s >= floor:
                     s *= min(1.0, c_shared / (CLAUSE_MIN_SHARED * unit))
                     if s > best:
                         best, where = s, (x, y)
     if best > whole:
         return (1.0 - CLAUSE_BLEND) * whole + CLAUSE_BLEND * best, *where
+    if best and best >= floor:
+        return whole, *where
     return whole, -1, -1
 
 

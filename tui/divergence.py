@@ -140,7 +140,7 @@ _ATTRIB = [
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"
         rf"|(?:the\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
-    re.compile(rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
+    re.compile(rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
     re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})\b"),
 ]
 

@@ -193,7 +193,7 @@ def _quote_line(q: QuoteDiff) -> str:
 
 def _number_line(n) -> str:
     verdict = STATUS_WORD[n.status]
-    a, b = md_escape(n.a.text), md_escape(n.b.text)
+    a, b = map(md_escape, n.shown())
     if n.status == "conflict":
         return f"- **{a}** vs **{b}** ({md_escape(n.unit)}): **{verdict}**"
     return f"- {a} vs {b} ({md_escape(n.unit)}): {verdict}"
@@ -520,9 +520,10 @@ def overview_to_markdown(ov: Overview) -> str:
                         differs = True
                     if n.status in ("conflict", "differ"):
                         verdict = f"**{verdict}**"
+                    a_text, b_text = map(md_escape, n.shown())
                     found.append(
-                        f"{lab}{min(p.b)} says {md_escape(n.b.text)} where {piv} says "
-                        f"{md_escape(n.a.text)} ({md_escape(n.unit)}): {verdict}"
+                        f"{lab}{min(p.b)} says {b_text} where {piv} says "
+                        f"{a_text} ({md_escape(n.unit)}): {verdict}"
                     )
         if differs:
             figures += 1

@@ -77,6 +77,25 @@ class NumberDiff:
     status: str
     unit: str
 
+    def shown(self) -> tuple[str, str]:
+        """The two figures as a reader should see them: with their units when these differ
+        ("a year" vs "12 months", not "12")."""
+        a, b = self.a, self.b
+        if a.unit == b.unit or a.unit not in _UNITS or b.unit not in _UNITS:
+            return a.text, b.text
+        return _with_unit(a), _with_unit(b)
+
+
+def _with_unit(q: Quantity) -> str:
+    word = q.unit if q.value == 1 or q.unit not in _WORD_UNITS else _WORD_UNITS[q.unit]
+    return q.text if q.unit.lower() in q.text.lower() else f"{q.text} {word}"
+
+
+_WORD_UNITS = {
+    u: u + "s" for u in "year month week day hour minute decade mile tonne hectare acre".split()
+}
+_WORD_UNITS["century"] = "centuries"
+
 
 # ---------------------------------------------------------------- lexicons
 

@@ -107,7 +107,8 @@ _IRREGULAR = _irregular(
     overthrow overthrew overthrown; undertake undertook undertaken; uphold upheld;
     arise arose arisen; beat beaten; bite bitten; blow blew blown; eat ate eaten;
     forbid forbade forbidden; forgive forgave forgiven; ride rode ridden; shake shook shaken;
-    slay slew slain; spring sprang sprung; swim swam swum; wake woke woken"""
+    slay slew slain; spring sprang sprung; swim swam swum; wake woke woken;
+    rebuild rebuilt; retake retook retaken; rewrite rewrote rewritten"""
 )
 
 

@@ -79,14 +79,15 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
         )
     ]
     for num in d.numbers:
+        a_text, b_text = num.shown()
         parts.append(
             Content.assemble(
                 "  ",
                 (num.unit or "number", "bold"),
                 ": A ",
-                (num.a.text, "bold"),
+                (a_text, "bold"),
                 " vs B ",
-                (num.b.text, "bold"),
+                (b_text, "bold"),
                 "  ",
                 (f" {num.status} ", STATUS_STYLE.get(num.status, "bold $diff-differ")),
             )

@@ -180,10 +180,11 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
                     )
                 numbers = [n for p in cell.pairs for n in cmp.pairs[p].divergence.numbers]
                 for n in [n for n in numbers if n.status != "agree"][:2]:
+                    a_text, b_text = n.shown()
                     parts.append(
                         Content.assemble(
                             (f"  {n.unit}: ", "bold"),
-                            f"{piv} {n.a.text} vs {letter(k)} {n.b.text} · ",
+                            f"{piv} {a_text} vs {letter(k)} {b_text} · ",
                             (n.status, CELL_STYLE.get(n.status, "bold")),
                         )
                     )
