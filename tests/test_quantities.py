@@ -413,3 +413,15 @@ def test_a_duration_naming_what_it_times_is_not_paired_with_another_duration() -
     ongoing = find_quantities("the conflict, which has been ongoing for almost three years")
     (d,) = compare_numbers(war, ongoing)
     assert (d.status, d.unit) == (AGREE, "year")
+
+
+def test_a_whole_figure_rounds_a_more_precise_one() -> None:
+    """53% against 53.4% is a rounding (differ); 46% against 46.6% is not (conflict)."""
+    assert (
+        compare_numbers(find_quantities("53.4 percent"), find_quantities("53%"))[0].status == DIFFER
+    )
+    assert compare_numbers(find_quantities("46.6%"), find_quantities("46%"))[0].status == CONFLICT
+    assert (
+        compare_numbers(find_quantities("37 buildings"), find_quantities("41 buildings"))[0].status
+        == CONFLICT
+    )

@@ -65,3 +65,15 @@ def test_each_clause_of_a_two_fact_sentence_keeps_its_partner(quake):
     assert {(5, 8), (5, 3), (4, 6), (3, 6)} <= links
     (n,) = _pair(comp, 5, 3).divergence.numbers
     assert (n.shown(), n.status) == (("a year", "12 months"), "agree")
+
+
+def test_election_names_from_headline_and_quote_are_the_body_names():
+    """'Centrist Marta Kovac wins ...' (a headline) and '"Tonight Slovenia chose ...' (a quote's
+    first word) do not make 'Centrist Marta Kovac' or 'Tonight Slovenia'."""
+    corpus = Corpus(load_many([str(HERE / "vote_a.txt"), str(HERE / "vote_b.txt")]))
+    names = {e.name: set(e.variants) for e in corpus.entities}
+    assert names["Marta Kovac"] == {"Kovac", "Kovač", "Marta Kovac", "Marta Kovač"}
+    assert names["Slovenia"] == {"Slovenia"}
+    assert names["Janez Potocnik"] == {"Janez Potocnik", "Janez Potočnik", "Potocnik", "Potočnik"}
+    comp = corpus.compare(0, 1)
+    assert {(p.a[0], p.b[0]) for p in comp.pairs} >= {(1, 1), (2, 2), (6, 3), (7, 6)}

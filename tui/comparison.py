@@ -126,7 +126,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         sentences,
         tuple(q for qs in per_sentence for q in qs),
         tuple(dates),
-        find_mentions(text, spans),
+        find_mentions(text, spans, [(s.start, s.end) for s in sentences if s.kind == "heading"]),
         tuple(s.start for s in sentences),
         tuple(per_sentence),
         tuple(words),

@@ -354,6 +354,10 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return caps >= 0.95 or (caps >= 0.8 and tail not in _ENDERS)
 
 
+def _place_name(toks: list[_Tok]) -> bool:
+    return " ".join(t.word for t in toks).lower() in _PLACES
+
+
 def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     pos = start
     while pos < end:
@@ -363,8 +367,14 @@ def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         pos = stop + 1
 
 
-def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
-    """Name mentions inside the given sentence spans of ``text`` (offsets into ``text``)."""
+def find_mentions(
+    text: str, spans: Sequence[tuple[int, int]], headings: Iterable[tuple[int, int]] = ()
+) -> tuple[Mention, ...]:
+    """Name mentions inside the given sentence spans of ``text`` (offsets into ``text``).
+
+    ``headings`` are spans known to be headings: like title-case lines, their names count only
+    where the body names them too ("Centrist Marta Kovac wins ..." gives Marta Kovac)."""
+    heading_spans = set(headings)
     if not isinstance(text, str) or not text:
         return ()
     size = len(text)
@@ -385,7 +395,9 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
             if not runs:
                 continue
             capitalised = sum(m.group().count(" ") + 1 for m in runs)
-            if capitalised * 2 >= text.count(" ", ls, le) + 1 and _is_headline(text, ls, le):
+            if (s, e) in heading_spans or (
+                capitalised * 2 >= text.count(" ", ls, le) + 1 and _is_headline(text, ls, le)
+            ):
                 headlines.append((ls, le))
                 continue
             for m in runs:
@@ -408,6 +420,15 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Mention,
                             and _COMMON_SUFFIX.search(low)
                         ):
                             i += 1
+                        elif (
+                            j - i >= 2
+                            and first[1:].islower()
+                            and low not in _PLACES
+                            and first not in _PLACE_HEADS
+                            and first not in _DIRECTIONS
+                            and _place_name(toks[i + 1 : j])
+                        ):
+                            i += 1  # "Tonight Slovenia chose ...": a word before a place
                         elif j - i == 1 and first[1:].islower():
                             if vocab is None:
                                 vocab = set(_LOWER_WORD.findall(text))

@@ -29,7 +29,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
 
@@ -1050,9 +1050,16 @@ def _overlap(a: Quantity, fa: float, b: Quantity, fb: float) -> bool:
     return not any(open_at)
 
 
+def _rounded(q: Quantity, other: Quantity) -> Quantity:
+    """``q`` as the rounding of a more precise ``other``: 53% covers 52.5-53.5 against 53.4%."""
+    if q.relation != "=" or not q.value.is_integer() or other.value.is_integer():
+        return q
+    return replace(q, low=q.value - 0.5, high=q.value + 0.5)
+
+
 def _status(a: Quantity, b: Quantity) -> str:
     fa, fb = _factor(a), _factor(b)
-    if not _overlap(a, fa, b, fb):
+    if not _overlap(_rounded(a, b), fa, _rounded(b, a), fb):
         return CONFLICT
     same = math.isclose(a.value * fa, b.value * fb, rel_tol=1e-9, abs_tol=1e-12)
     ranges = (a.relation == "range", b.relation == "range")
