@@ -55,6 +55,8 @@ def test_spellings_across_outlets_are_one_entity(quake):
     assert variants["Recep Tayyip Erdogan"] == {"Recep Tayyip Erdogan", "Tayyip Erdoğan"}
     assert variants["Ankara"] == {"ANKARA", "Ankara"}
     assert variants["U.S. Geological Survey"] == {"U.S. Geological Survey", "USGS"}
+    # "near the town of Sivrihisar" / "close to Sivrihisar": a place, not a person
+    assert {e.name: e.kind for e in corpus.entities}["Sivrihisar"] == "place"
 
 
 def test_each_clause_of_a_two_fact_sentence_keeps_its_partner(quake):

@@ -477,7 +477,8 @@ _PLACE_NOUNS = (
 )
 _PLACE_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
 _PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside)\s+$"
+    rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
+    r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+$"
 )
 
 
