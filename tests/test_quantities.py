@@ -403,12 +403,18 @@ def test_a_conversion_in_brackets_is_not_a_second_figure() -> None:
     assert len(find_quantities("It was 10 km (60 miles) away.")) == 2
 
 
-def test_a_duration_naming_what_it_times_is_not_paired_with_another_duration() -> None:
+def test_a_time_limit_is_not_paired_with_how_long_something_lasts() -> None:
     rebuild = find_quantities("would rebuild every destroyed home within a year")
     state = find_quantities("A three-month state of emergency was declared.")
-    assert state[0].measure == "duration:state"
+    assert rebuild[0].measure == "duration:within"
     assert compare_numbers(rebuild, state) == ()
-    # ... unless the two agree: "three-year-long conflict" vs "for almost three years"
+    (d,) = compare_numbers(rebuild, find_quantities("rebuilt within 12 months"))
+    assert (d.status, d.shown()) == (AGREE, ("a year", "12 months"))
+    # lengths pair however they are written
+    (d,) = compare_numbers(
+        find_quantities("a 10-year sentence"), find_quantities("sought 12 years")
+    )
+    assert (d.status, d.unit) == (CONFLICT, "year")
     war = find_quantities("the nearly three-year-long conflict")
     ongoing = find_quantities("the conflict, which has been ongoing for almost three years")
     (d,) = compare_numbers(war, ongoing)

@@ -315,9 +315,8 @@ class Corpus:
             by_sentence[an.sentence_at(s)].add(eid)
         measures: list[set[str]] = [set() for _ in an.sentences]
         for q in an.quantities:
-            if q.measure:  # what a duration times is too loose to link sentences by
-                key = "duration" if q.measure.startswith("duration:") else q.measure
-                measures[an.sentence_at(q.start)].add(key)
+            if q.measure:
+                measures[an.sentence_at(q.start)].add(q.measure)
         return [
             AlignUnit(s.text, s.kind == PROSE, frozenset(by_sentence[k]), frozenset(measures[k]))
             for k, s in enumerate(an.sentences)

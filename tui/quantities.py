@@ -448,6 +448,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\)")
+_WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
 
@@ -952,10 +953,6 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             unit, measure, _ = _UNITS[" ".join(um.group("u").lower().split())]
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
-            elif measure == "duration" and "-" in um.group("sep"):
-                noun = _head_noun(text, um.end(), end)[0]
-                if noun:  # "a three-month state of emergency" times the state, not "a year"
-                    measure = f"duration:{noun}"
         else:
             head, after = _head_noun(text, span_end, end)
             if head:
@@ -974,6 +971,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = f"{_group_before(text, lo, core)}:{cue}"
             if fixed_unit == "fraction":
                 measure = "percent"
+    if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
+        measure = "duration:within"  # a time limit, not how long something lasts
     if relation == "ordinal":
         measure = ""
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
@@ -1017,10 +1016,9 @@ def _factor(q: Quantity) -> float:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
-    if m.startswith("duration:") and b.measure == m:
-        return f"{m[9:]}, duration"
     if m.partition(":")[0] == "duration":
-        return a.unit if a.unit == b.unit else "duration"
+        what = "time limit" if m == "duration:within" else "duration"
+        return a.unit if a.unit == b.unit else what
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
     same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
@@ -1072,17 +1070,6 @@ def _status(a: Quantity, b: Quantity) -> str:
     return AGREE if a.relation == b.relation else QUALIFIER
 
 
-def _loosely_same(a: Quantity, fa: float, b: Quantity) -> bool:
-    """A duration of something named ("three-year-long conflict") and a bare one ("for almost
-    three years") are taken as one figure when they agree, never to flag a conflict."""
-    ma, mb = a.measure, b.measure
-    if not (
-        {ma.partition(":")[0], mb.partition(":")[0]} == {"duration"} and "duration" in (ma, mb)
-    ):
-        return False
-    return _overlap(a, fa, b, _factor(b))
-
-
 def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[NumberDiff, ...]:
     """Pair quantities that measure the same thing and give each pair a status.
 
@@ -1097,7 +1084,7 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             continue
         fa = _factor(qa)
         for j, qb in enumerate(b):
-            if qb.measure != qa.measure and not _loosely_same(qa, fa, qb):
+            if qb.measure != qa.measure:
                 continue
             va, vb = abs(qa.value * fa), abs(qb.value * _factor(qb))
             if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
