@@ -173,3 +173,22 @@ def test_topic_is_the_shared_phrase_when_there_is_one():
     b = "One of them carried a Russian military ID card in another name, officials said."
     assert _phrase(a, b) == _phrase(b, a) == "carried a Russian military ID card"
     assert _phrase("Zelensky met Biden.", "Biden met Zelensky in Kyiv.") == ""  # names only
+
+
+def test_a_shared_quote_links_two_sentences_beside_their_best_links():
+    quote = frozenset("betrayed the trust of every resident".split())
+    longer = frozenset("betrayed the trust of every single resident of this city".split())
+    a = [
+        AlignUnit("Judge Marsh said he had betrayed the trust of every resident and ordered him "
+                  "to repay $3.9 million to the city.", quoted=quote),
+    ]  # fmt: skip
+    b = [
+        AlignUnit("Marsh ordered him to repay $3.9 million to the city."),
+        AlignUnit("The judge told him he had betrayed the trust of every single resident of this "
+                  "city.", quoted=longer),
+    ]  # fmt: skip
+    got = {(lk.a[0], lk.b[0]) for lk in align(a, b).links}
+    assert got == {(0, 0), (0, 1)}
+    # without the quote marks the second is only a weaker link of the same sentence
+    plain = [AlignUnit(u.text) for u in b]
+    assert {(lk.a[0], lk.b[0]) for lk in align([AlignUnit(a[0].text)], plain).links} == {(0, 0)}

@@ -79,3 +79,25 @@ def test_election_names_from_headline_and_quote_are_the_body_names():
     assert names["Janez Potocnik"] == {"Janez Potocnik", "Janez Potočnik", "Potocnik", "Potočnik"}
     comp = corpus.compare(0, 1)
     assert {(p.a[0], p.b[0]) for p in comp.pairs} >= {(1, 1), (2, 2), (6, 3), (7, 6)}
+
+
+@pytest.fixture(scope="module")
+def court():
+    corpus = Corpus(load_many([str(HERE / "court_a.txt"), str(HERE / "court_b.txt")]))
+    return corpus.compare(0, 1)
+
+
+def test_sentences_quoting_one_passage_are_linked_and_the_quotes_compared(court):
+    """A3 quotes the judge's 'betrayed the trust of every resident' and goes on to the repayment
+    (its best link, B3); B2 quotes 'every single resident': one statement, misquoted by a word."""
+    pair = _pair(court, 3, 2)
+    assert pair is not None and _pair(court, 3, 3) is not None
+    (q,) = pair.divergence.quotes
+    assert (q.a_words, q.b_words) == ((), ("single",))
+
+
+def test_a_sentence_length_conflicts_however_it_is_written(court):
+    (n,) = _pair(court, 4, 6).divergence.numbers  # "a 10-year sentence" / "sought 12 years"
+    assert (n.a.text, n.b.text, n.status) == ("10", "12", "conflict")
+    (n,) = _pair(court, 2, 4).divergence.numbers  # "on 12 counts" / "of 11 counts"
+    assert (n.a.text, n.b.text, n.status) == ("12", "11", "conflict")

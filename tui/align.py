@@ -36,6 +36,11 @@ from tui.text import STOPWORDS, is_content, light_stem, tokens
 
 DEFAULT_THRESHOLD = 0.30
 
+#: Two sentences quoting one passage score at least this, and are linked whatever their
+#: other links (the same words in quote marks are one statement, and its wording is compared).
+QUOTE_SCORE = 0.5
+QUOTE_MIN_WORDS = 4
+QUOTE_SHARE = 0.6
 #: A linked pair scores at least this share of the best score of each of its two sentences.
 RATIO = 0.8
 #: Weight of the best clause pair against the whole-sentence score.
@@ -142,6 +147,7 @@ class AlignUnit:
     eligible: bool = True
     entities: frozenset[str] = field(default_factory=frozenset)
     measures: frozenset[str] = field(default_factory=frozenset)
+    quoted: frozenset[str] = field(default_factory=frozenset)  # words it quotes (lower case)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +375,17 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, int,
     return whole, -1, -1
 
 
+def _same_quote(qa: frozenset[str], qb: frozenset[str]) -> bool:
+    """Both sentences quote one passage: most of the shorter quote's words, two of them content
+    words ("betrayed the trust of every resident" / "... every single resident of this city")."""
+    shared = qa & qb
+    return (
+        len(shared) >= QUOTE_MIN_WORDS
+        and len(shared) >= QUOTE_SHARE * min(len(qa), len(qb))
+        and sum(map(is_content, shared)) >= 2
+    )
+
+
 def _candidates(
     side: list[tuple[int, _Prepared]],
     index: dict[str, list[tuple[int, float]]],
@@ -448,12 +465,16 @@ def align(
     pa_of = dict(prep_a)
     pb_of = dict(prep_b)
     scored: dict[tuple[int, int], float] = {}
+    quote_links: set[tuple[int, int]] = set()
     clause_of: dict[tuple[int, int], tuple[int, int]] = {}
     for n, (i, j) in enumerate(pairs):
         if should_stop is not None and n % POLL_EVERY == 0 and should_stop():
             return empty
         pa, pb = pa_of[i], pb_of[j]
         s, ca, cb = _score(pa, pb, para, weight.unit)
+        if a[i].quoted and b[j].quoted and _same_quote(a[i].quoted, b[j].quoted):
+            s = max(s, QUOTE_SCORE)
+            quote_links.add((i, j))
         if s >= threshold and s > 0.0:
             scored[(i, j)] = s
             clause_of[(i, j)] = (ca, cb)
@@ -491,7 +512,9 @@ def align(
         if j not in keep_a[i] or i not in keep_b[j]:
             continue
         ca, cb = clause_of[(i, j)]
-        if s >= RATIO * rival(best_a, top_a, i, ca) and s >= RATIO * rival(best_b, top_b, j, cb):
+        if (i, j) in quote_links or (
+            s >= RATIO * rival(best_a, top_a, i, ca) and s >= RATIO * rival(best_b, top_b, j, cb)
+        ):
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
     linked_a = {lk.a[0] for lk in links}

@@ -31,6 +31,7 @@ from tui.quantities import (
 from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
+from tui.text import tokens
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -317,8 +318,22 @@ class Corpus:
         for q in an.quantities:
             if q.measure:
                 measures[an.sentence_at(q.start)].add(q.measure)
+        quoted: list[frozenset[str]] = [frozenset() for _ in an.sentences]
+        for q in an.quotes:
+            for k in range(an.sentence_at(q.start), an.sentence_at(max(q.start, q.end - 1)) + 1):
+                s = an.sentences[k]
+                words = {
+                    w for *_, w in tokens(an.article.text, max(q.start, s.start), min(q.end, s.end))
+                }
+                quoted[k] |= words
         return [
-            AlignUnit(s.text, s.kind == PROSE, frozenset(by_sentence[k]), frozenset(measures[k]))
+            AlignUnit(
+                s.text,
+                s.kind == PROSE,
+                frozenset(by_sentence[k]),
+                frozenset(measures[k]),
+                quoted[k],
+            )
             for k, s in enumerate(an.sentences)
         ]
 
