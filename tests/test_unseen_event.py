@@ -87,6 +87,14 @@ def court():
     return corpus.compare(0, 1)
 
 
+def test_court_names_sources_and_places(court):
+    kinds = {r.name: r.type for r in court.entities}
+    assert kinds["Riverton"] == "place"  # "mayor of Riverton", and "RIVERTON —" does not vote
+    assert "Prosecutors" not in kinds  # a sentence's first word
+    # a source is the name that ends it: the U.S. Attorney's Office is not the U.S.
+    assert {r.name for r in court.sources} >= {"Ellen Marsh", "U.S. Attorney's Office"}
+
+
 def test_sentences_quoting_one_passage_are_linked_and_the_quotes_compared(court):
     """A3 quotes the judge's 'betrayed the trust of every resident' and goes on to the repayment
     (its best link, B3); B2 quotes 'every single resident': one statement, misquoted by a word."""

@@ -404,11 +404,13 @@ class Corpus:
             for s, e in an.credits:
                 who = an.article.text[s:e]
                 key, name = "text:" + " ".join(who.lower().removeprefix("the ").split()), who
-                head = None  # the last name inside: "President Volodymyr Zelensky"
+                # the name that ends it: "President Volodymyr Zelensky" (not the U.S. of "U.S.
+                # Attorney's Office")
+                head = None
                 at = bisect.bisect_left(starts, s)
                 while at < len(mentions) and starts[at] < e:
                     (_ms, me), eid = mentions[at]
-                    if me <= e:
+                    if me <= e and not any(c.isalnum() for c in an.article.text[me:e]):
                         head = eid
                     at += 1
                 if head is not None:

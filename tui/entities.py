@@ -116,7 +116,7 @@ _MISC_HEADS = _wordset(
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
-_COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ions|ments|ness|ists|ies|ians)$")
+_COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ies|ians|ics)$")
 #: Function and common words that start sentences but never names on their own.
 _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we you his her their our my your there
     here in on at by for from with without to of as after before during since until while when
@@ -478,7 +478,8 @@ _PLACE_NOUNS = (
 _PLACE_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
 _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
-    r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+$"
+    r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of"
+    r"|\b(?:mayor|governor|residents|people) of)\s+$"
 )
 
 
@@ -1076,8 +1077,9 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         # A multi-word mention is typed by its head word or title; a lone word often only by
         # default, so longer mentions weigh more ("Republic of Tuva" outvotes "Tuva").
         votes: Counter[str] = Counter()
+        shouted = not all(m.text.isupper() for _, m in items)  # "RIVERTON —" beside Riverton
         for _, m in items:
-            if m.kind != OTHER:
+            if m.kind != OTHER and not (shouted and m.text.isupper() and len(m.text) >= 4):
                 votes[m.kind] += len(m.text.split())
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
