@@ -109,3 +109,14 @@ def test_a_sentence_length_conflicts_however_it_is_written(court):
     assert (n.a.text, n.b.text, n.status) == ("10", "12", "conflict")
     (n,) = _pair(court, 2, 4).divergence.numbers  # "on 12 counts" / "of 11 counts"
     assert (n.a.text, n.b.text, n.status) == ("12", "11", "conflict")
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("vote_a.txt", "quake_b.txt"), ("quake_a.md", "court_b.txt"), ("court_a.txt", "vote_b.txt")],
+)
+def test_articles_about_different_events_share_no_claim(x: str, y: str) -> None:
+    """'jailed for three months' and 'a three-month state of emergency' share a duration, not a
+    claim."""
+    corpus = Corpus(load_many([str(HERE / x), str(HERE / y)]))
+    assert corpus.compare(0, 1).pairs == ()

@@ -71,6 +71,10 @@ MEASURE_WEIGHT = 3.0
 #: (benchmarks/seed_links.py: 45/47 right links at 3.0, 47/47 at 4.0, no wrong link added).
 EVENT_MEASURE_WEIGHT = 4.0
 #: Relative weight of reporting words, which say who spoke, not what was said.
+#: Durations say little of what is timed ("jailed for three months", "a three-month state of
+#: emergency").
+DURATION_WEIGHT = 2.0
+_EVENTS = frozenset(("killed", "wounded", "casualties"))
 REPORTING_WEIGHT = 0.25
 #: Added to ln((1+N)/(1+df)); small, so words found all over the loaded articles weigh little.
 IDF_SMOOTH = 0.2
@@ -222,7 +226,14 @@ class _Weights:
             if term.startswith(_ENT):
                 w = ENTITY_WEIGHT * self.tags(term)
             elif term.startswith(_MEAS):
-                w = (EVENT_MEASURE_WEIGHT if ":" in term else MEASURE_WEIGHT) * self.tags(term)
+                kind = term.rpartition(":")[2]
+                w = self.tags(term) * (
+                    EVENT_MEASURE_WEIGHT
+                    if kind in _EVENTS
+                    else DURATION_WEIGHT
+                    if term.startswith(_MEAS + "duration")
+                    else MEASURE_WEIGHT
+                )
             else:
                 idf = self.words
                 n = max(idf.n, MIN_DOCS)
