@@ -120,3 +120,20 @@ def test_articles_about_different_events_share_no_claim(x: str, y: str) -> None:
     claim."""
     corpus = Corpus(load_many([str(HERE / x), str(HERE / y)]))
     assert corpus.compare(0, 1).pairs == ()
+
+
+def test_inflation_figures_link_the_ledes_and_a_matched_figure_is_not_set_against_another():
+    """A1 'eased to 2.1 percent in November from 2.4 percent' / B1 'rose 2.1% ... down from
+    2.4%': few shared words in long sentences, two shared precise figures. A1's weaker link to
+    B4 (services inflation at 3.9%) must not call A's 2.4 a conflict with 3.9."""
+    corpus = Corpus(load_many([str(HERE / "econ_a.txt"), str(HERE / "econ_b.txt")]))
+    comp = corpus.compare(0, 1)
+    lede = _pair(comp, 1, 1)
+    assert [(d.a.text, d.b.text, d.status) for d in lede.divergence.numbers] == [
+        ("2.1", "2.1%", "agree"),
+        ("2.4", "2.4%", "agree"),
+    ]
+    assert all(d.status != "conflict" for p in comp.pairs if 1 in p.a and p.b != (1,)
+               for d in p.divergence.numbers)  # fmt: skip
+    core = _pair(comp, 3, 3)  # "fell to 2.7 percent from 2.9" / "slowed to 2.8% from 2.9%"
+    assert [d.status for d in core.divergence.numbers] == ["conflict", "agree"]

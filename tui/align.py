@@ -39,6 +39,11 @@ DEFAULT_THRESHOLD = 0.30
 #: Two sentences quoting one passage score at least this, and are linked whatever their
 #: other links (the same words in quote marks are one statement, and its wording is compared).
 QUOTE_SCORE = 0.5
+#: Two sentences giving two of the same precise figures (2.1 and 2.4; 1,147) score at least this.
+FIGURES_SCORE = 0.5
+#: A precise figure: with decimals, or a whole number of three digits or more not ending in 0
+#: and not a year (19xx, 20xx).
+_PRECISE = re.compile(r"\d+\.\d+|(?!19\d\d$|20\d\d$)[1-9]\d+[1-9]")
 QUOTE_MIN_WORDS = 4
 QUOTE_SHARE = 0.6
 #: A linked pair scores at least this share of the best score of each of its two sentences.
@@ -176,7 +181,7 @@ class Alignment:
 class _Prepared:
     """One eligible sentence as weighted vectors (whole and per clause)."""
 
-    __slots__ = ("vec", "words", "norm", "clauses", "keys", "para_only")
+    __slots__ = ("vec", "words", "norm", "clauses", "keys", "para_only", "figures")
 
     def __init__(self, vec: dict[str, float], clauses: list[_Clause], para):
         self.vec = vec
@@ -187,6 +192,7 @@ class _Prepared:
         self.clauses = clauses
         self.keys = frozenset(vec)
         self.para_only = _paraphrase_reach(vec, para) - self.keys
+        self.figures = frozenset(t for t in vec if _PRECISE.fullmatch(t))
 
 
 class _Clause:
@@ -483,6 +489,8 @@ def align(
             return empty
         pa, pb = pa_of[i], pb_of[j]
         s, ca, cb = _score(pa, pb, para, weight.unit)
+        if len(pa.figures & pb.figures) >= 2:
+            s = max(s, FIGURES_SCORE)  # "eased to 2.1 percent ... from 2.4" / "rose 2.1% ... 2.4%"
         if a[i].quoted and b[j].quoted and _same_quote(a[i].quoted, b[j].quoted):
             s = max(s, QUOTE_SCORE)
             quote_links.add((i, j))

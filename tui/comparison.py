@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tui.align import DEFAULT_THRESHOLD, AlignUnit, Link, align
 from tui.articles import Article
@@ -21,9 +21,12 @@ from tui.divergence import (
 from tui.entities import Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
 from tui.quantities import (
+    AGREE,
+    QUALIFIER,
     DateValue,
     NumberDiff,
     Quantity,
+    compare_numbers,
     event_label,
     find_dates,
     find_quantities,
@@ -275,6 +278,34 @@ class Comparison:
         )
 
 
+def _settle_figures(
+    links: Sequence[Link], divs: list[Divergence], a: Analysis, b: Analysis
+) -> list[Divergence]:
+    """A figure one pair matches exactly (A's 2.4% is B1's 2.4%) is not set against another
+    figure in the same sentence's other pairs (B4's 3.9% services inflation): those pairs
+    compare their remaining figures."""
+    matched_a: dict[int, set[int]] = {}
+    matched_b: dict[int, set[int]] = {}
+    for k, div in enumerate(divs):
+        for n in div.numbers:
+            if n.status in (AGREE, QUALIFIER):
+                matched_a.setdefault(n.a.start, set()).add(k)
+                matched_b.setdefault(n.b.start, set()).add(k)
+
+    def elsewhere(matched: dict[int, set[int]], q: Quantity, k: int) -> bool:
+        pairs = matched.get(q.start)
+        return pairs is not None and k not in pairs
+
+    out = []
+    for k, (lk, div) in enumerate(zip(links, divs, strict=True)):
+        if any(elsewhere(matched_a, n.a, k) or elsewhere(matched_b, n.b, k) for n in div.numbers):
+            qa = [q for q in a.quantities_in(lk.a) if not elsewhere(matched_a, q, k)]
+            qb = [q for q in b.quantities_in(lk.b) if not elsewhere(matched_b, q, k)]
+            div = replace(div, numbers=compare_numbers(qa, qb))
+        out.append(div)
+    return out
+
+
 def _swap_number(n):
     return NumberDiff(n.b, n.a, n.status, n.unit)
 
@@ -361,22 +392,26 @@ class Corpus:
         links = [lk for lk in alignment.links if (lk.a, lk.b) not in removed_set]
         links += [Link(tuple(x), tuple(y), 1.0, "linked by hand") for x, y in manual]
         manual_set = {(tuple(x), tuple(y)) for x, y in manual}
-        pairs = []
+        divs = []
         for lk in links:
-            div = diverge(
-                [a.sentences[k].text for k in lk.a],
-                a.words_in(lk.a),
-                a.quantities_in(lk.a),
-                [b.sentences[k].text for k in lk.b],
-                b.words_in(lk.b),
-                b.quantities_in(lk.b),
-                compare_quotes(
-                    a.article.text, a.quotes_in(lk.a), b.article.text, b.quotes_in(lk.b)
-                ),
+            divs.append(
+                diverge(
+                    [a.sentences[k].text for k in lk.a],
+                    a.words_in(lk.a),
+                    a.quantities_in(lk.a),
+                    [b.sentences[k].text for k in lk.b],
+                    b.words_in(lk.b),
+                    b.quantities_in(lk.b),
+                    compare_quotes(
+                        a.article.text, a.quotes_in(lk.a), b.article.text, b.quotes_in(lk.b)
+                    ),
+                )
             )
-            pairs.append(
-                AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
-            )
+        divs = _settle_figures(links, divs, a, b)
+        pairs = [
+            AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
+            for lk, div in zip(links, divs, strict=True)
+        ]
         pairs.sort(key=_pair_key)
         linked_a = {k for p in pairs for k in p.a}
         linked_b = {k for p in pairs for k in p.b}
