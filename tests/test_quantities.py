@@ -344,7 +344,8 @@ def test_out_of_range_offsets_are_clamped():
             st.characters(),
             st.sampled_from(list("0123456789,.-–—%$€ ")),
             st.sampled_from(["about ", "at least ", "thousands of ", "troops", "km²", " to ",
-                             "between ", " and ", "December ", "one ", "twenty-", "million"]),
+                             "between ", " and ", "December ", "one ", "twenty-", "million",
+                             "from a year ", "a dozen ", "half of "]),
         ),
         max_size=60,
     ).map("".join),
@@ -353,7 +354,7 @@ def test_out_of_range_offsets_are_clamped():
 )  # fmt: skip
 def test_never_raises_and_intervals_are_ordered(text, s, e):
     for q in find_quantities(text, s, e):
-        assert q.low <= q.high
+        assert q.low <= q.value <= q.high or q.relation == "ordinal"
         assert text[q.start : q.end] == q.text
         assert not math.isnan(q.value)
         interval_text(q)
@@ -419,6 +420,11 @@ def test_a_time_limit_is_not_paired_with_how_long_something_lasts() -> None:
     ongoing = find_quantities("the conflict, which has been ongoing for almost three years")
     (d,) = compare_numbers(war, ongoing)
     assert (d.status, d.unit) == (AGREE, "year")
+
+
+def test_from_without_a_second_figure_is_no_range() -> None:
+    q = only("Energy costs fell from a year ago.")
+    assert (q.value, q.low, q.high, q.relation) == (1, 1, 1, "=")
 
 
 def test_a_whole_figure_rounds_a_more_precise_one() -> None:

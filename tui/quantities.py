@@ -933,6 +933,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             low, high = v1, v2
         if currency:
             fixed_unit = currency
+    if relation == "range" and not high > low:  # "from a year ago": no second figure
+        relation = "="
     if relation not in ("range", "vague"):
         low, high = _interval(value, relation)
     if qual_key in ("between", "from") and relation != "range":
