@@ -107,3 +107,16 @@ def test_a_source_named_by_its_role_is_not_a_different_source():
     assert not div(a, b).attribution_differs
     assert div(a, c).attribution_differs  # two roles, two sources
     assert div(b, d).attribution_differs  # two names
+
+
+def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
+    a = "Judge Marsh said the 61-year-old had betrayed the city."
+    b = "Judge Marsh told him he had betrayed every resident of the city in a six-week trial."
+    d = word_diff(content_words(a), content_words(b))
+    assert "said" not in d.a and "told" not in d.b
+    assert not {"year", "old", "week"} & set(d.a + d.b)
+    assert "resident" in d.b
+    # a reporting verb on one side only is still a difference
+    d = word_diff(content_words("Marsh said the city was betrayed."),
+                  content_words("The city was betrayed."))  # fmt: skip
+    assert d.a == ("marsh", "said")

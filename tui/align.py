@@ -32,6 +32,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from tui.similarity import Idf, content_terms, paraphrases, soft_matches
+from tui.text import REPORTING as _REPORTING
 from tui.text import STOPWORDS, is_content, light_stem, tokens
 
 DEFAULT_THRESHOLD = 0.30
@@ -97,46 +98,6 @@ MAX_LINKS = 3
 #: How often (rows) ``should_stop`` is polled.
 POLL_EVERY = 100
 
-_REPORTING = frozenset(
-    light_stem(w)
-    for w in [
-        "say",
-        "said",
-        "says",
-        "saying",
-        "told",
-        "tell",
-        "tells",
-        "telling",
-        "according",
-        "add",
-        "added",
-        "adds",
-        "note",
-        "noted",
-        "notes",
-        "state",
-        "stated",
-        "states",
-        "statement",
-        "stress",
-        "stressed",
-        "claim",
-        "claimed",
-        "report",
-        "reported",
-        "reports",
-        "announce",
-        "announced",
-        "announces",
-        "explain",
-        "explained",
-        "comment",
-        "commented",
-        "quote",
-        "quoted",
-    ]
-)
 _CLAUSE = re.compile(
     r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+"
     # a second predicate that reports: "declared an emergency and said homes would be rebuilt"

@@ -10,7 +10,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from tui.quantities import CONFLICT, DIFFER, QUALIFIER, NumberDiff, Quantity, compare_numbers
 from tui.quotes import QuoteDiff
-from tui.text import is_content, light_stem, tokens
+from tui.text import REPORTING, is_content, light_stem, tokens
 
 #: Divergence levels of a pair, strongest first.
 LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS = "conflict", "differ", "words"
@@ -92,13 +92,23 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+#: A figure's hyphenated words ("61-year-old", "three-month"): the quantity's, not wording.
+_FIGURE_COMPOUND = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))"
+    r"(?:-[^\W\d_]+)+",
+    re.IGNORECASE,
+)
+
+
 def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """Content words of ``text[start:end]`` with their stems (computed once per sentence);
-    not numbers, in digits or in words."""
+    not numbers, in digits or in words, nor the words hyphened to them."""
+    end = len(text) if end is None else end
+    skip = [m.span() for m in _FIGURE_COMPOUND.finditer(text, start, end)]
     return tuple(
         (s, e, w, light_stem(w))
         for s, e, w in tokens(text, start, end)
-        if is_content(w) and w not in _NUMBER_WORDS
+        if is_content(w) and w not in _NUMBER_WORDS and not any(a <= s and e <= b for a, b in skip)
     )
 
 
@@ -106,6 +116,9 @@ def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
     """Content words of each side whose stem does not occur on the other side."""
     a_stems = {w[3] for w in a_words}
     b_stems = {w[3] for w in b_words}
+    if a_stems & REPORTING and b_stems & REPORTING:  # "said" vs "told": both report it
+        a_stems -= REPORTING
+        b_stems -= REPORTING
 
     def side(words: Sequence[Word], own: set[str], other: set[str]):
         missing = {st for st in own - other if not any(_variant(st, o) for o in other - own)}

@@ -206,3 +206,12 @@ def is_content(word: str) -> bool:
         and word.partition("'")[0] not in STOPWORDS
         and not word.replace(",", "").replace(".", "").isdigit()
     )
+
+
+#: Stems of reporting words: who said what is the attribution's business, not the claim's.
+REPORTING = frozenset(
+    light_stem(w)
+    for w in """say said says saying told tell tells telling according add added adds note noted
+    notes state stated states statement stress stressed claim claimed report reported reports
+    announce announced announces explain explained comment commented quote quoted""".split()
+)
