@@ -259,3 +259,8 @@ def test_figures_for_different_subjects_are_not_linked_as_conflicts():
     }
     assert ("Ukrain", "Ukrain") in linked
     assert ("Russia", "Ukrain") not in linked
+
+
+def test_a_picture_on_its_own_line_is_a_caption_and_one_in_a_sentence_is_text():
+    text, _ = markdown_to_text("![Rescuers in the rubble](a.jpg)\n\nA town ![map](m.png) shook.")
+    assert text == "Image: Rescuers in the rubble\n\nA town map shook."

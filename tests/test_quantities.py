@@ -381,6 +381,7 @@ def test_no_catastrophic_backtracking():
         ),
         ("The number of injured stood at 40.", "people:wounded"),
         ("killing at least 142 people and injuring more than 900, AFAD said", "people:wounded"),
+        ("At least 145 people have died and more than 1,000 were hurt.", "people:wounded"),
     ],
 )
 def test_a_toll_or_a_casualty_verb_names_what_a_bare_figure_counts(text: str, measure: str) -> None:

@@ -127,6 +127,12 @@ def test_markdown_heading_spans_are_headings():
         ("Reporting by Tom Balmforth in Kyiv; Editing by Alex Richardson", BOILERPLATE),
         ("Additional reporting by Jane Doe, Li Wei and Max Smith.", BOILERPLATE),
         ("Reporting by the BBC found that troops were moved.", PROSE),
+        ("By Staff Reporter · Updated 28 November 2026, 14:05 GMT", BOILERPLATE),
+        ("Last updated: 2026-11-28 14:05 UTC", BOILERPLATE),
+        ("Image: Rescue workers search the rubble in Sivrihisar", BOILERPLATE),
+        ("By Saturday, 142 had died.", PROSE),
+        ("Updated on Tuesday, the figures showed 40 dead.", PROSE),
+        ("Published reports said 40 people died in 2019.", PROSE),
     ],
 )
 def test_line_kind(line, kind):

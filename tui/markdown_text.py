@@ -71,6 +71,9 @@ def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             heading_next = False
         elif tok.type == "inline":
             text = _inline_text(tok)
+            kids = [c for c in tok.children or () if c.type != "softbreak" and c.content.strip()]
+            if text and kids and all(c.type == "image" for c in kids):
+                text = f"Image: {text}"  # a picture's own line: its caption, not the story
             if text:
                 blocks.append((text, heading_next))
             heading_next = False

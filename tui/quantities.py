@@ -968,8 +968,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         if cue:
                             measure = f"{measure}:{cue}"
             elif relation != "ordinal":
-                cue = _cue_word(_cue_before(text, lo, core))
-                if cue:  # "killing 142 people and injuring more than 900"
+                cue = _casualty(text, core, span_end, lo, end)
+                if cue:  # "injuring more than 900", "more than 1,000 were hurt"
                     measure = f"{_group_before(text, lo, core)}:{cue}"
             if fixed_unit == "fraction":
                 measure = "percent"

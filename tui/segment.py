@@ -35,6 +35,12 @@ class Sentence:
 
 #: Capitalised names joined by spaces, commas, "and" or "in" (case-sensitive inside the patterns).
 _NAMES = r"(?-i:[A-Z][\w.'’-]*(?:(?:,? and |, | in | )[A-Z][\w.'’-]*)*)"
+#: "Updated 28 November 2026, 14:05 GMT", "Published: Nov. 28"
+_STAMP_WORD = (
+    r"\d[\d:.,/-]*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?|gmt|utc|bst|cet|edt|est|et|am|pm|a\.m\.|p\.m\.|at|on"
+)
+_STAMP = rf"(last )?(updated|published|posted)\s*:?((\s+|,\s*)({_STAMP_WORD})){{1,8}}\s*"
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -55,6 +61,8 @@ _BOILERPLATE = [
         rf"^(additional )?(reporting|writing|editing) by {_NAMES}"
         rf"(; ?(additional )?(reporting|writing|editing) by {_NAMES})*\.?$",
         r"^our standards\s*:",
+        # a byline or time stamp: "By Staff Reporter · Updated 28 November 2026, 14:05 GMT"
+        rf"^(by {_NAMES}\s*(?=$|[·|•–—])|{_STAMP})(\s*[·|•–—]\s*{_STAMP})?$",
         r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
     )
 ]
