@@ -137,3 +137,20 @@ def test_inflation_figures_link_the_ledes_and_a_matched_figure_is_not_set_agains
                for d in p.divergence.numbers)  # fmt: skip
     core = _pair(comp, 3, 3)  # "fell to 2.7 percent from 2.9" / "slowed to 2.8% from 2.9%"
     assert [d.status for d in core.divergence.numbers] == ["conflict", "agree"]
+
+
+def test_a_sentence_with_two_figures_links_to_each_and_a_rare_count_needs_no_shared_word():
+    """quake_c (a Markdown live page): 'At least 145 people have died and more than 1,000 were
+    hurt' holds B's death toll and B's count of the injured; '39 buildings collapsed' and '41
+    buildings had been destroyed' share no word but what they count."""
+    corpus = Corpus(load_many([str(HERE / "quake_c.md"), str(HERE / "quake_b.txt")]))
+    comp = corpus.compare(0, 1)
+    kinds = [s.kind for s in corpus.analyses[0].sentences[:3]]
+    assert kinds == ["heading", "boilerplate", "boilerplate"]  # the byline, the picture
+    toll, hurt = _pair(comp, 6, 1), _pair(comp, 6, 2)
+    assert [(d.a.text, d.b.text) for d in toll.divergence.numbers] == [("At least 145", "150")]
+    assert [(d.a.text, d.b.text) for d in hurt.divergence.numbers] == [
+        ("more than 1,000", "About 1,100")
+    ]
+    (n,) = _pair(comp, 7, 6).divergence.numbers
+    assert (n.a.text, n.b.text, n.status) == ("39", "41", "conflict")

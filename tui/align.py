@@ -81,6 +81,11 @@ EVENT_MEASURE_WEIGHT = 4.0
 #: emergency").
 DURATION_WEIGHT = 2.0
 _EVENTS = frozenset(("killed", "wounded", "casualties"))
+#: Sentences (of both sides) that may count a thing for that alone to let two of them be
+#: scored without sharing a word.
+RARE_COUNTED = 2
+#: Measures too common to say two sentences count the same thing.
+_GENERIC = frozenset(("percent", "duration", "people", "age", "length_km", "area_km2", "mass_t"))
 REPORTING_WEIGHT = 0.25
 #: Added to ln((1+N)/(1+df)); small, so words found all over the loaded articles weigh little.
 IDF_SMOOTH = 0.2
@@ -102,7 +107,10 @@ _CLAUSE = re.compile(
     r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+"
     # a second predicate that reports: "declared an emergency and said homes would be rebuilt"
     r"|\s+and\s+(?=(?:said|says|told|added|announced|promised|pledged|vowed|warned|noted|"
-    r"confirmed|claimed|insisted|stressed|estimated)\b)",
+    r"confirmed|claimed|insisted|stressed|estimated)\b)"
+    # ... or that gives another figure: "145 people died and more than 1,000 were hurt"
+    r"|\s+and\s+(?=(?:(?:more|fewer|less)\s+than|over|at\s+least|about|nearly|almost|some|"
+    r"around|up\s+to|another)?\s*\d)",
     re.I,
 )
 _MIN_CLAUSE_TERMS = 3
@@ -118,6 +126,10 @@ class AlignUnit:
     entities: frozenset[str] = field(default_factory=frozenset)
     measures: frozenset[str] = field(default_factory=frozenset)
     quoted: frozenset[str] = field(default_factory=frozenset)  # words it quotes (lower case)
+    #: Where in ``text`` each measure's figure stands (offset, measure), so that a clause
+    #: carries the measures of its own figures; without it, every clause with a figure carries
+    #: them all.
+    measure_at: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +154,7 @@ class Alignment:
 class _Prepared:
     """One eligible sentence as weighted vectors (whole and per clause)."""
 
-    __slots__ = ("vec", "words", "norm", "clauses", "keys", "para_only", "figures")
+    __slots__ = ("vec", "words", "norm", "clauses", "keys", "para_only", "figures", "counted")
 
     def __init__(self, vec: dict[str, float], clauses: list[_Clause], para):
         self.vec = vec
@@ -154,6 +166,7 @@ class _Prepared:
         self.keys = frozenset(vec)
         self.para_only = _paraphrase_reach(vec, para) - self.keys
         self.figures = frozenset(t for t in vec if _PRECISE.fullmatch(t))
+        self.counted: frozenset[str] = frozenset()
 
 
 class _Clause:
@@ -247,10 +260,37 @@ def _vector(terms: Sequence[str], weight: _Weights) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _split(text: str) -> tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]:
+    """Where each clause-sized part of ``text`` starts, and its content terms (together, the
+    text's: the separators hold no term). A part of names and figures only ("Daniel Hargreave,
+    61, was ...", "ANKARA (Reuters) - ...") is one with the next. Cached: realigning (a new
+    threshold, another pair) reuses them."""
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
+    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    out_starts: list[int] = []
+    out_parts: list[tuple[str, ...]] = []
+    carry: tuple[str, ...] | None = None
+    for k, (s, e) in enumerate(zip(starts, ends, strict=True)):
+        terms = tuple(content_terms(text[s:e]))
+        if carry is not None:
+            terms = carry + terms
+        else:
+            out_starts.append(s)
+        if k + 1 < len(starts) and _NAMES_ONLY.fullmatch(text, s, e):
+            carry = terms
+            continue
+        carry = None
+        out_parts.append(terms)
+    return tuple(out_starts), tuple(out_parts)
+
+
+#: A part that is only capitalised words and figures: a name, an age, a dateline.
+_NAMES_ONLY = re.compile(r"(?:[\s()]*(?:[A-Z][\w'’.-]*|\d[\d,.]*))+[\s()]*")
+
+
 def _parts(text: str) -> tuple[tuple[str, ...], ...]:
-    """Content terms of each clause-sized part of ``text``; together, its content terms (the
-    separators hold no term). Cached: realigning (a new threshold, another pair) reuses them."""
-    return tuple(tuple(content_terms(p)) for p in _CLAUSE.split(text))
+    """Content terms of each clause-sized part of ``text`` (see ``_split``)."""
+    return _split(text)[1]
 
 
 def _terms(text: str) -> tuple[str, ...]:
@@ -258,17 +298,23 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(t for p in _parts(text) for t in p)
 
 
-def _clauses(parts: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Clause parts merged until each has enough terms; empty when the sentence is one clause."""
-    merged: list[tuple[str, ...]] = []
-    for p in parts:
-        if merged and len(merged[-1]) < _MIN_CLAUSE_TERMS:
-            merged[-1] = merged[-1] + p
+def _part_starts(text: str) -> tuple[int, ...]:
+    """Where each of ``_parts(text)`` starts in ``text``."""
+    return _split(text)[0]
+
+
+def _clauses(parts: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], int]]:
+    """Clause parts merged until each has enough terms, each with the index of the part after
+    its last; empty when the sentence is one clause."""
+    merged: list[tuple[tuple[str, ...], int]] = []
+    for k, p in enumerate(parts, 1):
+        if merged and len(merged[-1][0]) < _MIN_CLAUSE_TERMS:
+            merged[-1] = (merged[-1][0] + p, k)
         else:
-            merged.append(p)
-    if len(merged) > 1 and len(merged[-1]) < _MIN_CLAUSE_TERMS:
-        last = merged.pop()
-        merged[-1] = merged[-1] + last
+            merged.append((p, k))
+    if len(merged) > 1 and len(merged[-1][0]) < _MIN_CLAUSE_TERMS:
+        last, k = merged.pop()
+        merged[-1] = (merged[-1][0] + last, k)
     return merged if len(merged) > 1 else []
 
 
@@ -289,15 +335,29 @@ def _prepare(u: AlignUnit, parts: Sequence[tuple[str, ...]], weight: _Weights, p
     terms = [t for p in parts for t in p]
     tags = _tags(u)
     vec = _vector(terms + tags, weight)
-    # a clause that states a figure carries the sentence's measure keys (what is counted)
+    # a clause carries the measure keys of its figures (what is counted)
     measures = [t for t in tags if t.startswith(_MEAS)]
+    starts = _part_starts(u.text) if u.measure_at else ()
     clauses = []
-    for c in _clauses(parts) or [terms]:
-        cv = _vector([*c, *measures] if measures and _has_figure(c) else c, weight)
+    first = 0
+    for c, end in _clauses(parts) or [(terms, len(parts))]:
+        if starts:
+            lo = starts[first]
+            hi = starts[end] if end < len(starts) else len(u.text)
+            own = sorted({_MEAS + m for at, m in u.measure_at if lo <= at < hi} & set(measures))
+        else:
+            own = measures if _has_figure(c) else []
+        first = end
+        cv = _vector([*c, *own], weight)
         n = math.sqrt(math.fsum(w * w for w in cv.values()))
         if n:
             clauses.append(_Clause(cv, n, para))
-    return _Prepared(vec, clauses, para)
+    prepared = _Prepared(vec, clauses, para)
+    # what its figures count, when few sentences count it: "39 buildings" / "41 buildings"
+    prepared.counted = frozenset(
+        t for t in measures if t[1:] not in _GENERIC and weight.tags.df.get(t, 0) <= RARE_COUNTED
+    )
+    return prepared
 
 
 def _overlap(va: dict[str, float], vb: dict[str, float], para) -> tuple[float, float]:
@@ -330,7 +390,9 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, int,
     dot, shared = _overlap(pa.vec, pb.vec, _para_if(pa, pb, para))
     if shared < MIN_EVIDENCE * unit:
         return 0.0, -1, -1
-    if _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1] < MIN_WORD_EVIDENCE * unit:
+    if _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1] < MIN_WORD_EVIDENCE * unit and (
+        pa.counted.isdisjoint(pb.counted)
+    ):
         return 0.0, -1, -1
     whole = _cosine(dot, pa.norm, pb.norm)
     best, where = 0.0, (-1, -1)
@@ -459,41 +521,63 @@ def align(
             scored[(i, j)] = s
             clause_of[(i, j)] = (ca, cb)
     # The best score of each sentence, per clause it rests on (-1: the whole sentence).
-    best_a: dict[tuple[int, int], float] = {}
-    best_b: dict[tuple[int, int], float] = {}
+    # ... and per clause and what the link's shared figures count: "killing 142 and injuring
+    # 900" links to a death toll and to a count of the injured without one pushing out the other.
+    counts_of = {(i, j): pa_of[i].counted & pb_of[j].counted for i, j in scored}
+    best_a: dict[tuple[int, int, frozenset[str]], float] = {}
+    best_b: dict[tuple[int, int, frozenset[str]], float] = {}
     for (i, j), s in scored.items():
         ca, cb = clause_of[(i, j)]
-        best_a[(i, ca)] = max(best_a.get((i, ca), 0.0), s)
-        best_b[(j, cb)] = max(best_b.get((j, cb), 0.0), s)
-    top_a = {}
-    for (i, _c), s in best_a.items():
+        mk = counts_of[(i, j)]
+        best_a[(i, ca, mk)] = max(best_a.get((i, ca, mk), 0.0), s)
+        best_b[(j, cb, mk)] = max(best_b.get((j, cb, mk), 0.0), s)
+    top_a: dict[int, float] = {}
+    whole_a: dict[int, float] = {}
+    for (i, c, _m), s in best_a.items():
         top_a[i] = max(top_a.get(i, 0.0), s)
-    top_b = {}
-    for (j, _c), s in best_b.items():
+        if c < 0:
+            whole_a[i] = max(whole_a.get(i, 0.0), s)
+    top_b: dict[int, float] = {}
+    whole_b: dict[int, float] = {}
+    for (j, c, _m), s in best_b.items():
         top_b[j] = max(top_b.get(j, 0.0), s)
+        if c < 0:
+            whole_b[j] = max(whole_b.get(j, 0.0), s)
 
-    def rival(best, top, k, c):
-        """What a link of sentence ``k`` on clause ``c`` must come near: the best link on that
-        clause or on the whole sentence (a link on the whole sentence faces every link)."""
+    any_a: dict[tuple[int, int], float] = {}
+    for (i, c, _m), s in best_a.items():
+        any_a[(i, c)] = max(any_a.get((i, c), 0.0), s)
+    any_b: dict[tuple[int, int], float] = {}
+    for (j, c, _m), s in best_b.items():
+        any_b[(j, c)] = max(any_b.get((j, c), 0.0), s)
+
+    def rival(best, top, whole, any_, k, c, mk):
+        """What a link of sentence ``k`` on clause ``c`` counting ``mk`` must come near: the
+        best link on that clause counting the same or nothing (one counting nothing faces them
+        all), or on the whole sentence (which faces every link)."""
         if c < 0:
             return top[k]
-        return max(best.get((k, c), 0.0), best.get((k, -1), 0.0))
+        on_clause = best.get((k, c, mk), 0.0) if mk else any_[(k, c)]
+        return max(on_clause, best.get((k, c, frozenset()), 0.0), whole.get(k, 0.0))
 
     # Each sentence keeps its MAX_LINKS best partners; a link needs both ends to keep it.
-    rank_a: dict[int, list[tuple[float, int]]] = {}
-    rank_b: dict[int, list[tuple[float, int]]] = {}
+    # (a link whose shared figures count something of their own has a quota of its own)
+    rank_a: dict[tuple[int, frozenset[str]], list[tuple[float, int]]] = {}
+    rank_b: dict[tuple[int, frozenset[str]], list[tuple[float, int]]] = {}
     for (i, j), s in scored.items():
-        rank_a.setdefault(i, []).append((-s, j))
-        rank_b.setdefault(j, []).append((-s, i))
-    keep_a = {i: {j for _s, j in sorted(r)[:MAX_LINKS]} for i, r in rank_a.items()}
-    keep_b = {j: {i for _s, i in sorted(r)[:MAX_LINKS]} for j, r in rank_b.items()}
+        rank_a.setdefault((i, counts_of[(i, j)]), []).append((-s, j))
+        rank_b.setdefault((j, counts_of[(i, j)]), []).append((-s, i))
+    keep_a = {k: {j for _s, j in sorted(r)[:MAX_LINKS]} for k, r in rank_a.items()}
+    keep_b = {k: {i for _s, i in sorted(r)[:MAX_LINKS]} for k, r in rank_b.items()}
     links = []
     for (i, j), s in sorted(scored.items()):
-        if j not in keep_a[i] or i not in keep_b[j]:
+        mk = counts_of[(i, j)]
+        if j not in keep_a[(i, mk)] or i not in keep_b[(j, mk)]:
             continue
         ca, cb = clause_of[(i, j)]
         if (i, j) in quote_links or (
-            s >= RATIO * rival(best_a, top_a, i, ca) and s >= RATIO * rival(best_b, top_b, j, cb)
+            s >= RATIO * rival(best_a, top_a, whole_a, any_a, i, ca, mk)
+            and s >= RATIO * rival(best_b, top_b, whole_b, any_b, j, cb, mk)
         ):
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))

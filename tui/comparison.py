@@ -346,9 +346,12 @@ class Corpus:
         for (s, _e), eid in self._entity_of[index].items():
             by_sentence[an.sentence_at(s)].add(eid)
         measures: list[set[str]] = [set() for _ in an.sentences]
+        measure_at: list[list[tuple[int, str]]] = [[] for _ in an.sentences]
         for q in an.quantities:
             if q.measure:
-                measures[an.sentence_at(q.start)].add(q.measure)
+                k = an.sentence_at(q.start)
+                measures[k].add(q.measure)
+                measure_at[k].append((q.start - an.sentences[k].start, q.measure))
         quoted: list[frozenset[str]] = [frozenset() for _ in an.sentences]
         for q in an.quotes:
             for k in range(an.sentence_at(q.start), an.sentence_at(max(q.start, q.end - 1)) + 1):
@@ -364,6 +367,7 @@ class Corpus:
                 frozenset(by_sentence[k]),
                 frozenset(measures[k]),
                 quoted[k],
+                tuple(measure_at[k]),
             )
             for k, s in enumerate(an.sentences)
         ]
