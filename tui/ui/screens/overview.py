@@ -111,14 +111,9 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
         an = ov.analysis
         piv = letter(ov.pivot)
         table = self.query_one(DataTable)
-        table.add_column(Text(piv), key="pivot")
-        claim_width = 60 if self.app.size.width >= 120 else 28  # room for the articles' columns
-        table.add_column(Text("claim"), key="claim", width=claim_width)
-        for k in ov.others:
-            table.add_column(Text(letter(k)), key=str(k))
+        grid: list[list[Text]] = []
         for row in ov.rows:
-            cells: list[Text] = [Text(f"{piv}{row.index}", style="bold")]
-            cells.append(Text(" ".join(an.sentences[row.index].text.split())[:claim_width]))
+            cells: list[Text] = []
             for k, cell in zip(ov.others, row.cells, strict=True):
                 if not cell.sentences:
                     cells.append(Text("–", style="dim"))
@@ -129,7 +124,22 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
                     if cell.level not in CELL_STYLE
                     else Text.assemble(where, " ", (CELL_LEVEL[cell.level], CELL_STYLE[cell.level]))
                 )
-            table.add_row(*cells, key=str(row.index))
+            grid.append(cells)
+        # the claim takes what the articles' columns leave (each cell pads 1 a side)
+        used = len(f"{piv}{max((r.index for r in ov.rows), default=0)}") + 2
+        for c in range(len(ov.others)):
+            used += max((grid[r][c].cell_len for r in range(len(grid))), default=1) + 2
+        avail = (table.size.width or self.app.size.width - 10) - 2  # less the scroll bar
+        claim_width = max(28, min(60, avail - used - 2))
+        table.add_column(Text(piv), key="pivot")
+        table.add_column(Text("claim"), key="claim", width=claim_width)
+        for k in ov.others:
+            table.add_column(Text(letter(k)), key=str(k))
+        for row, cells in zip(ov.rows, grid, strict=True):
+            claim = Text(" ".join(an.sentences[row.index].text.split())[:claim_width])
+            table.add_row(
+                Text(f"{piv}{row.index}", style="bold"), claim, *cells, key=str(row.index)
+            )
         reported = [sum(1 for r in ov.rows if r.cells[c].sentences) for c in range(len(ov.others))]
         counts = " · ".join(
             f"{letter(k)} {n} of {len(ov.rows)}" for k, n in zip(ov.others, reported, strict=True)
