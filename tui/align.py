@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -265,8 +265,9 @@ def _split(text: str) -> tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]:
     text's: the separators hold no term). A part of names and figures only ("Daniel Hargreave,
     61, was ...", "ANKARA (Reuters) - ...") is one with the next. Cached: realigning (a new
     threshold, another pair) reuses them."""
-    starts = [0, *(m.end() for m in _CLAUSE.finditer(text))]
-    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    seps = [m.span() for m in _CLAUSE.finditer(text)]
+    starts = [0, *(e for _s, e in seps)]
+    ends = [*(s for s, _e in seps), len(text)]
     out_starts: list[int] = []
     out_parts: list[tuple[str, ...]] = []
     carry: tuple[str, ...] | None = None
@@ -426,6 +427,39 @@ def _same_quote(qa: frozenset[str], qb: frozenset[str]) -> bool:
     )
 
 
+class _Bests:
+    """The best link score of each sentence of one side: over all its links, over its links on
+    the whole sentence, per clause, and per clause and shared count."""
+
+    __slots__ = ("best", "top", "whole", "clause")
+
+    def __init__(self, entries: Iterable[tuple[int, int, frozenset[str], float]]) -> None:
+        best: dict[tuple[int, int, frozenset[str]], float] = {}
+        top: dict[int, float] = {}
+        whole: dict[int, float] = {}
+        clause: dict[tuple[int, int], float] = {}
+        for k, c, mk, s in entries:
+            if s > best.get((k, c, mk), 0.0):
+                best[(k, c, mk)] = s
+            if s > top.get(k, 0.0):
+                top[k] = s
+            if c < 0:
+                if s > whole.get(k, 0.0):
+                    whole[k] = s
+            elif s > clause.get((k, c), 0.0):
+                clause[(k, c)] = s
+        self.best, self.top, self.whole, self.clause = best, top, whole, clause
+
+    def rival(self, k: int, c: int, mk: frozenset[str]) -> float:
+        """What a link of sentence ``k`` on clause ``c`` (-1: the whole sentence) counting ``mk``
+        must come near: the best link on that clause counting the same or nothing (one counting
+        nothing faces them all), or on the whole sentence (which faces every link)."""
+        if c < 0:
+            return self.top[k]
+        on_clause = self.best.get((k, c, mk), 0.0) if mk else self.clause[(k, c)]
+        return max(on_clause, self.best.get((k, c, frozenset()), 0.0), self.whole.get(k, 0.0))
+
+
 def _candidates(
     side: list[tuple[int, _Prepared]],
     index: dict[str, list[tuple[int, float]]],
@@ -523,42 +557,15 @@ def align(
     # The best score of each sentence, per clause it rests on (-1: the whole sentence).
     # ... and per clause and what the link's shared figures count: "killing 142 and injuring
     # 900" links to a death toll and to a count of the injured without one pushing out the other.
-    counts_of = {(i, j): pa_of[i].counted & pb_of[j].counted for i, j in scored}
-    best_a: dict[tuple[int, int, frozenset[str]], float] = {}
-    best_b: dict[tuple[int, int, frozenset[str]], float] = {}
-    for (i, j), s in scored.items():
-        ca, cb = clause_of[(i, j)]
-        mk = counts_of[(i, j)]
-        best_a[(i, ca, mk)] = max(best_a.get((i, ca, mk), 0.0), s)
-        best_b[(j, cb, mk)] = max(best_b.get((j, cb, mk), 0.0), s)
-    top_a: dict[int, float] = {}
-    whole_a: dict[int, float] = {}
-    for (i, c, _m), s in best_a.items():
-        top_a[i] = max(top_a.get(i, 0.0), s)
-        if c < 0:
-            whole_a[i] = max(whole_a.get(i, 0.0), s)
-    top_b: dict[int, float] = {}
-    whole_b: dict[int, float] = {}
-    for (j, c, _m), s in best_b.items():
-        top_b[j] = max(top_b.get(j, 0.0), s)
-        if c < 0:
-            whole_b[j] = max(whole_b.get(j, 0.0), s)
-
-    any_a: dict[tuple[int, int], float] = {}
-    for (i, c, _m), s in best_a.items():
-        any_a[(i, c)] = max(any_a.get((i, c), 0.0), s)
-    any_b: dict[tuple[int, int], float] = {}
-    for (j, c, _m), s in best_b.items():
-        any_b[(j, c)] = max(any_b.get((j, c), 0.0), s)
-
-    def rival(best, top, whole, any_, k, c, mk):
-        """What a link of sentence ``k`` on clause ``c`` counting ``mk`` must come near: the
-        best link on that clause counting the same or nothing (one counting nothing faces them
-        all), or on the whole sentence (which faces every link)."""
-        if c < 0:
-            return top[k]
-        on_clause = best.get((k, c, mk), 0.0) if mk else any_[(k, c)]
-        return max(on_clause, best.get((k, c, frozenset()), 0.0), whole.get(k, 0.0))
+    none: frozenset[str] = frozenset()
+    counts_of = {
+        (i, j): pa_of[i].counted & pb_of[j].counted
+        if pa_of[i].counted and pb_of[j].counted
+        else none
+        for i, j in scored
+    }
+    side_a = _Bests((i, clause_of[(i, j)][0], counts_of[(i, j)], s) for (i, j), s in scored.items())
+    side_b = _Bests((j, clause_of[(i, j)][1], counts_of[(i, j)], s) for (i, j), s in scored.items())
 
     # Each sentence keeps its MAX_LINKS best partners; a link needs both ends to keep it.
     # (a link whose shared figures count something of their own has a quota of its own)
@@ -576,8 +583,7 @@ def align(
             continue
         ca, cb = clause_of[(i, j)]
         if (i, j) in quote_links or (
-            s >= RATIO * rival(best_a, top_a, whole_a, any_a, i, ca, mk)
-            and s >= RATIO * rival(best_b, top_b, whole_b, any_b, j, cb, mk)
+            s >= RATIO * side_a.rival(i, ca, mk) and s >= RATIO * side_b.rival(j, cb, mk)
         ):
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
