@@ -192,3 +192,16 @@ def test_a_shared_quote_links_two_sentences_beside_their_best_links():
     # without the quote marks the second is only a weaker link of the same sentence
     plain = [AlignUnit(u.text) for u in b]
     assert {(lk.a[0], lk.b[0]) for lk in align([AlignUnit(a[0].text)], plain).links} == {(0, 0)}
+
+
+def test_a_names_only_part_is_found_in_linear_time():
+    """'A1111...1!' once took 2^n steps: the names-and-figures pattern could split the digits
+    in every way before failing."""
+    import time
+
+    from tui.align import _split
+
+    text = "A" + "1" * 5000 + "!, and then " + "B 2 " * 5000 + "x."
+    t0 = time.perf_counter()
+    _split(text)
+    assert time.perf_counter() - t0 < 1.0

@@ -286,7 +286,8 @@ def _split(text: str) -> tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]:
 
 
 #: A part that is only capitalised words and figures: a name, an age, a dateline.
-_NAMES_ONLY = re.compile(r"(?:[\s()]*(?:[A-Z][\w'’.-]*|\d[\d,.]*))+[\s()]*")
+_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|\d[\d,.]*)"
+_NAMES_ONLY = re.compile(rf"[\s()]*{_NAME_TOKEN}(?:[\s()]+{_NAME_TOKEN})*[\s()]*")
 
 
 def _parts(text: str) -> tuple[tuple[str, ...], ...]:
