@@ -438,3 +438,14 @@ def test_a_whole_figure_rounds_a_more_precise_one() -> None:
         compare_numbers(find_quantities("37 buildings"), find_quantities("41 buildings"))[0].status
         == CONFLICT
     )
+
+
+def test_a_rate_is_not_a_length_of_time_and_one_in_five_is_a_share() -> None:
+    assert [q.text for q in find_quantities("7.5 million barrels a day")] == ["7.5 million"]
+    assert [q.text for q in find_quantities("prices rose 5% a year")] == ["5%"]
+    assert only("the conflict lasted a year").measure == "duration"
+    share = only("One in every four homes was damaged.")
+    assert (share.text, share.value, share.measure) == ("One in every four", 25.0, "percent")
+    (d,) = compare_numbers([only("one in five adults")], [only("20% of adults")])
+    assert d.status == AGREE
+    assert [q.text for q in find_quantities("in 1 in 3 cases")] == ["1 in 3"]

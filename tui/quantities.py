@@ -450,6 +450,14 @@ _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\)")
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
+#: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|perhaps|always|across|"
+    r"unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)[a-z]{2,}s)\s+\Z",
+    re.IGNORECASE,
+)
+#: "one in five adults": a share
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(?:every\s+)?\Z", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
 
 # ---------------------------------------------------------------- masks (not quantities)
@@ -780,6 +788,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         if not m:
             break
         q, pos = _quantity(text, m, start, end, mask)
+        if q is not None and out and q.start < out[-1].end:
+            out.pop()  # "1 in 3" took in the "1" found before it
         if q is not None and not (out and _converts(text, out[-1], q)):
             out.append(q)
     return tuple(out)
@@ -836,6 +846,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         if _FREQ_BEFORE.search(text, max(lo, m.start() - 10), m.start("art")):
             return skip()
         u = m.group("artu").lower()
+        if u not in _SCALES and _RATE_BEFORE.search(text, max(lo, m.start() - 30), m.start("art")):
+            return skip()
         if u in _SCALES:
             value = float(_SCALES[u])
             span_end = m.end("artu")
@@ -933,6 +945,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             low, high = v1, v2
         if currency:
             fixed_unit = currency
+    one_in = None
+    if relation == "=" and not fixed_unit and value > 1:
+        one_in = _ONE_IN.search(text, max(lo, core - 20), core)
+    if one_in:  # "one in five adults" is 20%
+        value, core, fixed_unit = 100.0 / value, one_in.start(), "%"
     if relation == "range" and not high > low:  # "from a year ago": no second figure
         relation = "="
     if relation not in ("range", "vague"):
