@@ -40,13 +40,13 @@ DEFAULT_THRESHOLD = 0.30
 #: Two sentences quoting one passage score at least this, and are linked whatever their
 #: other links (the same words in quote marks are one statement, and its wording is compared).
 QUOTE_SCORE = 0.5
+QUOTE_MIN_WORDS = 4
+QUOTE_SHARE = 0.6
 #: Two sentences giving two of the same precise figures (2.1 and 2.4; 1,147) score at least this.
 FIGURES_SCORE = 0.5
 #: A precise figure: with decimals, or a whole number of three digits or more not ending in 0
 #: and not a year (19xx, 20xx).
 _PRECISE = re.compile(r"\d+\.\d+|(?!19\d\d$|20\d\d$)[1-9]\d+[1-9]")
-QUOTE_MIN_WORDS = 4
-QUOTE_SHARE = 0.6
 #: A linked pair scores at least this share of the best score of each of its two sentences.
 RATIO = 0.8
 #: Weight of the best clause pair against the whole-sentence score.
@@ -76,7 +76,6 @@ MEASURE_WEIGHT = 3.0
 #: weighs more: two figures for the same casualties are the conflicts the tool is for
 #: (benchmarks/seed_links.py: 45/47 right links at 3.0, 47/47 at 4.0, no wrong link added).
 EVENT_MEASURE_WEIGHT = 4.0
-#: Relative weight of reporting words, which say who spoke, not what was said.
 #: Durations say little of what is timed ("jailed for three months", "a three-month state of
 #: emergency").
 DURATION_WEIGHT = 2.0
@@ -86,6 +85,7 @@ _EVENTS = frozenset(("killed", "wounded", "casualties"))
 RARE_COUNTED = 2
 #: Measures too common to say two sentences count the same thing.
 _GENERIC = frozenset(("percent", "duration", "people", "age", "length_km", "area_km2", "mass_t"))
+#: Relative weight of reporting words, which say who spoke, not what was said.
 REPORTING_WEIGHT = 0.25
 #: Added to ln((1+N)/(1+df)); small, so words found all over the loaded articles weigh little.
 IDF_SMOOTH = 0.2
