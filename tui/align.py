@@ -22,6 +22,7 @@ articles stay fast. Every step is symmetric: ``align(b, a)`` mirrors ``align(a, 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -29,7 +30,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from operator import itemgetter
 
 from tui.similarity import Idf, content_terms, paraphrases, soft_matches
 from tui.text import REPORTING as _REPORTING
@@ -481,9 +481,9 @@ def _candidates(
                     hits[j] = get(j, 0.0) + w * wj
         if len(hits) <= MAX_CANDIDATES:
             out.update((i, j) for j in hits)
-        else:  # best shared weight first, ties by index (the sort is stable)
-            top = sorted(sorted(hits.items()), key=itemgetter(1), reverse=True)
-            out.update((i, j) for j, _ in top[:MAX_CANDIDATES])
+        else:  # best shared weight first, ties by index
+            top = heapq.nlargest(MAX_CANDIDATES, hits.items(), key=lambda h: (h[1], -h[0]))
+            out.update((i, j) for j, _ in top)
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -196,6 +197,7 @@ def _american(stem: str) -> str:
     return stem[: m.start()] + to + stem[m.end() :]
 
 
+@lru_cache(maxsize=1 << 17)
 def is_content(word: str) -> bool:
     """A word that carries meaning: not a stop word (nor its contraction: *we're*, *it's*), not
     a bare number; negations (*didn't*) are content."""
