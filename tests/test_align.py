@@ -205,3 +205,18 @@ def test_a_names_only_part_is_found_in_linear_time():
     t0 = time.perf_counter()
     _split(text)
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_align_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    units = [AlignUnit("Troops crossed the river at dawn on Friday.")]
+    assert gc.isenabled()
+    align(units, units)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        align(units, units)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
