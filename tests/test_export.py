@@ -175,3 +175,27 @@ def test_free_name_never_returns_an_existing_file(tmp_path):
 def test_to_dict_round_trips_through_json():
     d = to_dict(_seed_cmp())
     assert json.loads(json.dumps(d)) == d
+
+
+def test_two_dates_of_one_event_that_differ_are_a_conflict_in_every_output():
+    a = article_from_text(
+        "Kovac will be sworn in as president of Slovenia on December 22, the commission said.",
+        ident="a",
+    )
+    b = article_from_text(
+        "The commission said Kovac will be sworn in as Slovenia's president on Dec. 23.", ident="b"
+    )
+    cmp = compare_articles(a, b)
+    (pair,) = cmp.pairs
+    assert pair.level == "conflict" and cmp.summary()["date_conflicts"] == 1
+    (link,) = to_dict(cmp)["links"]
+    assert link["dates"] == [
+        {"a": "December 22", "b": "Dec. 23", "a_iso": "XXXX-12-22", "b_iso": "XXXX-12-23",
+         "status": "conflict"}
+    ]  # fmt: skip
+    assert "- **December 22** vs **Dec\\. 23** (date): **conflict**" in to_markdown(cmp)
+    (mirror,) = cmp.swapped().pairs
+    assert (mirror.divergence.dates[0].a.text, mirror.divergence.dates[0].b.text) == (
+        "Dec. 23",
+        "December 22",
+    )

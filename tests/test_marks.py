@@ -66,3 +66,22 @@ def test_the_detail_bar_says_when_only_one_side_leads_with_a_fact():
         "placement: A leads with this; B has it at sentence 2 of 2"
         in pair_content(cmp, n, "").plain
     )
+
+
+def test_a_date_conflict_is_marked_described_and_counted():
+    from tui.articles import article_from_text
+    from tui.ui.describe import header_content, pair_content
+
+    a = article_from_text(
+        "Kovac will be sworn in as president on December 22, aides said.", ident="a"
+    )
+    b = article_from_text("Aides said Kovac will be sworn in as president on Dec. 23.", ident="b")
+    cmp = Corpus([a, b]).compare(0, 1)
+    marks = sentence_marks(cmp, "b", 0, None, "")
+    conflict = [
+        b.text[s:e] for spans in marks.spans.values() for s, e, k in spans if k == "conflict"
+    ]
+    assert conflict == ["Dec. 23"]
+    assert "date: A December 22 vs B Dec. 23   conflict" in pair_content(cmp, 0, "").plain
+    header = header_content(a, b, cmp.summary(), 0.3, follow=True, width=200).plain
+    assert "1 date conflict" in header

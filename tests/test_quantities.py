@@ -449,3 +449,21 @@ def test_a_rate_is_not_a_length_of_time_and_one_in_five_is_a_share() -> None:
     (d,) = compare_numbers([only("one in five adults")], [only("20% of adults")])
     assert d.status == AGREE
     assert [q.text for q in find_quantities("in 1 in 3 cases")] == ["1 in 3"]
+
+
+def test_dates_of_a_pair_agree_conflict_or_are_left_alone() -> None:
+    from tui.quantities import compare_dates
+
+    def pair(x: str, y: str) -> list[tuple[str, str, str]]:
+        return [(d.a.text, d.b.text, d.status) for d in compare_dates(find_dates(x), find_dates(y))]
+
+    assert pair("on December 22", "on Dec. 23") == [("December 22", "Dec. 23", CONFLICT)]
+    assert pair("on December 22, 2026", "on 22 December") == [
+        ("December 22, 2026", "22 December", AGREE)
+    ]
+    assert pair("On January 9", "in early November") == []  # a day against a month: loose
+    assert pair("in March 2024", "in March 2025") == [("March 2024", "March 2025", CONFLICT)]
+    # one date matched, the other left on each side: compared
+    assert pair("from May 1 to May 3", "from May 1 to May 4")[-1][2] == CONFLICT
+    # two left on a side: which is which is unknown
+    assert pair("May 1 and May 3", "May 4") == []

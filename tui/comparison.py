@@ -23,6 +23,7 @@ from tui.errors import CompareError
 from tui.quantities import (
     AGREE,
     QUALIFIER,
+    DateDiff,
     DateValue,
     NumberDiff,
     Quantity,
@@ -82,6 +83,11 @@ class Analysis:
     def quantities_in(self, indices: Iterable[int]) -> tuple[Quantity, ...]:
         """Quantities inside the given sentences, in text order."""
         return tuple(q for i in sorted(set(indices)) for q in self.quantities_of[i])
+
+    def dates_in(self, indices: Iterable[int]) -> tuple[DateValue, ...]:
+        """Dates inside the given sentences, in text order."""
+        wanted = set(indices)
+        return tuple(d for d in self.dates if self.sentence_at(d.start) in wanted)
 
     def words_in(self, indices: Iterable[int]) -> list[Word]:
         """Content words of the given sentences, in text order."""
@@ -212,6 +218,9 @@ class Comparison:
             "coverage_b": round(100 * cov_b / elig_b) if elig_b else 0,
             "conflicts": conflicts,
             "number_differences": differ - conflicts,
+            "date_conflicts": sum(
+                1 for p in self.pairs for d in p.divergence.dates if d.status == "conflict"
+            ),
             "divergences": sum(1 for p in self.pairs if p.is_divergence),
             "only_a": len(self.only_a),
             "only_b": len(self.only_b),
@@ -261,6 +270,7 @@ class Comparison:
                             p.divergence.attribution_b,
                             p.divergence.attribution_a,
                             tuple(swapped_quote(q) for q in p.divergence.quotes),
+                            tuple(DateDiff(d.b, d.a, d.status) for d in p.divergence.dates),
                         ),
                         p.manual,
                     )
@@ -409,6 +419,8 @@ class Corpus:
                     compare_quotes(
                         a.article.text, a.quotes_in(lk.a), b.article.text, b.quotes_in(lk.b)
                     ),
+                    a.dates_in(lk.a),
+                    b.dates_in(lk.b),
                 )
             )
         divs = _settle_figures(links, divs, a, b)

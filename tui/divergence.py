@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 
-from tui.quantities import CONFLICT, DIFFER, QUALIFIER, NumberDiff, Quantity, compare_numbers
+from tui.quantities import (
+    CONFLICT,
+    DIFFER,
+    QUALIFIER,
+    DateDiff,
+    DateValue,
+    NumberDiff,
+    Quantity,
+    compare_dates,
+    compare_numbers,
+)
 from tui.quotes import QuoteDiff
 from tui.text import REPORTING, is_content, light_stem, tokens
 
@@ -47,11 +57,12 @@ class Divergence:
     attribution_a: str
     attribution_b: str
     quotes: tuple[QuoteDiff, ...] = ()
+    dates: tuple[DateDiff, ...] = ()
 
     @property
     def level(self) -> str:
         """The strongest kind of difference: conflict, differ, words, topic or same."""
-        statuses = {n.status for n in self.numbers}
+        statuses = {n.status for n in self.numbers} | {d.status for d in self.dates}
         if CONFLICT in statuses:
             return LEVEL_CONFLICT
         if DIFFER in statuses or QUALIFIER in statuses:
@@ -219,6 +230,8 @@ def diverge(
     b_words: Sequence[Word],
     b_quantities: Sequence[Quantity],
     quotes: Sequence[QuoteDiff] = (),
+    a_dates: Sequence[DateValue] = (),
+    b_dates: Sequence[DateValue] = (),
 ) -> Divergence:
     """All the differences between the A sentences and the B sentences of one pair (``quotes``:
     the passages both quote, from :func:`tui.quotes.compare_quotes`)."""
@@ -228,4 +241,5 @@ def diverge(
         attribution_a=attribution(a_sentences),
         attribution_b=attribution(b_sentences),
         quotes=tuple(quotes),
+        dates=compare_dates(a_dates, b_dates),
     )

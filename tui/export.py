@@ -90,6 +90,16 @@ def to_dict(
                 "level": p.level,
                 "manual": p.manual,
                 "numbers": [_number_dict(n) for n in d.numbers],
+                "dates": [
+                    {
+                        "a": x.a.text,
+                        "b": x.b.text,
+                        "a_iso": x.a.iso,
+                        "b_iso": x.b.iso,
+                        "status": x.status,
+                    }
+                    for x in d.dates
+                ],  # fmt: skip
                 "words": {"a": list(d.words.a), "b": list(d.words.b)},
                 "attribution": {"a": d.attribution_a, "b": d.attribution_b},
                 "placement": cmp.placement(p),
@@ -231,7 +241,8 @@ def to_markdown(
         f"- Aligned pairs: {summ['pairs']} (threshold {cmp.threshold:.2f})",
         f"- Pairs with a divergence: {summ['divergences']}",
         f"- Number conflicts: {summ['conflicts']}; other number differences: "
-        f"{summ['number_differences']}",
+        f"{summ['number_differences']}"
+        + (f"; date conflicts: {summ['date_conflicts']}" if summ["date_conflicts"] else ""),
         f"- Notes: {sum(1 for p in cmp.pairs if notes.get(pair_key(p.a, p.b)))}",
         "",
         "## What each article leads with",
@@ -250,8 +261,9 @@ def to_markdown(
     lines += ["", "## Aligned pairs", ""]
     for n, p in enumerate(cmp.pairs, 1):
         d = p.divergence
-        strong_a = [(x.a.start, x.a.end, "strong") for x in d.numbers if x.status != "agree"]
-        strong_b = [(x.b.start, x.b.end, "strong") for x in d.numbers if x.status != "agree"]
+        marked = [x for x in (*d.numbers, *d.dates) if x.status != "agree"]
+        strong_a = [(x.a.start, x.a.end, "strong") for x in marked]
+        strong_b = [(x.b.start, x.b.end, "strong") for x in marked]
         em_a = [(s, e, "em") for s, e in d.words.a_spans] if d.words.reworded else []
         em_b = [(s, e, "em") for s, e in d.words.b_spans] if d.words.reworded else []
         em_a += [(s, e, "em") for q in d.quotes for s, e in q.a_spans]
@@ -269,6 +281,10 @@ def to_markdown(
         lines.append("")
         if d.numbers:
             lines.extend(_number_line(x) for x in d.numbers)
+        for x in d.dates:
+            if x.status != "agree":
+                a_text, b_text = md_escape(x.a.text), md_escape(x.b.text)
+                lines.append(f"- **{a_text}** vs **{b_text}** (date): **{STATUS_WORD[x.status]}**")
         if d.words.reworded:
             lines.append(
                 f"- Wording: A has {', '.join(md_escape(w) for w in d.words.a) or 'nothing else'}; "

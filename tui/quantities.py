@@ -69,6 +69,15 @@ class DateValue:
 
 
 @dataclass(frozen=True, slots=True)
+class DateDiff:
+    """Two dates, one per side of a pair: the same (``agree``) or not (``conflict``)."""
+
+    a: DateValue
+    b: DateValue
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
 class NumberDiff:
     """Two quantities of the same measured thing, one per side, and their verdict."""
 
@@ -1140,3 +1149,54 @@ def interval_text(q: Quantity) -> str:
     if _fmt(q.low) == _fmt(q.high):
         return _fmt(q.low)
     return f"{_fmt(q.low)}–{_fmt(q.high)}"
+
+
+# ---------------------------------------------------------------- dates in a pair
+
+
+def _date_parts(d: DateValue) -> tuple[str, str, str] | None:
+    """(year or XXXX, month, day or "") of a date that names a month; None otherwise."""
+    if "/" in d.iso:
+        return None
+    parts = d.iso.split("-")
+    if len(parts) < 2:
+        return None
+    return parts[0], parts[1], parts[2] if len(parts) > 2 else ""
+
+
+def _same_date(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
+    years = x[0] == y[0] or "XXXX" in (x[0], y[0])
+    return years and x[1:] == y[1:]
+
+
+def _dates_conflict(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
+    """Two dates of one precision (both give a day, or neither) that cannot be the same."""
+    if bool(x[2]) != bool(y[2]):
+        return False  # "January 9" / "early November": too loose to call
+    if x[1:] != y[1:]:
+        return True
+    return "XXXX" not in (x[0], y[0]) and x[0] != y[0]
+
+
+def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateDiff, ...]:
+    """Dates of two linked passages: the same dates (each used once), then, when exactly one
+    dated mention is left on each side and the two cannot be one day ("December 22" / "Dec.
+    23"), a conflict. Dates without a month, and a month against a day, are not compared."""
+    xa = [(d, p) for d in a if (p := _date_parts(d)) is not None]
+    xb = [(d, p) for d in b if (p := _date_parts(d)) is not None]
+    out: list[DateDiff] = []
+    used_b: set[int] = set()
+    left_a = []
+    for da, pa in xa:
+        j = next(
+            (j for j, (_db, pb) in enumerate(xb) if j not in used_b and _same_date(pa, pb)), None
+        )
+        if j is None:
+            left_a.append((da, pa))
+        else:
+            used_b.add(j)
+            out.append(DateDiff(da, xb[j][0], AGREE))
+    left_b = [x for j, x in enumerate(xb) if j not in used_b]
+    if len(left_a) == 1 and len(left_b) == 1 and _dates_conflict(left_a[0][1], left_b[0][1]):
+        out.append(DateDiff(left_a[0][0], left_b[0][0], CONFLICT))
+    return tuple(out)

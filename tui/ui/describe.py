@@ -57,6 +57,10 @@ def header_content(
             "bold $diff-conflict" if s["conflicts"] else "",
         ),
         f" · {_count(s['number_differences'], 'other number difference')}",
+        (
+            f" · {_count(s['date_conflicts'], 'date conflict')}" if s["date_conflicts"] else "",
+            "bold $diff-conflict",
+        ),
         f" · {s['only_a']} only in A, {s['only_b']} only in B",
         f" · threshold {threshold:.2f}",
         "" if follow else " · follow off",
@@ -92,6 +96,20 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                 (f" {num.status} ", STATUS_STYLE.get(num.status, "bold $diff-differ")),
             )
         )
+    for date in d.dates:
+        if date.status != "agree":
+            parts.append(
+                Content.assemble(
+                    "  ",
+                    ("date", "bold"),
+                    ": A ",
+                    (date.a.text, "bold"),
+                    " vs B ",
+                    (date.b.text, "bold"),
+                    "  ",
+                    (f" {date.status} ", STATUS_STYLE.get(date.status, "bold $diff-differ")),
+                )
+            )
     if d.attribution_differs:
         parts.append(
             Content.assemble(

@@ -34,7 +34,7 @@ def sentence_marks(
         for quote in d.quotes:
             for s, e in quote.a_spans if a_side else quote.b_spans:
                 add(s, e, "words")
-        for num in d.numbers:
+        for num in [*d.numbers, *d.dates]:
             if num.status != "agree":
                 q = num.a if a_side else num.b
                 add(q.start, q.end, num.status)
