@@ -27,6 +27,8 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
         ),
         ("The figure was higher, according to the U.S.", "U.S."),
         ("About 1,100 were hurt, the disaster authority (AFAD) said.", "AFAD"),
+        ("Troops have crossed the river, said Zelensky.", "Zelensky"),
+        ("The commission said Kovac will be sworn in on Dec. 23.", ""),
         ("He said the figure was higher.", ""),
         ("Troops crossed the river at dawn.", ""),
     ],

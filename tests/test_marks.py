@@ -82,6 +82,7 @@ def test_a_date_conflict_is_marked_described_and_counted():
         b.text[s:e] for spans in marks.spans.values() for s, e, k in spans if k == "conflict"
     ]
     assert conflict == ["Dec. 23"]
-    assert "date: A December 22 vs B Dec. 23   conflict" in pair_content(cmp, 0, "").plain
+    detail = pair_content(cmp, 0, "").plain
+    assert "dates conflict" in detail and "date: A December 22 vs B Dec. 23   conflict" in detail
     header = header_content(a, b, cmp.summary(), 0.3, follow=True, width=200).plain
     assert "1 date conflict" in header

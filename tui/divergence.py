@@ -165,7 +165,8 @@ _ATTRIB = [
         rf"|(?:the\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
     re.compile(rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
-    re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})\b"),
+    # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said)
+    re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"),
 ]
 
 

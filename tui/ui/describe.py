@@ -29,6 +29,13 @@ STATUS_STYLE = {"conflict": "bold reverse $diff-conflict", "agree": ""}
 DETAIL_LINES = 5
 
 
+def _level_label(p) -> str:
+    """The pair's level in words; a conflict names what conflicts."""
+    if p.level == "conflict" and not any(n.status == "conflict" for n in p.divergence.numbers):
+        return "dates conflict"
+    return LEVEL_LABEL.get(p.level, p.level)
+
+
 def header_content(
     a: Article,
     b: Article,
@@ -79,7 +86,7 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
             f" · score {p.score:.2f} · ",
             (p.topic or "", "italic"),
             (" · linked by hand" if p.manual else ""),
-            (f" · {LEVEL_LABEL.get(p.level, p.level)}", LEVEL_STYLE.get(p.level, "")),
+            (f" · {_level_label(p)}", LEVEL_STYLE.get(p.level, "")),
         )
     ]
     for num in d.numbers:
