@@ -64,6 +64,8 @@ class Analysis:
     ranks: tuple[int, ...] = ()
     #: The prose sentences of the lede (see ``LEDE_SENTENCES``).
     lede: tuple[int, ...] = ()
+    #: The dates of each sentence.
+    dates_of: tuple[tuple[DateValue, ...], ...] = ()
 
     @property
     def prose_count(self) -> int:
@@ -86,8 +88,7 @@ class Analysis:
 
     def dates_in(self, indices: Iterable[int]) -> tuple[DateValue, ...]:
         """Dates inside the given sentences, in text order."""
-        wanted = set(indices)
-        return tuple(d for d in self.dates if self.sentence_at(d.start) in wanted)
+        return tuple(d for i in sorted(set(indices)) for d in self.dates_of[i])
 
     def words_in(self, indices: Iterable[int]) -> list[Word]:
         """Content words of the given sentences, in text order."""
@@ -114,16 +115,19 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     dates: list[DateValue] = []
     words: list[tuple[Word, ...]] = []
     credits: list[tuple[int, int]] = []
+    dates_of: list[tuple[DateValue, ...]] = []
     for s in sentences:
         if s.kind == PROSE:
             per_sentence.append(find_quantities(text, s.start, s.end))
-            dates.extend(find_dates(text, s.start, s.end))
+            dates_of.append(find_dates(text, s.start, s.end))
+            dates.extend(dates_of[-1])
             words.append(content_words(text, s.start, s.end))
             who = credited(text, s.start, s.end)
             if who:
                 credits.append(who)
         else:
             per_sentence.append(())
+            dates_of.append(())
             words.append(())
     spans = [(s.start, s.end) for s in sentences if s.kind != "boilerplate"]
     prose = [s for s in sentences if s.kind == PROSE]
@@ -144,6 +148,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         tuple(credits),
         tuple(ranks),
         lede,
+        tuple(dates_of),
     )
 
 
