@@ -360,13 +360,10 @@ class Corpus:
         by_sentence: list[set[str]] = [set() for _ in an.sentences]
         for (s, _e), eid in self._entity_of[index].items():
             by_sentence[an.sentence_at(s)].add(eid)
-        measures: list[set[str]] = [set() for _ in an.sentences]
-        measure_at: list[list[tuple[int, str]]] = [[] for _ in an.sentences]
-        for q in an.quantities:
-            if q.measure:
-                k = an.sentence_at(q.start)
-                measures[k].add(q.measure)
-                measure_at[k].append((q.start - an.sentences[k].start, q.measure))
+        measure_at = [
+            tuple((q.start - s.start, q.measure) for q in an.quantities_of[k] if q.measure)
+            for k, s in enumerate(an.sentences)
+        ]
         quoted: list[frozenset[str]] = [frozenset() for _ in an.sentences]
         for q in an.quotes:
             for k in range(an.sentence_at(q.start), an.sentence_at(max(q.start, q.end - 1)) + 1):
@@ -380,9 +377,9 @@ class Corpus:
                 s.text,
                 s.kind == PROSE,
                 frozenset(by_sentence[k]),
-                frozenset(measures[k]),
+                frozenset(m for _at, m in measure_at[k]),
                 quoted[k],
-                tuple(measure_at[k]),
+                measure_at[k],
             )
             for k, s in enumerate(an.sentences)
         ]

@@ -201,12 +201,13 @@ def _quote_line(q: QuoteDiff) -> str:
     return f"- **Quote differs**: A quotes {a}; B quotes {b}"
 
 
-def _number_line(n) -> str:
-    verdict = STATUS_WORD[n.status]
-    a, b = map(md_escape, n.shown())
-    if n.status == "conflict":
-        return f"- **{a}** vs **{b}** ({md_escape(n.unit)}): **{verdict}**"
-    return f"- {a} vs {b} ({md_escape(n.unit)}): {verdict}"
+def _figure_line(a_text: str, b_text: str, what: str, status: str) -> str:
+    """One compared figure or date: ``- **a** vs **b** (unit): **conflict**``."""
+    verdict = STATUS_WORD[status]
+    a, b, what = md_escape(a_text), md_escape(b_text), md_escape(what)
+    if status == "conflict":
+        return f"- **{a}** vs **{b}** ({what}): **{verdict}**"
+    return f"- {a} vs {b} ({what}): {verdict}"
 
 
 _LEVEL_NAME = {"words": "reworded", "topic": "same topic", "same": "no flagged difference"}
@@ -279,12 +280,12 @@ def to_markdown(
             lines.append(">")
         lines.pop()
         lines.append("")
-        if d.numbers:
-            lines.extend(_number_line(x) for x in d.numbers)
-        for x in d.dates:
-            if x.status != "agree":
-                a_text, b_text = md_escape(x.a.text), md_escape(x.b.text)
-                lines.append(f"- **{a_text}** vs **{b_text}** (date): **{STATUS_WORD[x.status]}**")
+        lines.extend(_figure_line(*x.shown(), x.unit, x.status) for x in d.numbers)
+        lines.extend(
+            _figure_line(x.a.text, x.b.text, "date", x.status)
+            for x in d.dates
+            if x.status != "agree"
+        )
         if d.words.reworded:
             lines.append(
                 f"- Wording: A has {', '.join(md_escape(w) for w in d.words.a) or 'nothing else'}; "
