@@ -183,3 +183,12 @@ def test_overview_says_which_articles_report_each_claim():
     assert drones.reported_by == 2 and schools.reported_by == 0
     assert ov.not_in_pivot(1) == (1,)  # grain exports
     assert [letter(k) for k in (0, 25, 26)] == ["A", "Z", "27"]
+
+
+def test_what_the_aligner_is_told_a_sentence_measures(corpus):
+    """A day of a month is a date measure; the day itself counts nothing ("On January 9,
+    Ukrainian military forces" was once read as 9 counting "military")."""
+    k = _index(corpus, 2, "On January 9")
+    unit = corpus.units(2)[k]
+    assert unit.measures == {"date:01"}
+    assert unit.measure_at == ((unit.text.index("January 9"), "date:01"),)

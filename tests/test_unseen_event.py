@@ -81,6 +81,19 @@ def test_election_names_from_headline_and_quote_are_the_body_names():
     assert {(p.a[0], p.b[0]) for p in comp.pairs} >= {(1, 1), (2, 2), (6, 3), (7, 6)}
 
 
+def test_two_days_of_one_month_link_short_sentences_and_conflict():
+    """'She will be sworn in on December 22.' / 'Kovač will take office on Dec. 23.' share no
+    word but the month: the day of one month is what links them, and it conflicts."""
+    corpus = Corpus(load_many([str(HERE / "vote_a.txt"), str(HERE / "vote_b.txt")]))
+    comp = corpus.compare(0, 1)
+    pair = _pair(comp, 5, 5)
+    assert pair is not None and pair.topic == "December"
+    (d,) = pair.divergence.dates
+    assert (d.a.text, d.b.text, d.status) == ("December 22", "Dec. 23", "conflict")
+    # the first woman "to hold the office" is not the date she takes office
+    assert _pair(comp, 4, 5) is None
+
+
 @pytest.fixture(scope="module")
 def court():
     corpus = Corpus(load_many([str(HERE / "court_a.txt"), str(HERE / "court_b.txt")]))

@@ -81,6 +81,8 @@ EVENT_MEASURE_WEIGHT = 4.0
 #: Durations say little of what is timed ("jailed for three months", "a three-month state of
 #: emergency").
 DURATION_WEIGHT = 2.0
+#: ... and a date: "sworn in on December 22" / "will take office on Dec. 23" (a day of one month).
+DATE_WEIGHT = 1.5
 _EVENTS = frozenset(("killed", "wounded", "casualties"))
 #: Sentences (of both sides) that may count a thing for that alone to let two of them be
 #: scored without sharing a word.
@@ -126,7 +128,8 @@ class AlignUnit:
     text: str
     eligible: bool = True
     entities: frozenset[str] = field(default_factory=frozenset)
-    measures: frozenset[str] = field(default_factory=frozenset)
+    #: What its figures measure; None: unknown (guessed from the text: '11,000 troops').
+    measures: frozenset[str] | None = None
     quoted: frozenset[str] = field(default_factory=frozenset)  # words it quotes (lower case)
     #: Where in ``text`` each measure's figure stands (offset, measure), so that a clause
     #: carries the measures of its own figures; without it, every clause with a figure carries
@@ -214,6 +217,8 @@ class _Weights:
                     if kind in _EVENTS
                     else DURATION_WEIGHT
                     if term.startswith(_MEAS + "duration")
+                    else DATE_WEIGHT
+                    if term.startswith(_MEAS + "date:")
                     else MEASURE_WEIGHT
                 )
             else:
@@ -253,7 +258,7 @@ def _counted(text: str) -> set[str]:
 
 
 def _tags(u: AlignUnit) -> list[str]:
-    measures = u.measures or _counted(u.text)
+    measures = _counted(u.text) if u.measures is None else u.measures
     return [_ENT + e for e in sorted(u.entities)] + [_MEAS + m for m in sorted(measures)]
 
 
@@ -639,11 +644,15 @@ def _surface(text: str) -> dict[str, list[tuple[float, str, bool]]]:
 _surface_cached = lru_cache(maxsize=4096)(_surface)
 
 
+#: Abbreviations that lose a tie to the word they shorten ("December" over "Dec").
+_SHORT_FORMS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def _form(occurrences: list[tuple[float, str, bool]]) -> str:
     inner = [f for _p, f, initial in occurrences if not initial]
     if inner:
         counts = Counter(inner)
-        return min(counts, key=lambda f: (-counts[f], f))
+        return min(counts, key=lambda f: (-counts[f], f.lower() in _SHORT_FORMS, f))
     forms = sorted(f for _p, f, _i in occurrences)
     f = forms[0]
     return f if f.isupper() and len(f) > 1 else f.lower()

@@ -362,6 +362,11 @@ class Corpus:
             by_sentence[an.sentence_at(s)].add(eid)
         measure_at = [
             tuple((q.start - s.start, q.measure) for q in an.quantities_of[k] if q.measure)
+            + tuple(
+                (d.start - s.start, "date:" + d.iso[5:7])
+                for d in an.dates_of[k]
+                if d.iso.count("-") == 2
+            )
             for k, s in enumerate(an.sentences)
         ]
         quoted: list[frozenset[str]] = [frozenset() for _ in an.sentences]
