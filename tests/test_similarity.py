@@ -121,6 +121,12 @@ def test_spelling_rules_leave_short_words_alone(word):
     assert light_stem(word) == word
 
 
+def test_names_written_with_and_without_accents_are_one_term():
+    assert content_terms("Potočnik met Erdoğan in Zürich") == content_terms(
+        "Potocnik met Erdogan in Zurich"
+    )
+
+
 def test_percent_sign_titles_and_company_suffixes():
     assert content_terms("10% of Acme Inc.") == content_terms("10 per cent of Acme")
     assert content_terms("10 pct") == content_terms("10 percent")

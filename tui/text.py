@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -48,8 +49,18 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line) + 1
 
 
+@lru_cache(maxsize=1 << 14)
+def _unaccented(w: str) -> str:
+    """``w`` without accents, as English-language news writes names (kovač -> kovac, zürich ->
+    zurich); a dotless ı stays."""
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
 def light_stem(w: str) -> str:
-    """A few suffix rules (not Porter); short and non-alphabetic tokens are left alone."""
+    """A few suffix rules (not Porter); short and non-alphabetic tokens are left alone. Accents
+    are dropped (Kovač is Kovac)."""
+    if not w.isascii():
+        w = _unaccented(w)
     if w.endswith("'s"):
         w = w[:-2]
     elif w in _NEGATIONS or w.endswith("n't"):
