@@ -467,3 +467,31 @@ def test_dates_of_a_pair_agree_conflict_or_are_left_alone() -> None:
     assert pair("from May 1 to May 3", "from May 1 to May 4")[-1][2] == CONFLICT
     # two left on a side: which is which is unknown
     assert pair("May 1 and May 3", "May 4") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Economists polled by Reuters had expected a reading of 2.2 percent.", [True]),
+        ("Analysts had forecast 2.3%.", [True]),
+        ("is widely expected to cut again on Dec. 12, taking its deposit rate to 2.5%.", [True]),
+        ("Inflation rose to 2.1%, above the 2.0% economists had expected.", [False, True]),
+        ("Analysts had forecast 2.3%, and prices rose 2.1%.", [True, False]),
+        ("Inflation rose more than expected to 2.1%.", [False]),
+        ("Prices rose 2.1%, as expected.", [False]),
+        ("US estimates of 11,000 troops.", [False]),  # an estimate of what is, not a forecast
+    ],
+)
+def test_a_forecast_figure_is_told_from_an_outcome(text: str, expected: list[bool]) -> None:
+    assert [q.measure.endswith(":expected") for q in find_quantities(text)] == expected
+
+
+def test_a_forecast_is_set_against_forecasts_only() -> None:
+    cut = find_quantities("The ECB cut its deposit rate to 2.75 percent in October.")
+    outlook = find_quantities("It is expected to cut again, taking its deposit rate to 2.5%.")
+    assert compare_numbers(cut, outlook) == ()
+    (d,) = compare_numbers(
+        find_quantities("Economists had expected 2.2 percent."),
+        find_quantities("Analysts had forecast 2.3%."),
+    )
+    assert (d.status, d.unit) == (CONFLICT, "forecast %")

@@ -150,6 +150,10 @@ def test_inflation_figures_link_the_ledes_and_a_matched_figure_is_not_set_agains
                for d in p.divergence.numbers)  # fmt: skip
     core = _pair(comp, 3, 3)  # "fell to 2.7 percent from 2.9" / "slowed to 2.8% from 2.9%"
     assert [d.status for d in core.divergence.numbers] == ["conflict", "agree"]
+    # "cut its deposit rate ... to 2.75 percent" is an outcome; "is widely expected to cut
+    # again, taking its deposit rate to 2.5%" a forecast: linked, not called a conflict
+    rate = _pair(comp, 5, 5)
+    assert rate is not None and rate.divergence.numbers == ()
 
 
 def test_a_sentence_with_two_figures_links_to_each_and_a_rare_count_needs_no_shared_word():

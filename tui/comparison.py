@@ -361,7 +361,12 @@ class Corpus:
         for (s, _e), eid in self._entity_of[index].items():
             by_sentence[an.sentence_at(s)].add(eid)
         measure_at = [
-            tuple((q.start - s.start, q.measure) for q in an.quantities_of[k] if q.measure)
+            tuple(
+                # a forecast is about what the figure measures, as much as an outcome is
+                (q.start - s.start, q.measure.removesuffix(":expected"))
+                for q in an.quantities_of[k]
+                if q.measure
+            )
             + tuple(
                 (d.start - s.start, "date:" + d.iso[5:7])
                 for d in an.dates_of[k]

@@ -458,6 +458,23 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\)")
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
+#: A figure someone expected, not one that happened: "economists had expected 2.2 percent",
+#: "analysts had forecast 2.3%", "is expected to cut again, taking its rate to 2.5%" (but not
+#: "rose more than expected to 2.1%"); it is set only against other expectations.
+_FORECAST_CUE = (
+    r"\b(?<!than\s)(?<!as\s)(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
+    r"projected|anticipated|expectations?|projections?|predictions?|consensus)\b"
+)
+_FORECAST_BEFORE = re.compile(
+    _FORECAST_CUE + r"(?:(?!\b(?:and|but|while|whereas|after|than)\b)[^;!?])*\Z", re.IGNORECASE
+)
+#: "the 2.0% economists had expected", "2.3% forecast by analysts"
+_FORECAST_AFTER = re.compile(
+    r"(?:\s*(?:%|percent\b|per\s+cent\b))?\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:economists|analysts|markets|forecasters|experts)\s+)?(?:had\s+|have\s+)?"
+    r"(?:expected|forecast|predicted|projected|anticipated)\b",
+    re.IGNORECASE,
+)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(
@@ -1001,6 +1018,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 measure = "percent"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
+    if measure and (
+        _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
+        or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
+    ):
+        measure += ":expected"
     if relation == "ordinal":
         measure = ""
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
@@ -1044,6 +1066,9 @@ def _factor(q: Quantity) -> float:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
+    if m.endswith(":expected"):
+        plain = replace(a, measure=m.removesuffix(":expected"))
+        return "forecast " + _label(plain, replace(b, measure=plain.measure))
     if m.partition(":")[0] == "duration":
         what = "time limit" if m == "duration:within" else "duration"
         return a.unit if a.unit == b.unit else what
