@@ -499,3 +499,21 @@ def test_lone_names_written_as_places_are_places():
     )
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
     assert kinds == {"Tuva": "place", "Belaya": "place", "Kupiansk": "place", "Kirby": "person"}
+
+
+def test_titles_and_bodies_around_lone_names():
+    text = (
+        "The EU statistics office Eurostat said so. Analysts had forecast it. "
+        "He was critical of the Yugoslav army. U.S. District Judge Ellen Marsh ruled. "
+        "Then Federal Reserve Chair Jerome Powell spoke. Prior to taking office Jokowi left."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {
+        "EU": "organization",
+        "Eurostat": "organization",  # after "the ... office", not a person
+        "U.S.": "place",  # "District" is part of the judge's title
+        "Ellen Marsh": "person",
+        "Federal Reserve": "organization",
+        "Jerome Powell": "person",
+        "Jokowi": "person",  # "taking office" names no body
+    }

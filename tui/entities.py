@@ -116,7 +116,7 @@ _MISC_HEADS = _wordset(
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
-_COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ies|ians|ics)$")
+_COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
 #: Function and common words that start sentences but never names on their own.
 _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we you his her their our my your there
     here in on at by for from with without to of as after before during since until while when
@@ -446,6 +446,13 @@ def find_mentions(
                         and _place_context(text, mention.start, mention.end)
                     ):
                         mention = replace(mention, kind=PLACE)
+                    elif (
+                        j - i == 1
+                        and not cue
+                        and mention.kind in (PERSON, OTHER)
+                        and _ORG_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                    ):
+                        mention = replace(mention, kind=ORGANIZATION)
                     if (
                         initial
                         and i == 0
@@ -480,6 +487,15 @@ _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
     r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of"
     r"|\b(?:mayor|governor|residents|people) of)\s+$"
+)
+
+#: A lone name after the kind of body it is: "the EU statistics office Eurostat", "the news
+#: agency Yonhap" (not "taking office Jokowi").
+_ORG_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:office|agency|bureau|ministry|"
+    r"regulator|watchdog|broadcaster|newspaper|company|firm|lender|carrier|airline|insurer|"
+    r"\w*maker|giant|bank|group|party|union|institute)\s+$",
+    re.IGNORECASE,
 )
 
 
