@@ -495,3 +495,25 @@ def test_a_forecast_is_set_against_forecasts_only() -> None:
         find_quantities("Analysts had forecast 2.3%."),
     )
     assert (d.status, d.unit) == (CONFLICT, "forecast %")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("nearly half a million customers", 500_000, 450_000),
+        ("a quarter of a million people", 250_000, 250_000),
+        ("two and a half million people", 2_500_000, 2_500_000),
+        ("half a dozen soldiers", 6, 6),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_figure(text: str, value: float, low: float) -> None:
+    q = only(text)  # "half a million" was read as "a million"
+    assert (q.value, q.low) == (value, low)
+
+
+def test_speeds_convert_and_a_storm_category_is_its_own_measure() -> None:
+    assert [q.text for q in find_quantities("winds of 120 mph (195 km/h), it said")] == ["120"]
+    (d,) = compare_numbers(find_quantities("winds of 120 mph"), find_quantities("of 190 km/h"))
+    assert (d.status, d.unit, d.shown()) == (CONFLICT, "speed", ("120 mph", "190 km/h"))
+    storm = only("a Category 3 storm")
+    assert (storm.unit, storm.measure) == ("category", "category")

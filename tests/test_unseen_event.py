@@ -171,3 +171,20 @@ def test_a_sentence_with_two_figures_links_to_each_and_a_rare_count_needs_no_sha
     ]
     (n,) = _pair(comp, 7, 6).divergence.numbers
     assert (n.a.text, n.b.text, n.status) == ("39", "41", "conflict")
+
+
+def test_a_storm_s_names_and_figures():
+    corpus = Corpus(load_many([str(HERE / "storm_a.txt"), str(HERE / "storm_b.md")]))
+    comp = corpus.compare(0, 1)
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["Hurricane Delia"] == "other"  # "Delia" alone ends like Russia
+    assert kinds["Baton Rouge"] == kinds["Port Allen"] == kinds["La"] == "place"
+    assert kinds["Verisk"] == "organization"  # "the insurance analytics firm Verisk"
+    assert "Category" not in kinds
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert {"500,000 customers", "2 dead", "category 3", "3 billion–5 billion USD"} <= rows
+    assert not any(r.startswith("195") for r in rows)  # "(195 km/h)" restates 120 mph
+    wind = _pair(comp, 1, 2)
+    assert [(d.a.text, d.b.text, d.status) for d in wind.divergence.numbers] == [
+        ("120", "115", "conflict")
+    ]

@@ -518,14 +518,14 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
             groups.setdefault((_figure(q), q.unit, event_label(q)), []).append((side, q))
     rows = []
     for (figure, unit, event), items in groups.items():
-        if event and event.split()[-1] in unit.split():
-            event = ""  # "2,700 wounded", not "2,700 wounded wounded"
         if (
             unit in _TIME_UNITS
             and figure not in ("1", "first")
             and items[0][1].relation != "ordinal"
         ):
             unit += "s"  # "3 years", from "three-year-long"
+        if unit in ("category", "magnitude"):
+            figure, unit = unit, figure  # "magnitude 6.8", "category 3"
         name = " ".join(x for x in (figure, unit, event) if x)
         variants = tuple(sorted({q.text for _, q in items}))
         rows.append(
@@ -595,6 +595,10 @@ def date_label(iso: str) -> str:
 
 
 def _fmt(v: float) -> str:
+    """A figure as a row names it: 11,000; 2.5; 3 billion (not 3,000,000,000)."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale and (v / scale) * 100 == int((v / scale) * 100):
+            return f"{v / scale:g} {word}"
     return f"{v:,.0f}" if v == int(v) else f"{v:,g}"
 
 

@@ -87,7 +87,9 @@ _DAYS_MONTHS = _wordset(
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
 )
-_SINGLE_DROPS = _DAYS_MONTHS | _wordset("I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos")
+_SINGLE_DROPS = _DAYS_MONTHS | _wordset(
+    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade"
+)
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
     """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
@@ -290,6 +292,14 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
     return out
 
 
+#: US states as news datelines abbreviate them ("La.", "Calif."), before a full stop.
+_STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split()
+)
+_STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm"))
+
+
 def _kind(words: list[str], cue: bool) -> str:
     """Guess person / organization / place / other from the words of one name."""
     joined = " ".join(words).lower()
@@ -324,8 +334,8 @@ def _kind(words: list[str], cue: bool) -> str:
         return PLACE
     if any(_is_acronym(w) and not _ROMAN.fullmatch(w) for w in words):
         return ORGANIZATION
-    if any(_ROMAN.fullmatch(w) for w in words[1:]):
-        return OTHER
+    if any(_ROMAN.fullmatch(w) for w in words[1:]) or first in _STORMS:
+        return OTHER  # "Louis XIV", "Hurricane Delia"
     if cue or (
         len(words) <= 4
         and all(w[:1].isupper() or w in _CONNECTORS or _INITIAL.fullmatch(w) for w in words)
@@ -440,16 +450,20 @@ def find_mentions(
                     if mention is None:
                         continue
                     if (
-                        j - i == 1
-                        and not cue
+                        not cue
                         and mention.kind in (PERSON, OTHER)
-                        and _place_context(text, mention.start, mention.end)
+                        and (
+                            _place_context(text, mention.start, mention.end)
+                            if j - i == 1
+                            else _IN_PLACE.search(text, max(0, mention.start - 12), mention.start)
+                            and not text.startswith(("'s", "’s"), mention.end)
+                        )
                     ):
                         mention = replace(mention, kind=PLACE)
                     elif (
                         j - i == 1
                         and not cue
-                        and mention.kind in (PERSON, OTHER)
+                        and (mention.kind != PLACE or mention.text.lower() not in _PLACES)
                         and _ORG_BEFORE.search(text, max(0, mention.start - 60), mention.start)
                     ):
                         mention = replace(mention, kind=ORGANIZATION)
@@ -497,6 +511,11 @@ _ORG_BEFORE = re.compile(
     r"\w*maker|giant|bank|group|party|union|institute)\s+$",
     re.IGNORECASE,
 )
+
+
+#: Where a name of several words is a place: "in Baton Rouge", "near Port Allen" (not "in Lisa
+#: Chen's words").
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 
 
 def _place_context(text: str, start: int, end: int) -> bool:
@@ -563,6 +582,8 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
         toks = toks[1:]
         words = words[1:]
     start, end = toks[0].start, toks[-1].end
+    if len(words) == 1 and words[0] in _STATE_ABBREVIATIONS and text.startswith(".", end):
+        return Mention(start, end, text[start:end], PLACE)  # "PORT ALLEN, La. —"
     return Mention(start, end, text[start:end], _kind(words, cue))
 
 
@@ -1099,6 +1120,8 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
                 votes[m.kind] += len(m.text.split())
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
+        if any(m.text.split()[0] in _STORMS for _, m in items):
+            kind = OTHER  # "Delia" (-ia, as Russia) is Hurricane Delia
         variants = tuple(sorted({m.text for _, m in items}))
         spans = tuple(sorted({(ai, m.start, m.end) for ai, m in items}))
         drafts.append((_slug(best_text), best_text, kind, variants, spans))

@@ -383,6 +383,8 @@ _unit("euros|euro|eur", "EUR", "money:EUR")
 _unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
 _unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
 _unit("magnitude", "magnitude", "magnitude")
+_unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
+_unit("mph|miles per hour|miles an hour", "mph", "speed", 1.609344)
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 _TIME_UNITS = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
@@ -408,6 +410,9 @@ _NUMBER = re.compile(
     (?:
       (?<![\w-])(?P<vague>{_alt(_VAGUE)})(?=\s+of\b)
     | (?<![\w-])(?P<sev>{_alt(_SEVERAL)})\s+(?P<sevscale>dozen|hundred|thousand|million|billion)(?![\w])
+    | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
+        (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
+        (?P<fsu>dozen|hundred|thousand|million|billion))(?![\w])
     | (?<![\w-])(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
@@ -454,9 +459,11 @@ _TOLL_BEFORE = re.compile(
 )
 #: "a magnitude 6.8 earthquake", "put its magnitude at 6.8"
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\s*)\Z", re.I)
+#: "a Category 3 storm", "category-four hurricane": a storm's class on its scale
+_CATEGORY_BEFORE = re.compile(r"\bcategory(?:\s+|\s*-\s*)\Z", re.I)
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
-_CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\)")
+_CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,2}\)")  # "195 km/h)"
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 #: A figure someone expected, not one that happened: "economists had expected 2.2 percent",
 #: "analysts had forecast 2.3%", "is expected to cut again, taking its rate to 2.5%" (but not
@@ -863,6 +870,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         value, low, high, relation = float(a), float(a), float(b), "vague"
         if qual_key in ("more than", "over", "at least"):
             high = INF
+    elif m.group("fs"):  # "half a million", "a quarter of a million", "two and a half million"
+        whole = (m.group("fsw") or "").lower()
+        n = float(whole) if whole.isdigit() else _SMALL.get(whole, 0)
+        value = (n + _FRACTIONS[m.group("fsf").lower()]) * _SCALES[m.group("fsu").lower()]
     elif m.group("frac"):
         words = m.group("frac").lower().replace("-", " ").split()
         n = _SMALL.get(words[0], 1) if words[0] not in ("a", "an", "half") else 1
@@ -992,6 +1003,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit, measure, _ = _UNITS.get(fixed_unit.lower(), (fixed_unit, "", 1.0))
     elif fixed_unit != "fraction" and _MAGNITUDE_BEFORE.search(text, max(lo, core - 25), core):
         unit = measure = "magnitude"
+    elif fixed_unit != "fraction" and _CATEGORY_BEFORE.search(text, max(lo, core - 12), core):
+        unit = measure = "category"
     else:
         um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
         if um and not (um.group("u").lower() in ("m", "ha") and um.group("sep")):
@@ -1047,9 +1060,10 @@ _MAX_RATIO = 50.0
 
 
 def event_label(q: Quantity) -> str:
-    """What happened to what is counted (``killed or wounded``), or ``""``."""
+    """What happened to what is counted (``killed or wounded``), or ``""`` (also when the counted
+    noun says it: "2,700 wounded", "two of the dead")."""
     m = q.measure
-    if ":" not in m or m.startswith("money:"):
+    if ":" not in m or m.startswith("money:") or q.unit.lower() in _CASUALTY_HEAD:
         return ""
     return _CUE_LABEL.get(m.split(":", 1)[1], "")
 
