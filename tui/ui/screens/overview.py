@@ -130,7 +130,7 @@ class OverviewScreen(ModalScreen[tuple[int, int, int, int] | None]):
         for c in range(len(ov.others)):
             used += max((grid[r][c].cell_len for r in range(len(grid))), default=1) + 2
         avail = (table.size.width or self.app.size.width - 10) - 2  # less the scroll bar
-        claim_width = max(28, min(60, avail - used - 2))
+        claim_width = max(28, min(100, avail - used - 2))
         table.add_column(Text(piv), key="pivot")
         table.add_column(Text("claim"), key="claim", width=claim_width)
         for k in ov.others:
