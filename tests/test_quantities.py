@@ -517,3 +517,11 @@ def test_speeds_convert_and_a_storm_category_is_its_own_measure() -> None:
     assert (d.status, d.unit, d.shown()) == (CONFLICT, "speed", ("120 mph", "190 km/h"))
     storm = only("a Category 3 storm")
     assert (storm.unit, storm.measure) == ("category", "category")
+
+
+def test_residents_are_counted_as_people() -> None:
+    (d,) = compare_numbers(
+        find_quantities("ordered about 250,000 residents to evacuate"),
+        find_quantities("Around 300,000 people had been told to leave"),
+    )
+    assert d.status == DIFFER

@@ -180,7 +180,7 @@ _NOUN_GROUP = {
         ],
         "troops",
     ),
-    **dict.fromkeys(["people", "persons", "individuals"], "people"),
+    **dict.fromkeys(["people", "persons", "individuals", "residents", "inhabitants"], "people"),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
 }
