@@ -525,3 +525,15 @@ def test_residents_are_counted_as_people() -> None:
         find_quantities("Around 300,000 people had been told to leave"),
     )
     assert d.status == DIFFER
+
+
+def test_a_change_and_its_result_are_no_range_and_codes_are_currencies() -> None:
+    qs = find_quantities("operating profit fell 34% to 1.9 billion crowns")
+    assert [(q.text, q.value, q.relation) for q in qs] == [
+        ("34%", 34, "="),
+        ("1.9 billion", 1.9e9, "="),
+    ]
+    (d,) = compare_numbers(qs[1:], find_quantities("came in at SEK 1.9bn"))
+    assert (d.status, d.unit) == (AGREE, "crowns")
+    assert only("1.9 billion SEK").measure == "money:crowns"  # not a version ("4.0 International")
+    assert [q.text for q in find_quantities("down 11 percent at 1015 GMT")] == ["11"]

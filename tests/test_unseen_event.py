@@ -188,3 +188,23 @@ def test_a_storm_s_names_and_figures():
     assert [(d.a.text, d.b.text, d.status) for d in wind.divergence.numbers] == [
         ("120", "115", "conflict")
     ]
+
+
+def test_a_company_s_figures_in_crowns_percent_and_a_clock_time():
+    """'fell 34% to 1.9 billion crowns' was the range 34e9-1.9e9 percent; 'SEK 1.9bn' was no
+    money; '1015 GMT' was a number; SEK and GMT were organisations."""
+    corpus = Corpus(load_many([str(HERE / "corp_a.txt"), str(HERE / "corp_b.txt")]))
+    comp = corpus.compare(0, 1)
+    rows = {r.name: (r.count_a, r.count_b) for r in comp.entities}
+    assert rows["1.9 billion crowns"] == rows["900 million crowns"] == (1, 1)
+    assert rows["34 percent"] == (1, 0)
+    assert "14.8 billion" in rows  # "the 14.8 billion analysts had expected" counts no analysts
+    assert not any(name.startswith(("1,015", "SEK", "GMT")) for name in rows)
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["Nordvik"] == "organization"  # "Swedish pump maker Nordvik"
+    savings = _pair(comp, 2, 4)  # "save 900 million crowns a year" / "by SEK 0.9bn"
+    assert [(d.a.text, d.b.text, d.status) for d in savings.divergence.numbers] == [
+        ("900 million", "SEK 0.9bn", "agree")
+    ]
+    sales = _pair(comp, 4, 3)
+    assert [d.status for d in sales.divergence.numbers] == ["agree", "agree"]

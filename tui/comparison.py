@@ -515,7 +515,9 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
     groups: dict[tuple, list[tuple[int, Quantity]]] = {}
     for side, an in ((0, a), (1, b)):
         for q in an.quantities:
-            groups.setdefault((_figure(q), q.unit, event_label(q)), []).append((side, q))
+            # money by its currency: "1.9 billion crowns" and "SEK 1.9bn" are one row
+            unit = q.measure.split(":")[1] if q.measure.startswith("money:") else q.unit
+            groups.setdefault((_figure(q), unit, event_label(q)), []).append((side, q))
     rows = []
     for (figure, unit, event), items in groups.items():
         if (

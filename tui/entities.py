@@ -94,7 +94,8 @@ _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
 _CAPS_NOUNS = _wordset(
     """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
     LGBTQ IQ CCTV UFO DIY FAQ HQ PC VR IVF ICU MRI ATM PIN VIP SUV GMO BC AD CO2 TBA TBD ASAP
-    FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM"""
+    FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK
+    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST"""
 )
 #: Words of descriptive organisation names kept with their owner ("Ukraine's Security Service").
 _DESCRIPTIVE = (
@@ -464,7 +465,10 @@ def find_mentions(
                         j - i == 1
                         and not cue
                         and (mention.kind != PLACE or mention.text.lower() not in _PLACES)
-                        and _ORG_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                        and (
+                            _ORG_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                            or _ORG_AFTER.match(text, mention.end, mention.end + 60)
+                        )
                     ):
                         mention = replace(mention, kind=ORGANIZATION)
                     if (
@@ -504,11 +508,20 @@ _PLACE_BEFORE = re.compile(
 )
 
 #: A lone name after the kind of body it is: "the EU statistics office Eurostat", "the news
-#: agency Yonhap" (not "taking office Jokowi").
+#: agency Yonhap" (not "taking office Jokowi"); words that can be no title need no "the":
+#: "Swedish pump maker Nordvik".
+_BODY = (
+    r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
+    r"broadcaster|newspaper|regulator|watchdog|startup|manufacturer|supplier|producer)"
+)
 _ORG_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:office|agency|bureau|ministry|"
-    r"regulator|watchdog|broadcaster|newspaper|company|firm|lender|carrier|airline|insurer|"
-    r"\w*maker|giant|bank|group|party|union|institute)\s+$",
+    rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
+    rf"ministry|bank|group|party|union|institute)|\b{_BODY})\s+$",
+    re.IGNORECASE,
+)
+#: ... or before it: "Nordvik, the Swedish maker of industrial pumps,"
+_ORG_AFTER = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_BODY}(?:\s*[,.;]|\s+(?:of|that|which|based)\b)",
     re.IGNORECASE,
 )
 

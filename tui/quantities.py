@@ -385,7 +385,22 @@ _unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
 _unit("magnitude", "magnitude", "magnitude")
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
 _unit("mph|miles per hour|miles an hour", "mph", "speed", 1.609344)
+_unit("yen", "JPY", "money:JPY")
+_unit("yuan|renminbi", "CNY", "money:CNY")
+_unit("rupees|rupee", "INR", "money:INR")
+_unit("swiss francs|francs", "CHF", "money:CHF")
+_unit("zlotys|zloty", "PLN", "money:PLN")
+_unit("crowns|kronor|krona|kroner|kronur|koruny|korunas", "crowns", "money:crowns")
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+#: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
+_CODES = {c: c for c in "USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK NOK DKK CZK ISK".split()}
+_CURRENCY.update({c.lower(): c for c in _CODES})
+for _c in _CODES:
+    _unit(_c.lower(), _c, f"money:{_c}")
+#: Currencies one word names: a Swedish, Norwegian, Danish, Czech or Icelandic crown is "crowns"
+_MONEY = {"SEK": "crowns", "NOK": "crowns", "DKK": "crowns", "CZK": "crowns", "ISK": "crowns"}
+for _c, _name in _MONEY.items():
+    _unit(_c.lower(), _c, f"money:{_name}")
 _TIME_UNITS = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
 # ---------------------------------------------------------------- number regex
@@ -418,7 +433,7 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
-    | (?<![\w.,/@#:+])(?<!\w-)(?:(?P<cur>us\$|\$|€|£)\s?)?
+    | (?<![\w.,/@#:+])(?<!\w-)(?:(?P<cur>us\$|\$|€|£|{_alt(_CODES)}(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
@@ -505,6 +520,8 @@ _MASKS = [
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.", re.I),
+    # a clock time before a time zone: "at 1015 GMT", "by 0900 ET"
+    re.compile(r"\b\d{1,2}[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b"),
 ]
 
 # ---------------------------------------------------------------- dates
@@ -915,8 +932,13 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             v1 *= scale
             n1_end = m.end("sc1") if m.group("sc1") else m.end("suf1")
             raw = m.group("d1")
-            if re.fullmatch(r"\d+\.\d+", raw) and re.match(r"\s+[A-Z]", text[n1_end : n1_end + 2]):
-                return None, n1_end  # "4.0 International": a version
+            if (
+                re.fullmatch(r"\d+\.\d+", raw)
+                and re.match(r"\s+[A-Z]", text[n1_end : n1_end + 2])
+                and not m.group("sc1")
+                and _next_word(text, n1_end, end) not in _UNITS
+            ):
+                return None, n1_end  # "4.0 International": a version (not "1.9 billion SEK")
             if re.fullmatch(r"\d{4}", raw) and 1500 <= v1 <= 2100 and not (qual or currency):
                 w = _next_word(text, n1_end, end)
                 if not (w in _UNITS or w in _NOUN_GROUP or w in _PERSONS or suf):
@@ -947,6 +969,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             elif m.group("w2"):
                 got2 = _words_value(text, m.start("w2"), m.end("w2"))
                 v2 = got2[0] if got2 and got2[1] == m.end("w2") else None
+            if "%" in (m.group("suf1") or "") and "%" not in (m.group("suf2") or ""):
+                v2 = None  # "fell 34% to 1.9 billion crowns": a change and its result
             if v2 is not None and m.group("sc2") and not m.group("sc1") and v1 < v2 / 10:
                 v1 *= _scale_of(m.group("sc2"), bool(currency))  # "2 to 3 million"
         if (
@@ -998,7 +1022,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     # unit or counted noun
     after = span_end
     if fixed_unit in _CURRENCY.values():
-        unit, measure = fixed_unit, f"money:{fixed_unit}"
+        unit, measure = fixed_unit, f"money:{_MONEY.get(fixed_unit, fixed_unit)}"
     elif fixed_unit and fixed_unit != "fraction":
         unit, measure, _ = _UNITS.get(fixed_unit.lower(), (fixed_unit, "", 1.0))
     elif fixed_unit != "fraction" and _MAGNITUDE_BEFORE.search(text, max(lo, core - 25), core):
@@ -1013,6 +1037,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 measure = "age"
         else:
             head, after = _head_noun(text, span_end, end)
+            if head and _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50)):
+                head = ""  # "the 14.8 billion analysts had expected": who expected, not what
             if head:
                 unit = head
                 if head in _CASUALTY_HEAD:
