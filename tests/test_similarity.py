@@ -127,6 +127,11 @@ def test_names_written_with_and_without_accents_are_one_term():
     )
 
 
+def test_scale_suffixes_and_currency_codes_are_words():
+    assert sorted(content_terms("SEK 1.9bn")) == sorted(content_terms("1.9 billion crowns"))
+    assert sorted(content_terms("USD 5")) == sorted(content_terms("5 dollars"))
+
+
 def test_percent_sign_titles_and_company_suffixes():
     assert content_terms("10% of Acme Inc.") == content_terms("10 per cent of Acme")
     assert content_terms("10 pct") == content_terms("10 percent")

@@ -206,5 +206,6 @@ def test_a_company_s_figures_in_crowns_percent_and_a_clock_time():
     assert [(d.a.text, d.b.text, d.status) for d in savings.divergence.numbers] == [
         ("900 million", "SEK 0.9bn", "agree")
     ]
+    assert _pair(comp, 1, 2) is not None  # operating profit: "1.9 billion crowns" / "SEK 1.9bn"
     sales = _pair(comp, 4, 3)
     assert [d.status for d in sales.divergence.numbers] == ["agree", "agree"]

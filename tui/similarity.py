@@ -32,12 +32,22 @@ _TERM = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’]\w+)*|%")
 
 #: "U.S." and "US" (upper case: not the pronoun) are the United States.
 _US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")
+#: "1.9bn" is "1.9 billion" (else "1" and "9bn")
+_SCALE_SUFFIX = re.compile(r"(?<=\d)(bn|mn|tn)\b", re.IGNORECASE)
+_SCALE_WORD = {"bn": " billion", "mn": " million", "tn": " trillion"}
+
+
+def _normal(text: str) -> str:
+    text = _US.sub("United States", text)
+    if "n" in text:
+        text = _SCALE_SUFFIX.sub(lambda m: _SCALE_WORD[m.group().lower()], text)
+    return text
 
 
 def content_terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` and its numbers, in order (with repeats)."""
     out = []
-    for m in _TERM.finditer(_US.sub("United States", text)):
+    for m in _TERM.finditer(_normal(text)):
         w = m.group().lower().replace("’", "'")
         if w == "%":
             out.append("percent")
@@ -183,7 +193,7 @@ def _word(token: str) -> tuple[str, str | None]:
 def _analyse(text: str) -> tuple[list[str], list[str], frozenset[str], frozenset[str]]:
     """One pass over ``text``: content terms (as ``content_terms``), every word's stem in order,
     the set of those stems, and the numbers."""
-    words = [_word(t) for t in _TERM.findall(_US.sub("United States", text))]
+    words = [_word(t) for t in _TERM.findall(_normal(text))]
     stems = [w[0] for w in words]
     terms = [w[1] for w in words if w[1] is not None]
     return terms, stems, frozenset(stems), _numbers(text)

@@ -190,6 +190,13 @@ _SPELLINGS = {
     "oct": "october",
     "nov": "november",
     "dec": "december",
+    # currency codes, as the words for them
+    "usd": "dollar",
+    "eur": "euro",
+    "sek": "crown",
+    "nok": "crown",
+    "dkk": "crown",
+    "czk": "crown",
 }
 
 
