@@ -209,3 +209,19 @@ def test_a_company_s_figures_in_crowns_percent_and_a_clock_time():
     assert _pair(comp, 1, 2) is not None  # operating profit: "1.9 billion crowns" / "SEK 1.9bn"
     sales = _pair(comp, 4, 3)
     assert [d.status for d in sales.divergence.numbers] == ["agree", "agree"]
+
+
+def test_a_study_s_journal_author_and_sample():
+    corpus = Corpus(load_many([str(HERE / "health_a.txt"), str(HERE / "health_b.txt")]))
+    comp = corpus.compare(0, 1)
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["The Lancet Public Health"] == "organization"  # "published ... in", not a place
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Ingrid Solberg"] == (1, 1)  # '..., said lead author Dr. Ingrid Solberg.'
+    assert "a study" in sources  # "according to a study published ...", not "a study published"
+    sample = _pair(comp, 2, 2)  # "48,500 adults" / "nearly 50,000 people"
+    assert [(d.a.text, d.b.text, d.status) for d in sample.divergence.numbers][0] == (
+        "48,500",
+        "nearly 50,000",
+        "differ",
+    )

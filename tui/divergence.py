@@ -156,17 +156,27 @@ _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-
 #: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
 _NOT_NOUN = (
     r"(?:on|in|at|to|for|from|with|by|as|and|or|but|the|a|an|who|which|that|of|was|were|is|"
-    r"are|has|have|had|said|says|told)"
+    r"are|has|have|had|said|says|told|\w+ed)"  # "a study published in": the study
+)
+#: Words after "said" that are no role: "said on Monday.", "said late Tuesday."
+_NOT_ROLE = (
+    r"(?:on|in|at|by|to|from|for|that|it|this|there|late|early|last|next|earlier|later|"
+    r"yesterday|today|tonight|again|also|then|only)"
 )
 _ATTRIB = [
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"
-        rf"|(?:the\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
+        rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
     re.compile(rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
-    # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said)
-    re.compile(rf"(?:{_SPEECH})\s+(?P<who>{_NAME})(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"),
+    # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said), also
+    # after a role: "said lead author Dr. Ingrid Solberg.", "said White House spokesman John Kirby."
+    re.compile(
+        rf"(?:{_SPEECH})\s+(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
+        rf"(?P<who>{_NAME})"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
+    ),
 ]
 
 
@@ -209,7 +219,7 @@ def _variant(a: str, b: str) -> bool:
 
 def _unnamed(who: str) -> bool:
     """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word."""
-    return who.startswith(("the ", "The "))
+    return who.startswith(("the ", "The ", "a ", "an "))
 
 
 def _norm_source(who: str) -> str:

@@ -450,27 +450,10 @@ def find_mentions(
                     mention = _mention(text, toks[i:j], cue)
                     if mention is None:
                         continue
-                    if (
-                        not cue
-                        and mention.kind in (PERSON, OTHER)
-                        and (
-                            _place_context(text, mention.start, mention.end)
-                            if j - i == 1
-                            else _IN_PLACE.search(text, max(0, mention.start - 12), mention.start)
-                            and not text.startswith(("'s", "’s"), mention.end)
-                        )
-                    ):
-                        mention = replace(mention, kind=PLACE)
-                    elif (
-                        j - i == 1
-                        and not cue
-                        and (mention.kind != PLACE or mention.text.lower() not in _PLACES)
-                        and (
-                            _ORG_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-                            or _ORG_AFTER.match(text, mention.end, mention.end + 60)
-                        )
-                    ):
-                        mention = replace(mention, kind=ORGANIZATION)
+                    if not cue:
+                        kind = _context_kind(text, mention, lone=j - i == 1)
+                        if kind != mention.kind:
+                            mention = replace(mention, kind=kind)
                     if (
                         initial
                         and i == 0
@@ -512,13 +495,16 @@ _PLACE_BEFORE = re.compile(
 #: "Swedish pump maker Nordvik".
 _BODY = (
     r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
-    r"broadcaster|newspaper|regulator|watchdog|startup|manufacturer|supplier|producer)"
+    r"broadcaster|newspaper|journal|magazine|regulator|watchdog|startup|manufacturer|supplier|"
+    r"producer)"
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
     rf"ministry|bank|group|party|union|institute)|\b{_BODY})\s+$",
     re.IGNORECASE,
 )
+#: A title a study is published in, of any length: "published on Monday in The Lancet"
+_PUBLISHED_IN = re.compile(r"\bpublished(?:\s+[\w-]+){0,3}?\s+in\s+(?:the\s+journal\s+)?$")
 #: ... or before it: "Nordvik, the Swedish maker of industrial pumps,"
 _ORG_AFTER = re.compile(
     rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_BODY}(?:\s*[,.;]|\s+(?:of|that|which|based)\b)",
@@ -529,6 +515,30 @@ _ORG_AFTER = re.compile(
 #: Where a name of several words is a place: "in Baton Rouge", "near Port Allen" (not "in Lisa
 #: Chen's words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+
+
+def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
+    """The kind the words around a name give it, over the guess from the name itself: "the
+    firm Verisk", "published in The Lancet", "in Baton Rouge", "the Tuva region"."""
+    if m.kind in (PERSON, OTHER) and _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start):
+        return ORGANIZATION
+    if (
+        lone
+        and m.text.lower() not in _PLACES
+        and (
+            _ORG_BEFORE.search(text, max(0, m.start - 60), m.start)
+            or _ORG_AFTER.match(text, m.end, m.end + 60)
+        )
+    ):
+        return ORGANIZATION  # not "the manufacturer Georg Reichenbach"
+    if m.kind in (PERSON, OTHER) and (
+        _place_context(text, m.start, m.end)
+        if lone
+        else _IN_PLACE.search(text, max(0, m.start - 12), m.start)
+        and not text.startswith(("'s", "’s"), m.end)
+    ):
+        return PLACE
+    return m.kind
 
 
 def _place_context(text: str, start: int, end: int) -> bool:

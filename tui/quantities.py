@@ -180,7 +180,9 @@ _NOUN_GROUP = {
         ],
         "troops",
     ),
-    **dict.fromkeys(["people", "persons", "individuals", "residents", "inhabitants"], "people"),
+    **dict.fromkeys(
+        ["people", "persons", "individuals", "residents", "inhabitants", "adults"], "people"
+    ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
 }
