@@ -537,3 +537,14 @@ def test_a_change_and_its_result_are_no_range_and_codes_are_currencies() -> None
     assert (d.status, d.unit) == (AGREE, "crowns")
     assert only("1.9 billion SEK").measure == "money:crowns"  # not a version ("4.0 International")
     assert [q.text for q in find_quantities("down 11 percent at 1015 GMT")] == ["11"]
+
+
+def test_a_bare_figure_that_something_is_done_to_counts_people() -> None:
+    assert only("Some 2,400 were diagnosed with dementia.").measure == "people"
+    assert only("Twelve were arrested on Monday.").measure == "people"
+    assert only("150 were destroyed.").measure == ""  # buildings, perhaps: not said
+    (d,) = compare_numbers(
+        find_quantities("About 2,100 of the participants were diagnosed"),
+        find_quantities("Some 2,400 were diagnosed"),
+    )
+    assert (d.status, d.unit) == (DIFFER, "people")

@@ -181,7 +181,8 @@ _NOUN_GROUP = {
         "troops",
     ),
     **dict.fromkeys(
-        ["people", "persons", "individuals", "residents", "inhabitants", "adults"], "people"
+        ["people", "persons", "individuals", "residents", "inhabitants", "adults", "participants"],
+        "people",
     ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
@@ -497,6 +498,14 @@ _FORECAST_AFTER = re.compile(
     r"(?:\s*(?:%|percent\b|per\s+cent\b))?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:economists|analysts|markets|forecasters|experts)\s+)?(?:had\s+|have\s+)?"
     r"(?:expected|forecast|predicted|projected|anticipated)\b",
+    re.IGNORECASE,
+)
+#: What is done to people, after a bare figure: "Some 2,400 were diagnosed", "12 were arrested"
+_PEOPLE_VERB = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
+    r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
+    r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
+    r"trapped|homeless|unaccounted)\b",
     re.IGNORECASE,
 )
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
@@ -1055,6 +1064,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 cue = _casualty(text, core, span_end, lo, end)
                 if cue:  # "injuring more than 900", "more than 1,000 were hurt"
                     measure = f"{_group_before(text, lo, core)}:{cue}"
+                elif _PEOPLE_VERB.match(text, span_end, end):
+                    measure = "people"  # "Some 2,400 were diagnosed"
             if fixed_unit == "fraction":
                 measure = "percent"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
