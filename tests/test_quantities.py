@@ -365,7 +365,7 @@ def test_never_raises_and_intervals_are_ordered(text, s, e):
 def test_no_catastrophic_backtracking():
     chunks = ["1 2 3 ", "one two ", "1," * 20, "a." * 20, "about ", "9" * 50 + " "]
     for chunk in chunks:
-        text = chunk * (200_000 // len(chunk))
+        text = chunk * (50_000 // len(chunk))  # linear time: ~1 s for the slowest chunk
         t0 = time.perf_counter()
         find_quantities(text)
         find_dates(text)

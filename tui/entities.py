@@ -34,6 +34,8 @@ class Mention:
     text: str
     kind: str
     expands: str = field(default="", compare=False)
+    #: the kind comes from the words around the name ("the firm Verisk"), not a guess
+    sure: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,14 +455,18 @@ def find_mentions(
                     if not cue:
                         kind = _context_kind(text, mention, lone=j - i == 1)
                         if kind != mention.kind:
-                            mention = replace(mention, kind=kind)
+                            mention = replace(mention, kind=kind, sure=True)
                     if (
                         initial
                         and i == 0
                         and j == 1
                         and not cue
                         and _unsure(mention)
-                        and not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
+                        and (
+                            not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
+                            or _MEASURED.match(text, mention.end, e)
+                            and mention.text.lower() in _common_words()
+                        )
                     ):
                         pending.append(mention)
                     else:
@@ -577,6 +583,24 @@ def _near(word: str, seen: dict[str, list[str]]) -> bool:
         )
         is not None
     )
+
+
+#: A verb and a figure: "Turnout was 61 percent", "Revenue declined 6 percent to ..."
+_MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?\d")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-case English words (those of the PPDB paraphrase list). A sentence that starts with
+    one and gives a figure ("Turnout was 61 percent") names no one unless the word is also
+    written capitalised inside a sentence; PPDB also holds names (Weiss, Vega), so a common word
+    alone is not enough."""
+    words: set[str] = set()
+    data = resources.files("tui") / "data" / "ppdb-lexical-pairs.tsv"
+    with data.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            words.update(line.split())
+    return frozenset(words)
 
 
 def _unsure(m: Mention) -> bool:
@@ -1135,12 +1159,13 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         spellings = Counter(m.text for _, m in by_text.get(best_key, ()))
         best_text = min(spellings, key=lambda t: (-spellings[t], t)) if spellings else best_key
         # A multi-word mention is typed by its head word or title; a lone word often only by
-        # default, so longer mentions weigh more ("Republic of Tuva" outvotes "Tuva").
+        # default, so longer mentions weigh more ("Republic of Tuva" outvotes "Tuva"), and so do
+        # kinds read from the words around a name ("the statistics office Eurostat").
         votes: Counter[str] = Counter()
         shouted = not all(m.text.isupper() for _, m in items)  # "RIVERTON —" beside Riverton
         for _, m in items:
             if m.kind != OTHER and not (shouted and m.text.isupper() and len(m.text) >= 4):
-                votes[m.kind] += len(m.text.split())
+                votes[m.kind] += len(m.text.split()) * (2 if m.sure else 1)
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
         if any(m.text.split()[0] in _STORMS for _, m in items):
