@@ -182,7 +182,8 @@ def test_a_storm_s_names_and_figures():
     assert kinds["Verisk"] == "organization"  # "the insurance analytics firm Verisk"
     assert "Category" not in kinds
     rows = {r.name for r in comp.entities if r.type == "number"}
-    assert {"500,000 customers", "2 dead", "category 3", "3 billion–5 billion USD"} <= rows
+    assert {"500,000 customers", "category 3", "3 billion–5 billion USD"} <= rows
+    assert {r.name: (r.count_a, r.count_b) for r in comp.entities}["2 killed"] == (1, 1)
     assert not any(r.startswith("195") for r in rows)  # "(195 km/h)" restates 120 mph
     wind = _pair(comp, 1, 2)
     assert [(d.a.text, d.b.text, d.status) for d in wind.divergence.numbers] == [

@@ -31,6 +31,7 @@ from tui.quantities import (
     event_label,
     find_dates,
     find_quantities,
+    row_unit,
 )
 from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
@@ -512,34 +513,30 @@ class Corpus:
 
 
 def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
-    groups: dict[tuple, list[tuple[int, Quantity]]] = {}
+    groups: dict[str, list[tuple[int, Quantity]]] = {}
     for side, an in ((0, a), (1, b)):
         for q in an.quantities:
-            # money by its currency: "1.9 billion crowns" and "SEK 1.9bn" are one row
-            unit = q.measure.split(":")[1] if q.measure.startswith("money:") else q.unit
-            groups.setdefault((_figure(q), unit, event_label(q)), []).append((side, q))
-    rows = []
-    for (figure, unit, event), items in groups.items():
-        if (
-            unit in _TIME_UNITS
-            and figure not in ("1", "first")
-            and items[0][1].relation != "ordinal"
-        ):
-            unit += "s"  # "3 years", from "three-year-long"
-        if unit in ("category", "magnitude"):
-            figure, unit = unit, figure  # "magnitude 6.8", "category 3"
-        name = " ".join(x for x in (figure, unit, event) if x)
-        variants = tuple(sorted({q.text for _, q in items}))
-        rows.append(
-            EntityRow(
-                name,
-                "number",
-                variants,
-                tuple((q.start, q.end) for s, q in items if s == 0),
-                tuple((q.start, q.end) for s, q in items if s == 1),
-            )
+            groups.setdefault(_row_name(q), []).append((side, q))
+    return [
+        EntityRow(
+            name,
+            "number",
+            tuple(sorted({q.text for _, q in items})),
+            tuple((q.start, q.end) for s, q in items if s == 0),
+            tuple((q.start, q.end) for s, q in items if s == 1),
         )
-    return rows
+        for name, items in groups.items()
+    ]
+
+
+def _row_name(q: Quantity) -> str:
+    """How the Numbers group names a figure: "3 years", "2 killed", "magnitude 6.8"."""
+    figure, unit, event = _figure(q), row_unit(q), event_label(q)
+    if unit in _TIME_UNITS and figure not in ("1", "first") and q.relation != "ordinal":
+        unit += "s"  # "3 years", from "three-year-long"
+    if unit in ("category", "magnitude"):
+        figure, unit = unit, figure  # "magnitude 6.8", "category 3"
+    return " ".join(x for x in (figure, unit, event) if x)
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})

@@ -1098,6 +1098,15 @@ _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": 
 _MAX_RATIO = 50.0
 
 
+def row_unit(q: Quantity) -> str:
+    """The unit a Numbers row names a figure by: the currency for money ("1.9 billion crowns"
+    holds "SEK 1.9bn"), what happened for a casualty noun ("two of the dead" is "2 killed"),
+    else the unit or counted noun as written."""
+    if q.measure.startswith("money:"):
+        return q.measure.split(":")[1]
+    return _CASUALTY_HEAD.get(q.unit.lower(), q.unit)
+
+
 def event_label(q: Quantity) -> str:
     """What happened to what is counted (``killed or wounded``), or ``""`` (also when the counted
     noun says it: "2,700 wounded", "two of the dead")."""
