@@ -236,3 +236,17 @@ def test_a_body_named_once_by_its_kind_is_that_kind_everywhere():
     assert {e.name: e.kind for e in econ.entities}["Eurostat"] == "organization"
     vote = Corpus(load_many([str(HERE / "vote_a.txt"), str(HERE / "vote_b.txt")]))
     assert not {"Turnout", "Yugoslav"} & {e.name for e in vote.entities}
+
+
+def test_a_summit_s_count_of_signatories_fund_and_quote():
+    corpus = Corpus(load_many([str(HERE / "summit_a.txt"), str(HERE / "summit_b.txt")]))
+    comp = corpus.compare(0, 1)
+    lede = _pair(comp, 1, 1)  # "Leaders of 27 countries" / "Twenty-six countries"
+    assert [(d.a.text, d.b.text, d.status) for d in lede.divergence.numbers] == [
+        ("27", "Twenty-six", "conflict"),
+        ("40%", "40", "agree"),
+    ]
+    (q,) = _pair(comp, 1, 2).divergence.quotes  # "a turning point for the / our planet"
+    assert (q.a_words, q.b_words) == (("the",), ("our",))
+    (fund,) = _pair(comp, 4, 4).divergence.numbers
+    assert (fund.a.text, fund.b.text, fund.status) == ("$12 billion", "$10 billion", "conflict")
