@@ -548,3 +548,14 @@ def test_a_bare_figure_that_something_is_done_to_counts_people() -> None:
         find_quantities("Some 2,400 were diagnosed"),
     )
     assert (d.status, d.unit) == (DIFFER, "people")
+
+
+def test_a_vote_or_score_is_one_tally() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("The Senate voted 52-48 to confirm.")] == [
+        ("52-48", "tally")
+    ]
+    assert only("aged 18-25").relation == "range"  # rising: still a range
+    (d,) = compare_numbers(find_quantities("voted 52-48"), find_quantities("voted 51-49"))
+    assert (d.status, d.unit, d.shown()) == (CONFLICT, "tally", ("52-48", "51-49"))
+    (d,) = compare_numbers(find_quantities("a 6-3 ruling"), find_quantities("a 6–3 decision"))
+    assert d.status == AGREE

@@ -550,8 +550,8 @@ def _figure(q: Quantity) -> str:
         return q.text.lower() + " of"
     if q.measure == "percent" and q.unit != "percent":  # a fraction: "a quarter of forces"
         return q.text.lower().removeprefix(q.qualifier.lower()).strip() + " of"
-    if q.relation == "ordinal":
-        return q.text.lower()  # "fourth year", not 4 years
+    if q.relation == "ordinal" or q.unit == "tally":
+        return q.text.lower()  # "fourth year", not 4 years; "52-48", not 52
     if q.relation == "range":
         return f"{_fmt(q.low)}–{_fmt(q.high)}"
     return _fmt(q.value)

@@ -386,6 +386,7 @@ _unit("euros|euro|eur", "EUR", "money:EUR")
 _unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
 _unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
 _unit("magnitude", "magnitude", "magnitude")
+_unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
 _unit("mph|miles per hour|miles an hour", "mph", "speed", 1.609344)
 _unit("yen", "JPY", "money:JPY")
@@ -984,7 +985,19 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 v2 = None  # "fell 34% to 1.9 billion crowns": a change and its result
             if v2 is not None and m.group("sc2") and not m.group("sc1") and v1 < v2 / 10:
                 v1 *= _scale_of(m.group("sc2"), bool(currency))  # "2 to 3 million"
-        if (
+        tally = (
+            v2 is not None
+            and sep in ("-", "–")
+            and not (qual or currency or m.group("suf1") or m.group("sc1"))
+            and not (m.group("suf2") or m.group("sc2"))
+            and m.group("d1") is not None
+            and m.group("d1").isdigit()
+            and (m.group("d2") or "").isdigit()
+            and v2 <= v1 < 1000
+        )
+        if tally:  # "voted 52-48", "won 3-1", "a 2-2 draw": one result, not a range
+            fixed_unit, span_end, v2 = "tally", m.end("d2"), None
+        elif (
             v2 is None
             or not sep
             or v2 <= v1
@@ -1170,7 +1183,12 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
     return replace(q, low=q.value - 0.5, high=q.value + 0.5)
 
 
+_TALLY_SPLIT = re.compile(r"\s*[-–]\s*")
+
+
 def _status(a: Quantity, b: Quantity) -> str:
+    if a.measure == "tally":  # "52-48" vs "51-49": the same result or not
+        return AGREE if _TALLY_SPLIT.split(a.text) == _TALLY_SPLIT.split(b.text) else CONFLICT
     fa, fb = _factor(a), _factor(b)
     if not _overlap(_rounded(a, b), fa, _rounded(b, a), fb):
         return CONFLICT
