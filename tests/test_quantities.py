@@ -559,3 +559,25 @@ def test_a_vote_or_score_is_one_tally() -> None:
     assert (d.status, d.unit, d.shown()) == (CONFLICT, "tally", ("52-48", "51-49"))
     (d,) = compare_numbers(find_quantities("a 6-3 ruling"), find_quantities("a 6–3 decision"))
     assert d.status == AGREE
+
+
+def test_bare_ages_and_several_people_s_ages() -> None:
+    assert [q.measure for q in find_quantities("Three men, aged 19, 21 and 24, were held.")] == [
+        "men",
+        "age",
+        "age",
+        "age",
+    ]
+    assert only("The man, 23, suffered gunshot wounds.").measure == "age"
+    assert only("Smith, 45, said so.").measure == "age"
+    assert only("On Monday, 23 people died.").measure != "age"
+    (d,) = compare_numbers(
+        find_quantities("The man, 23, was hurt."), find_quantities("a 24-year-old man")
+    )
+    assert d.status == CONFLICT  # one person each side: his age differs
+    several = find_quantities("Three men, aged 19, 21 and 24, were held.")
+    assert [
+        (d.a.text, d.status) for d in compare_numbers(find_quantities("a 23-year-old"), several)
+    ] == []
+    both = compare_numbers(find_quantities("A 19-year-old and a 24-year-old were held."), several)
+    assert [(d.a.text, d.status) for d in both] == [("19", AGREE), ("24", AGREE)]

@@ -132,6 +132,12 @@ def test_scale_suffixes_and_currency_codes_are_words():
     assert sorted(content_terms("USD 5")) == sorted(content_terms("5 dollars"))
 
 
+def test_clock_times_are_no_topic_words():
+    assert content_terms("Officers were called at about 2.40am.") == ["officer", "call"]
+    assert content_terms("at 11:30 p.m. on Monday") == ["monday"]
+    assert content_terms("rose 10.45 percent") == ["ris", "10.45", "percent"]
+
+
 def test_percent_sign_titles_and_company_suffixes():
     assert content_terms("10% of Acme Inc.") == content_terms("10 per cent of Acme")
     assert content_terms("10 pct") == content_terms("10 percent")

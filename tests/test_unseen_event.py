@@ -250,3 +250,22 @@ def test_a_summit_s_count_of_signatories_fund_and_quote():
     assert (q.a_words, q.b_words) == (("the",), ("our",))
     (fund,) = _pair(comp, 4, 4).divergence.numbers
     assert (fund.a.text, fund.b.text, fund.status) == ("$12 billion", "$10 billion", "conflict")
+
+
+def test_a_shooting_s_arrests_ages_and_places():
+    corpus = Corpus(load_many([str(HERE / "crime_a.txt"), str(HERE / "crime_b.txt")]))
+    comp = corpus.compare(0, 1)
+    lede = _pair(comp, 1, 4)  # "Two men have been arrested" / "Three men, aged 19, 21 and 24"
+    assert [(d.a.text, d.b.text, d.status) for d in lede.divergence.numbers] == [
+        ("Two", "Three", "conflict")  # and the victim's 23 is not set against a suspect's 21
+    ]
+    ages = _pair(comp, 4, 4)  # "A 19-year-old and a 24-year-old" / "aged 19, 21 and 24"
+    assert [(d.a.text, d.status) for d in ages.divergence.numbers] == [
+        ("19", "agree"),
+        ("24", "agree"),
+    ]
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["Leeds"] == "place"  # "in Leeds"
+    assert kinds["Leeds General Infirmary"] == "organization"
+    assert kinds["Mark Hollis"] == "person" and "DCI Mark Hollis" not in kinds
+    assert "aged 23" in kinds  # "a 23-year-old man" / "The man, 23,"

@@ -366,7 +366,7 @@ class Corpus:
                 # a forecast is about what the figure measures, as much as an outcome is
                 (q.start - s.start, q.measure.removesuffix(":expected"))
                 for q in an.quantities_of[k]
-                if q.measure
+                if q.measure and q.measure != "age"  # two people's ages are no shared topic
             )
             + tuple(
                 (d.start - s.start, "date:" + d.iso[5:7])
@@ -536,6 +536,8 @@ def _row_name(q: Quantity) -> str:
         unit += "s"  # "3 years", from "three-year-long"
     if unit in ("category", "magnitude"):
         figure, unit = unit, figure  # "magnitude 6.8", "category 3"
+    if q.measure == "age":
+        return f"aged {figure}"  # "The man, 23," and "a 23-year-old man"
     return " ".join(x for x in (figure, unit, event) if x)
 
 

@@ -518,9 +518,10 @@ _ORG_AFTER = re.compile(
 )
 
 
-#: Where a name of several words is a place: "in Baton Rouge", "near Port Allen" (not "in Lisa
-#: Chen's words").
+#: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
+#: words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+_POSSESSIVE = re.compile(r"\s?['’]s\b")
 
 
 def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
@@ -538,10 +539,10 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     ):
         return ORGANIZATION  # not "the manufacturer Georg Reichenbach"
     if m.kind in (PERSON, OTHER) and (
-        _place_context(text, m.start, m.end)
-        if lone
-        else _IN_PLACE.search(text, max(0, m.start - 12), m.start)
-        and not text.startswith(("'s", "’s"), m.end)
+        lone
+        and _place_context(text, m.start, m.end)
+        or _IN_PLACE.search(text, max(0, m.start - 12), m.start)
+        and not _POSSESSIVE.match(text, m.end)
     ):
         return PLACE
     return m.kind

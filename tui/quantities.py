@@ -532,6 +532,8 @@ _MASKS = [
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.", re.I),
+    # "2.40am", "11.30 p.m." (British clock times)
+    re.compile(r"\b\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?", re.I),
     # a clock time before a time zone: "at 1015 GMT", "by 0900 ET"
     re.compile(r"\b\d{1,2}[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b"),
 ]
@@ -837,6 +839,27 @@ def _interval(value: float, relation: str) -> tuple[float, float]:
     return value, value
 
 
+#: An age given bare: "aged 19", "The man, 23, ...", "Smith, 45, said"
+_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?\Z", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|teenager|victim|driver|suspect|mother|father|son|daughter)"
+    r"|\b[A-Z][a-z]+),\s+\Z"
+)
+_APPOSITION_AFTER = re.compile(r"\s*[,)]")
+#: ... and the next ones of a list of ages: "aged 19, 21 and 24"
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
+    if _AGED_BEFORE.search(text, max(lo, core - 15), core):
+        return True
+    return bool(
+        _APPOSITION_BEFORE.search(text, max(lo, core - 20), core)
+        and _APPOSITION_AFTER.match(text, span_end, end)
+        and text[span_end : span_end + 2].strip()[:1] in (",", ")")
+    )
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text[start:end]``; offsets are into ``text``."""
     if not isinstance(text, str):
@@ -853,6 +876,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         if q is not None and out and q.start < out[-1].end:
             out.pop()  # "1 in 3" took in the "1" found before it
         if q is not None and not (out and _converts(text, out[-1], q)):
+            if (
+                not q.measure
+                and q.relation == "="
+                and out
+                and out[-1].measure == "age"
+                and _LIST_GAP.fullmatch(text, out[-1].end, q.start)
+            ):
+                q = replace(q, unit="year", measure="age")  # "aged 19, 21 and 24"
             out.append(q)
     return tuple(out)
 
@@ -1053,6 +1084,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit = measure = "magnitude"
     elif fixed_unit != "fraction" and _CATEGORY_BEFORE.search(text, max(lo, core - 12), core):
         unit = measure = "category"
+    elif relation != "ordinal" and _is_age(text, lo, end, core, span_end):
+        unit, measure = "year", "age"
     else:
         um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
         if um and not (um.group("u").lower() in ("m", "ha") and um.group("sep")):
@@ -1226,7 +1259,12 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             cands.append((d, i + j, i, j))
     cands.sort(key=lambda c: (c[0], c[1], min(c[2], c[3])))
     pairs = sorted(one_to_one((i, j) for _d, _s, i, j in cands))
-    return tuple(NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j])) for i, j in pairs)
+    diffs = [NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j])) for i, j in pairs]
+    if max(sum(q.measure == "age" for q in a), sum(q.measure == "age" for q in b)) > 1:
+        # several people's ages ("aged 19, 21 and 24"): which is whose is unknown, so only
+        # the ages both give are paired, and none is set against another person's
+        diffs = [d for d in diffs if d.a.measure != "age" or d.status == AGREE]
+    return tuple(diffs)
 
 
 def _fmt(x: float) -> str:

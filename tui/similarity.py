@@ -37,8 +37,20 @@ _SCALE_SUFFIX = re.compile(r"(?<=\d)(bn|mn|tn)\b", re.IGNORECASE)
 _SCALE_WORD = {"bn": " billion", "mn": " million", "tn": " trillion"}
 
 
+def _clock(m: re.Match[str]) -> str:
+    """A clock time's match blanked out; '2.5 m' or '10.45' alone (no am/pm, no colon) kept."""
+    t = m.group()
+    return " " if ":" in t or t.rstrip(". ").lower().endswith("m") else t
+
+
+#: A clock time is no topic word ("called at 2.40am" / "at 2.45am" share no "2")
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
+
+
 def _normal(text: str) -> str:
     text = _US.sub("United States", text)
+    if ":" in text or "m" in text:
+        text = _CLOCK.sub(_clock, text)
     if "n" in text:
         text = _SCALE_SUFFIX.sub(lambda m: _SCALE_WORD[m.group().lower()], text)
     return text
