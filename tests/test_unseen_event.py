@@ -269,3 +269,17 @@ def test_a_shooting_s_arrests_ages_and_places():
     assert kinds["Leeds General Infirmary"] == "organization"
     assert kinds["Mark Hollis"] == "person" and "DCI Mark Hollis" not in kinds
     assert "aged 23" in kinds  # "a 23-year-old man" / "The man, 23,"
+
+
+def test_a_match_s_score_and_the_table():
+    corpus = Corpus(load_many([str(HERE / "sport_a.txt"), str(HERE / "sport_b.txt")]))
+    comp = corpus.compare(0, 1)
+    (score,) = _pair(comp, 1, 1).divergence.numbers  # "beat City 3-1" / "a 3-2 victory"
+    assert (score.a.text, score.b.text, score.status) == ("3-1", "3-2", "conflict")
+    table = _pair(comp, 6, 6)  # "lead City by two points with 10 games remaining" / "one point
+    assert [(d.a.text, d.b.text, d.status) for d in table.divergence.numbers] == [  # clear ...
+        ("two", "one", "conflict"),  # ... with 10 matches to play"
+        ("10", "10", "agree"),
+    ]
+    names = {r.name for r in comp.entities}
+    assert {"Samuel Okafor", "Helen Doyle"} <= names  # "Forward", "Manager" are titles

@@ -185,6 +185,8 @@ _NOUN_GROUP = {
         "people",
     ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
+    **dict.fromkeys(["game", "games", "match", "matches", "fixture", "fixtures"], "matches"),
+    **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
@@ -319,7 +321,8 @@ _STOP = set(
         "told",
     ]
 )
-_ADJ_SKIP = {"more", "other", "additional", "new", "further", "extra", "total", "estimated"}
+_ADJ_SKIP = {"more", "other", "additional", "new", "further", "extra", "total", "estimated",
+             "clear", "ahead", "behind", "short", "higher", "lower"}  # fmt: skip
 # a number right after one of these is a label, not a count ("Article 5", "Flight 17")
 _REF_NOUNS = set(
     [
@@ -789,6 +792,29 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
     return run[-1] if run else ("", pos)
 
 
+_IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+_NO_PLURAL = frozenset(
+    ["men", "women", "children", "people", "police", "staff", "cattle", "livestock", "data",
+     "media", "equipment", "aircraft", "sheep", "deer", "fish"]
+)  # fmt: skip
+
+
+def _plural(noun: str) -> str:
+    """The plural a measure is keyed by: "one point" and "two points" count the same thing."""
+    low = noun.lower()
+    if low in _IRREGULAR_PLURAL:
+        return _IRREGULAR_PLURAL[low]
+    if low in _NO_PLURAL:
+        return noun
+    if _is_plural(low) or not low.isalpha() or low.endswith(("ss", "us", "is", "news")):
+        return noun
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "news"))
 
@@ -858,6 +884,11 @@ def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
         and _APPOSITION_AFTER.match(text, span_end, end)
         and text[span_end : span_end + 2].strip()[:1] in (",", ")")
     )
+
+
+#: Words after which "one" is a count ("one point clear", "by one vote"), not a pronoun
+#: ("One soldier carried an ID card" is no count: a lone person is a pronoun's business)
+_AFTER_ONE = frozenset(("hundred", "thousand", "million", "point", "goal", "seat", "vote"))
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
@@ -1040,7 +1071,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if (
                 m.group("w1")
                 and text[num_start:n1_end].lower() == "one"
-                and _next_word(text, n1_end, end) not in ("hundred", "thousand", "million")
+                and _next_word(text, n1_end, end) not in _AFTER_ONE
             ):
                 return skip()  # "one of the soldiers": a pronoun
             if qual_key in ("between", "from"):
@@ -1101,7 +1132,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 if head in _CASUALTY_HEAD:
                     measure = f"{_group_before(text, lo, core)}:{_CASUALTY_HEAD[head]}"
                 else:
-                    measure = _NOUN_GROUP.get(head.lower(), head)
+                    measure = _NOUN_GROUP.get(head.lower()) or _plural(head)
                     if measure in _PERSONS:
                         cue = _casualty(text, core, after, lo, end)
                         if cue:
