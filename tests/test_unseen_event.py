@@ -209,6 +209,11 @@ def test_a_company_s_figures_in_crowns_percent_and_a_clock_time():
         ("900 million", "SEK 0.9bn", "agree")
     ]
     assert _pair(comp, 1, 2) is not None  # operating profit: "1.9 billion crowns" / "SEK 1.9bn"
+    cuts = _pair(comp, 1, 1)  # "cut 1,200 jobs, about 8%" / "lay off around 1,000 workers"
+    assert [(d.a.text, d.b.text, d.status) for d in cuts.divergence.numbers] == [
+        ("1,200", "around 1,000", "conflict"),
+        ("about 8%", "roughly 7", "differ"),
+    ]
     sales = _pair(comp, 4, 3)
     assert [d.status for d in sales.divergence.numbers] == ["agree", "agree"]
 

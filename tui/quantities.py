@@ -187,6 +187,11 @@ _NOUN_GROUP = {
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
     **dict.fromkeys(["game", "games", "match", "matches", "fixture", "fixtures"], "matches"),
     **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
+    # "cut 1,200 jobs" / "lay off about 1,000 workers"
+    **dict.fromkeys(
+        ["worker", "workers", "employee", "employees", "staff", "staffers", "job", "jobs"],
+        "workers",
+    ),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
