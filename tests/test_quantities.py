@@ -581,3 +581,11 @@ def test_bare_ages_and_several_people_s_ages() -> None:
     ] == []
     both = compare_numbers(find_quantities("A 19-year-old and a 24-year-old were held."), several)
     assert [(d.a.text, d.status) for d in both] == [("19", AGREE), ("24", AGREE)]
+
+
+def test_a_figure_takes_the_noun_its_neighbour_counts() -> None:
+    seats = find_quantities("Labour won 28 of the 60 seats in the election.")
+    assert [(q.text, q.measure) for q in seats] == [("28", "seats"), ("60", "")]  # a total
+    tail = find_quantities("Plaid won 18 seats, its best result, and the Conservatives 10.")
+    assert [(q.text, q.measure) for q in tail] == [("18", "seats"), ("10", "seats")]
+    assert [q.measure for q in find_quantities("killed 5 people on May 3.")] == ["people:killed"]

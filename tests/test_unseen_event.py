@@ -288,3 +288,19 @@ def test_a_match_s_score_and_the_table():
     ]
     names = {r.name for r in comp.entities}
     assert {"Samuel Okafor", "Helen Doyle"} <= names  # "Forward", "Manager" are titles
+
+
+def test_an_election_s_seats_a_total_and_a_figure_without_its_noun():
+    """'won 28 of the 60 seats' set the total 60 against the other outlet's 28 (a conflict);
+    'and the Conservatives 10' counted nothing."""
+    corpus = Corpus(load_many([str(HERE / "poll_a.txt"), str(HERE / "poll_b.txt")]))
+    comp = corpus.compare(0, 1)
+    lede = _pair(comp, 1, 1)
+    assert [(d.a.text, d.b.text, d.status) for d in lede.divergence.numbers] == [
+        ("28", "28", "agree")
+    ]
+    parties = _pair(comp, 2, 2)  # Plaid 17 / 18 seats, Conservatives 11 / 10
+    assert [(d.a.text, d.b.text, d.status) for d in parties.divergence.numbers] == [
+        ("17", "18", "conflict"),
+        ("11", "10", "conflict"),
+    ]

@@ -879,6 +879,12 @@ _APPOSITION_BEFORE = re.compile(
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 #: ... and the next ones of a list of ages: "aged 19, 21 and 24"
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
+#: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
+_CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)")
+_ELLIPSIS = re.compile(
+    r"(?:,\s*|\s)(?:and|while|with|but)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\Z"
+)
 
 
 def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
@@ -912,16 +918,37 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         if q is not None and out and q.start < out[-1].end:
             out.pop()  # "1 in 3" took in the "1" found before it
         if q is not None and not (out and _converts(text, out[-1], q)):
-            if (
-                not q.measure
-                and q.relation == "="
-                and out
-                and out[-1].measure == "age"
-                and _LIST_GAP.fullmatch(text, out[-1].end, q.start)
-            ):
-                q = replace(q, unit="year", measure="age")  # "aged 19, 21 and 24"
+            if out:
+                q = _from_neighbour(text, out, q, end)
             out.append(q)
     return tuple(out)
+
+
+def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Quantity:
+    """``q`` (or the figure before it, in ``out``) given what its neighbour counts: "aged 19, 21
+    and 24"; "28 of the 60 seats" (28 seats; the 60 is a total, left unpaired); "won 18 seats
+    ..., and the Conservatives 10." """
+    prev = out[-1]
+    if q.measure and not prev.measure and prev.relation == "=":
+        if _OF_TOTAL.fullmatch(text, prev.end, q.start):
+            out[-1] = replace(prev, unit=q.unit, measure=q.measure)
+            return replace(q, measure="")
+        return q
+    if q.measure or q.relation != "=":
+        return q
+    if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
+        return replace(q, unit="year", measure="age")
+    if (
+        prev.measure
+        and prev.unit not in _UNITS
+        and prev.relation != "ordinal"
+        and q.start - prev.end <= 80
+        and not any(c.isdigit() for c in text[prev.end : q.start])
+        and _CLAUSE_END.match(text, q.end, end)
+        and _ELLIPSIS.search(text, prev.end, q.start)
+    ):
+        return replace(q, unit=prev.unit, measure=prev.measure)
+    return q
 
 
 def _converts(text: str, q: Quantity, paren: Quantity) -> bool:
