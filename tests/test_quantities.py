@@ -589,3 +589,12 @@ def test_a_figure_takes_the_noun_its_neighbour_counts() -> None:
     tail = find_quantities("Plaid won 18 seats, its best result, and the Conservatives 10.")
     assert [(q.text, q.measure) for q in tail] == [("18", "seats"), ("10", "seats")]
     assert [q.measure for q in find_quantities("killed 5 people on May 3.")] == ["people:killed"]
+
+
+def test_a_target_or_limit_is_set_against_targets_only() -> None:
+    limit = find_quantities("was travelling at 110 km/h, above the 80 km/h limit")
+    assert [q.measure for q in limit] == ["speed", "speed:target"]
+    (d,) = compare_numbers(find_quantities("travelling at around 90 km/h"), limit)
+    assert (d.b.text, d.status) == ("110", CONFLICT)  # not the limit, though 80 is closer
+    assert only("close to the ECB's 2 percent target").measure == "percent:target"
+    assert only("5 points above the limit").measure == "points"

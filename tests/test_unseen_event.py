@@ -304,3 +304,16 @@ def test_an_election_s_seats_a_total_and_a_figure_without_its_noun():
         ("17", "18", "conflict"),
         ("11", "10", "conflict"),
     ]
+
+
+def test_a_derailment_s_toll_speed_and_source():
+    corpus = Corpus(load_many([str(HERE / "train_a.txt"), str(HERE / "train_b.txt")]))
+    comp = corpus.compare(0, 1)
+    toll = _pair(comp, 1, 1)  # "killing four people and injuring 52" / "Five ... more than 60"
+    assert [d.status for d in toll.divergence.numbers] == ["conflict", "conflict"]
+    ride = _pair(comp, 2, 2)  # "about 350 passengers ... around 90 km/h" / "some 300 commuters
+    assert [(d.a.text, d.b.text) for d in ride.divergence.numbers] == [  # ... at 110 km/h,
+        ("about 350", "some 300"),  # above the 80 km/h limit"
+        ("around 90", "110"),
+    ]
+    assert "Ferrovie Nord" in {r.name for r in comp.sources}  # "according to rail operator ..."

@@ -363,8 +363,8 @@ class Corpus:
             by_sentence[an.sentence_at(s)].add(eid)
         measure_at = [
             tuple(
-                # a forecast is about what the figure measures, as much as an outcome is
-                (q.start - s.start, q.measure.removesuffix(":expected"))
+                # a forecast or a target is about what the figure measures, as an outcome is
+                (q.start - s.start, q.measure.removesuffix(":expected").removesuffix(":target"))
                 for q in an.quantities_of[k]
                 if q.measure and q.measure != "age"  # two people's ages are no shared topic
             )

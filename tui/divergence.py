@@ -164,6 +164,11 @@ _NOT_ROLE = (
     r"yesterday|today|tonight|again|also|then|only)"
 )
 _ATTRIB = [
+    # "according to rail operator Ferrovie Nord": the name after its role
+    re.compile(
+        rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
+        rf"(?P<who>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
+    ),
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"

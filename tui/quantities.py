@@ -187,6 +187,9 @@ _NOUN_GROUP = {
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
     **dict.fromkeys(["game", "games", "match", "matches", "fixture", "fixtures"], "matches"),
     **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
+    **dict.fromkeys(
+        ["passenger", "passengers", "commuters", "travellers", "travelers", "riders"], "passengers"
+    ),
     # "cut 1,200 jobs" / "lay off about 1,000 workers"
     **dict.fromkeys(
         ["worker", "workers", "employee", "employees", "staff", "staffers", "job", "jobs"],
@@ -515,6 +518,11 @@ _PEOPLE_VERB = re.compile(
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
     r"trapped|homeless|unaccounted)\b",
+    re.IGNORECASE,
+)
+#: A figure that is a bound someone set, not a measurement: "2 percent target", "80 km/h limit"
+_TARGET_AFTER = re.compile(
+    r"(?:\s*%|\s+[\w/]+)?(?:\s+\w+)?\s+(?:target|limit|cap|ceiling|threshold|goal|quota)s?\b",
     re.IGNORECASE,
 )
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
@@ -1184,6 +1192,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
     ):
         measure += ":expected"
+    elif measure and _TARGET_AFTER.match(text, span_end, min(end, span_end + 40)):
+        measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit"
     if relation == "ordinal":
         measure = ""
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
@@ -1237,9 +1247,10 @@ def _factor(q: Quantity) -> float:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
-    if m.endswith(":expected"):
-        plain = replace(a, measure=m.removesuffix(":expected"))
-        return "forecast " + _label(plain, replace(b, measure=plain.measure))
+    for suffix, word in ((":expected", "forecast"), (":target", "target")):
+        if m.endswith(suffix):
+            plain = replace(a, measure=m.removesuffix(suffix))
+            return f"{word} {_label(plain, replace(b, measure=plain.measure))}"
     if m.partition(":")[0] == "duration":
         what = "time limit" if m == "duration:within" else "duration"
         return a.unit if a.unit == b.unit else what
