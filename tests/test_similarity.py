@@ -132,9 +132,10 @@ def test_scale_suffixes_and_currency_codes_are_words():
     assert sorted(content_terms("USD 5")) == sorted(content_terms("5 dollars"))
 
 
-def test_clock_times_are_no_topic_words():
-    assert content_terms("Officers were called at about 2.40am.") == ["officer", "call"]
-    assert content_terms("at 11:30 p.m. on Monday") == ["monday"]
+def test_a_clock_time_is_one_term():
+    assert content_terms("Officers were called at about 2.40am.") == ["officer", "call", "t0240"]
+    assert content_terms("at 11:30 p.m. on Monday") == ["t2330", "monday"]
+    assert content_terms("at 2.45am") != content_terms("at 2.40am")
     assert content_terms("rose 10.45 percent") == ["ris", "10.45", "percent"]
 
 

@@ -279,7 +279,7 @@ def _split(text: str) -> tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]:
     out_parts: list[tuple[str, ...]] = []
     carry: tuple[str, ...] | None = None
     for k, (s, e) in enumerate(zip(starts, ends, strict=True)):
-        terms = tuple(content_terms(text[s:e]))
+        terms = tuple(t for t in content_terms(text[s:e]) if not _CLOCK_TERM.fullmatch(t))
         if carry is not None:
             terms = carry + terms
         else:
@@ -290,6 +290,10 @@ def _split(text: str) -> tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]:
         carry = None
         out_parts.append(terms)
     return tuple(out_starts), tuple(out_parts)
+
+
+#: A clock time's term ("t0240"): no topic ("called at 2.40am" / "called at 2.45am")
+_CLOCK_TERM = re.compile(r"t\d{4}")
 
 
 #: A part that is only capitalised words and figures: a name, an age, a dateline.

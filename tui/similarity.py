@@ -38,12 +38,19 @@ _SCALE_WORD = {"bn": " billion", "mn": " million", "tn": " trillion"}
 
 
 def _clock(m: re.Match[str]) -> str:
-    """A clock time's match blanked out; '2.5 m' or '10.45' alone (no am/pm, no colon) kept."""
+    """A clock time as one term ("2.40am" and "02:40" are "t0240", "2:40 p.m." is "t1440");
+    '10.45' alone (no am/pm, no colon) is left as it is."""
     t = m.group()
-    return " " if ":" in t or t.rstrip(". ").lower().endswith("m") else t
+    low = t.replace(".", "").replace(" ", "").lower()
+    half = low[-2:] if low.endswith(("am", "pm")) else ""
+    if ":" not in t and not half:
+        return t
+    h, mm = re.split(r"[.:]", t, maxsplit=1)
+    hour = int(h) % 12 + (12 if half == "pm" else 0) if half else int(h)
+    return f" t{hour:02d}{mm[:2]} "
 
 
-#: A clock time is no topic word ("called at 2.40am" / "at 2.45am" share no "2")
+#: A clock time is one term ("called at 2.40am" / "at 2.45am" share no "2")
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
 
 
