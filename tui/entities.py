@@ -596,12 +596,8 @@ def _common_words() -> frozenset[str]:
     one and gives a figure ("Turnout was 61 percent") names no one unless the word is also
     written capitalised inside a sentence; PPDB also holds names (Weiss, Vega), so a common word
     alone is not enough."""
-    words: set[str] = set()
     data = resources.files("tui") / "data" / "ppdb-lexical-pairs.tsv"
-    with data.open("r", encoding="utf-8") as fh:
-        for line in fh:
-            words.update(line.split())
-    return frozenset(words)
+    return frozenset(data.read_text(encoding="utf-8").split())
 
 
 def _unsure(m: Mention) -> bool:

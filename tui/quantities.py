@@ -547,11 +547,12 @@ _MASKS = [
     re.compile(r"(?<![\w.-])\d{2,4}(?:[.-]\d{2,4}){2,}(?![\w-]|\.\d)|\(\d{3}\)\s?\d{3}[-.]\d{4}"),
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
-    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.", re.I),
-    # "2.40am", "11.30 p.m." (British clock times)
-    re.compile(r"\b\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?", re.I),
-    # a clock time before a time zone: "at 1015 GMT", "by 0900 ET"
-    re.compile(r"\b\d{1,2}[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b"),
+    # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
+    re.compile(
+        r"\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\.\d{2}\s*[ap]\.?m\b\.?"
+        r"|[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)",
+        re.I,
+    ),
 ]
 
 # ---------------------------------------------------------------- dates
