@@ -598,8 +598,9 @@ def date_label(iso: str) -> str:
 def _fmt(v: float) -> str:
     """A figure as a row names it: 11,000; 2.5; 3 billion (not 3,000,000,000)."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(v) >= scale and (v / scale) * 100 == int((v / scale) * 100):
-            return f"{v / scale:g} {word}"
+        x = v / scale * 100
+        if abs(v) >= scale and abs(x - round(x)) < 1e-6:
+            return f"{round(x) / 100:g} {word}"
     return f"{v:,.0f}" if v == int(v) else f"{v:,g}"
 
 

@@ -539,10 +539,11 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     ):
         return ORGANIZATION  # not "the manufacturer Georg Reichenbach"
     if m.kind in (PERSON, OTHER) and (
-        lone
-        and _place_context(text, m.start, m.end)
-        or _IN_PLACE.search(text, max(0, m.start - 12), m.start)
-        and not _POSSESSIVE.match(text, m.end)
+        (lone and _place_context(text, m.start, m.end))
+        or (
+            _IN_PLACE.search(text, max(0, m.start - 12), m.start)
+            and not _POSSESSIVE.match(text, m.end)
+        )
     ):
         return PLACE
     return m.kind

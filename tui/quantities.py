@@ -392,14 +392,14 @@ _unit("decades|decade", "decade", "duration", 3652.5)
 _unit("centuries|century", "century", "duration", 36525)
 _unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
 _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
-_unit("dollars|dollar|usd", "USD", "money:USD")
-_unit("euros|euro|eur", "EUR", "money:EUR")
-_unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
-_unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
 _unit("magnitude", "magnitude", "magnitude")
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
 _unit("mph|miles per hour|miles an hour", "mph", "speed", 1.609344)
+_unit("dollars|dollar", "USD", "money:USD")
+_unit("euros|euro", "EUR", "money:EUR")
+_unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
+_unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
 _unit("yen", "JPY", "money:JPY")
 _unit("yuan|renminbi", "CNY", "money:CNY")
 _unit("rupees|rupee", "INR", "money:INR")
@@ -408,14 +408,12 @@ _unit("zlotys|zloty", "PLN", "money:PLN")
 _unit("crowns|kronor|krona|kroner|kronur|koruny|korunas", "crowns", "money:crowns")
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
-_CODES = {c: c for c in "USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK NOK DKK CZK ISK".split()}
-_CURRENCY.update({c.lower(): c for c in _CODES})
-for _c in _CODES:
-    _unit(_c.lower(), _c, f"money:{_c}")
+_CODES = "USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK NOK DKK CZK ISK".split()
 #: Currencies one word names: a Swedish, Norwegian, Danish, Czech or Icelandic crown is "crowns"
 _MONEY = {"SEK": "crowns", "NOK": "crowns", "DKK": "crowns", "CZK": "crowns", "ISK": "crowns"}
-for _c, _name in _MONEY.items():
-    _unit(_c.lower(), _c, f"money:{_name}")
+_CURRENCY.update({c.lower(): c for c in _CODES})
+for _c in _CODES:
+    _unit(_c.lower(), _c, f"money:{_MONEY.get(_c, _c)}")
 _TIME_UNITS = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
 # ---------------------------------------------------------------- number regex
@@ -489,7 +487,7 @@ _TOLL_BEFORE = re.compile(
 )
 #: "a magnitude 6.8 earthquake", "put its magnitude at 6.8"
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\s*)\Z", re.I)
-#: "a Category 3 storm", "category-four hurricane": a storm's class on its scale
+#: "a Category 3 storm": a storm's class on its scale
 _CATEGORY_BEFORE = re.compile(r"\bcategory(?:\s+|\s*-\s*)\Z", re.I)
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
@@ -818,13 +816,11 @@ def _plural(noun: str) -> str:
     low = noun.lower()
     if low in _IRREGULAR_PLURAL:
         return _IRREGULAR_PLURAL[low]
-    if low in _NO_PLURAL:
-        return noun
-    if _is_plural(low) or not low.isalpha() or low.endswith(("ss", "us", "is", "news")):
-        return noun
+    if low in _NO_PLURAL or low.endswith("s") or not low.isalpha():
+        return noun  # plural already, or "news", "crisis", "bus": left as written
     if low.endswith("y") and low[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
-    if low.endswith(("s", "x", "z", "ch", "sh")):
+    if low.endswith(("x", "z", "ch", "sh")):
         return noun + "es"
     return noun + "s"
 
@@ -902,7 +898,6 @@ def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
     return bool(
         _APPOSITION_BEFORE.search(text, max(lo, core - 20), core)
         and _APPOSITION_AFTER.match(text, span_end, end)
-        and text[span_end : span_end + 2].strip()[:1] in (",", ")")
     )
 
 
