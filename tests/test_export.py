@@ -199,3 +199,11 @@ def test_two_dates_of_one_event_that_differ_are_a_conflict_in_every_output():
         "Dec. 23",
         "December 22",
     )
+
+
+def test_json_intervals_carry_no_float_noise():
+    a = article_from_text("The train was carrying about 350 passengers.", ident="a")
+    b = article_from_text("The train was carrying some 300 passengers.", ident="b")
+    (link,) = to_dict(compare_articles(a, b))["links"]
+    (n,) = link["numbers"]
+    assert (n["a_interval"], n["b_interval"]) == ([315, 385], [270, 330])  # not 385.00000000000006

@@ -27,8 +27,11 @@ STATUS_WORD = {
 
 
 def _num(v: float) -> float | int | None:
+    """A figure for JSON: None for an open bound, an int when whole, else 12 significant digits
+    (the interval of "about 350" is 315-385, not 385.00000000000006)."""
     if math.isinf(v) or math.isnan(v):
         return None
+    v = float(f"{v:.12g}")
     return int(v) if v == int(v) else v
 
 
