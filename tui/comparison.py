@@ -31,6 +31,7 @@ from tui.quantities import (
     event_label,
     find_dates,
     find_quantities,
+    plain_measure,
     row_unit,
 )
 from tui.quotes import Quote, clip, compare_quotes, find_quotes
@@ -364,7 +365,7 @@ class Corpus:
         measure_at = [
             tuple(
                 # a forecast or a target is about what the figure measures, as an outcome is
-                (q.start - s.start, q.measure.removesuffix(":expected").removesuffix(":target"))
+                (q.start - s.start, plain_measure(q.measure))
                 for q in an.quantities_of[k]
                 if q.measure and q.measure != "age"  # two people's ages are no shared topic
             )

@@ -1241,9 +1241,21 @@ def _factor(q: Quantity) -> float:
     return got[2] if got and got[1] in (q.measure, q.measure.partition(":")[0]) else 1.0
 
 
+#: Measure suffixes for figures that are no outcome, and how a label names them.
+_NOT_OUTCOME = ((":expected", "forecast"), (":target", "target"))
+
+
+def plain_measure(measure: str) -> str:
+    """What a figure measures, whether an outcome, a forecast or a target ("percent" for
+    "percent:expected")."""
+    for suffix, _word in _NOT_OUTCOME:
+        measure = measure.removesuffix(suffix)
+    return measure
+
+
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
-    for suffix, word in ((":expected", "forecast"), (":target", "target")):
+    for suffix, word in _NOT_OUTCOME:
         if m.endswith(suffix):
             plain = replace(a, measure=m.removesuffix(suffix))
             return f"{word} {_label(plain, replace(b, measure=plain.measure))}"
