@@ -28,8 +28,17 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
         ("The figure was higher, according to the U.S.", "U.S."),
         ("About 1,100 were hurt, the disaster authority (AFAD) said.", "AFAD"),
         ("Troops have crossed the river, said Zelensky.", "Zelensky"),
-        ("The commission said Kovac will be sworn in on Dec. 23.", ""),
+        ("The commission said Kovac will be sworn in on Dec. 23.", "The commission"),
         ("He said the figure was higher.", ""),
+        # a day after "said" is when, not who; a role is the source when it is the subject
+        (
+            "At least 41 died, the U.N. refugee agency said Wednesday, citing survivors.",
+            "U.N. refugee agency",
+        ),
+        ("The Italian coastguard said it had no information.", "Italian coastguard"),
+        ("The NIS further asserted that one soldier was trained.", "NIS"),
+        ("The other said nothing.", ""),
+        ("The conflict became widely reported in May.", ""),
         ("Troops crossed the river at dawn.", ""),
     ],
 )

@@ -163,6 +163,18 @@ _NOT_ROLE = (
     r"(?:on|in|at|by|to|from|for|that|it|this|there|late|early|last|next|earlier|later|"
     r"yesterday|today|tonight|again|also|then|only)"
 )
+#: Names of days and months: "the agency said Wednesday, citing ..." credits no "Wednesday".
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May(?!\s+[A-Z])|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+#: Words no role-named source is made of: "The NIS also said", "the other said".
+_NOT_SUBJECT = (
+    rf"(?:{_NOT_NOUN}|[a-z]+ly|also|further|again|then|still|even|just|never|once|other|others|"
+    r"former|latter|same|became|become|becomes|be|been|being|it|this|these|those|who|whom)"
+)
+#: Speech verbs that credit a role as the subject ("reported" is too often passive).
+_ROLE_SPEECH = r"said|says|told|stated|announced|confirmed|added|warned|insisted|estimated"
 _ATTRIB = [
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
@@ -174,13 +186,21 @@ _ATTRIB = [
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"
         rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
-    re.compile(rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b"),
+    re.compile(
+        rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further|[a-z]+ly)\s+)?"
+        rf"(?:{_SPEECH})\b"
+    ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said), also
     # after a role: "said lead author Dr. Ingrid Solberg.", "said White House spokesman John Kirby."
     re.compile(
         rf"(?:{_SPEECH})\s+(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
-        rf"(?P<who>{_NAME})"
+        rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
+    ),
+    # a source by role: "the U.N. refugee agency said", "The Italian coastguard said"
+    re.compile(
+        rf"\b(?P<who>(?:the|The)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}"
+        rf"(?!{_NOT_SUBJECT}\b)[a-z]+)\s+(?:has\s+|had\s+|have\s+)?(?:{_ROLE_SPEECH})\b"
     ),
 ]
 
