@@ -382,10 +382,16 @@ def test_no_catastrophic_backtracking():
         ("The number of injured stood at 40.", "people:wounded"),
         ("killing at least 142 people and injuring more than 900, AFAD said", "people:wounded"),
         ("At least 145 people have died and more than 1,000 were hurt.", "people:wounded"),
+        ("At least 41 migrants died when their boat capsized", "people:killed"),  # migrants
     ],
 )
 def test_a_toll_or_a_casualty_verb_names_what_a_bare_figure_counts(text: str, measure: str) -> None:
     assert find_quantities(text)[-1].measure == measure
+
+
+def test_an_aside_between_a_figure_and_its_verb_is_skipped() -> None:
+    qs = find_quantities("Forty-one people, including three children, are feared dead.")
+    assert [(q.value, q.measure) for q in qs] == [(41, "people:killed"), (3, "children")]
 
 
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:

@@ -181,7 +181,17 @@ _NOUN_GROUP = {
         "troops",
     ),
     **dict.fromkeys(
-        ["people", "persons", "individuals", "residents", "inhabitants", "adults", "participants"],
+        [
+            "people",
+            "persons",
+            "individuals",
+            "residents",
+            "inhabitants",
+            "adults",
+            "participants",
+            "migrants",
+            "refugees",
+        ],
         "people",
     ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
@@ -465,7 +475,11 @@ _OF_DET = re.compile(
     r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those|them|whom|which)\b\s*)?", re.I
 )
 _TOKEN = re.compile(r"[ \t\u00a0]*(?:(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<p>\S|\n))")
-_PAREN = re.compile(r"—[^—\n]{0,150}—|–[^–\n]{0,150}–|\s-\s[^\n]{0,150}?\s-\s|\([^()\n]{0,150}\)")
+_PAREN = re.compile(
+    r"—[^—\n]{0,150}—|–[^–\n]{0,150}–|\s-\s[^\n]{0,150}?\s-\s|\([^()\n]{0,150}\)"
+    # "Forty-one people, including three children, are feared dead"
+    r"|,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,;.\n]{0,80},"
+)
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
