@@ -132,6 +132,12 @@ def test_scale_suffixes_and_currency_codes_are_words():
     assert sorted(content_terms("USD 5")) == sorted(content_terms("5 dollars"))
 
 
+def test_a_number_in_words_is_its_figure_but_one_is_left_alone():
+    assert content_terms("Forty-one people, three children") == ["41", "peopl", "3", "children"]
+    assert content_terms("forty seats, twelve") == content_terms("40 seats, 12")
+    assert "1" not in content_terms("one of the fighters")
+
+
 def test_a_clock_time_is_one_term():
     assert content_terms("Officers were called at about 2.40am.") == ["officer", "call", "t0240"]
     assert content_terms("at 11:30 p.m. on Monday") == ["t2330", "monday"]

@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
+from tui.text import NUMBER_WORDS as _SMALL
+from tui.text import TENS as _TENS
 
 CONFLICT, DIFFER, QUALIFIER, AGREE = "conflict", "differ", "qualifier", "agree"
 
@@ -108,16 +110,6 @@ _WORD_UNITS["century"] = "centuries"
 
 # ---------------------------------------------------------------- lexicons
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
 _SCALES = {
     "hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12,

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from tui.text import NEGATION, STOPWORDS, is_content, light_stem
+from tui.text import NEGATION, NUMBER_WORDS, STOPWORDS, TENS, is_content, light_stem
 
 #: Credit for a paraphrase pair relative to an exact match (chosen on STS-B dev).
 SOFT_WEIGHT = 0.7
@@ -54,8 +54,23 @@ def _clock(m: re.Match[str]) -> str:
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
 
 
+#: A number in words is its figure ("Forty-one" is "41"); not "one", which is also a pronoun.
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL_WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"one", "zero"}, key=lambda w: (-len(w), w)))
+_SPELLED = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(TENS)})(?:[- ](?P<unit>{_UNIT_WORDS})\b)?|(?P<small>{_SMALL_WORDS}))\b",
+    re.IGNORECASE,
+)
+
+
+def _figure(m: re.Match[str]) -> str:
+    if m["small"]:
+        return str(NUMBER_WORDS[m["small"].lower()])
+    return str(TENS[m["tens"].lower()] + (NUMBER_WORDS[m["unit"].lower()] if m["unit"] else 0))
+
+
 def _normal(text: str) -> str:
-    text = _US.sub("United States", text)
+    text = _SPELLED.sub(_figure, _US.sub("United States", text))
     if ":" in text or "m" in text:
         text = _CLOCK.sub(_clock, text)
     if "n" in text:

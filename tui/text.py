@@ -91,6 +91,17 @@ def light_stem(w: str) -> str:
 
 #: Negations, all stemmed to ``n't`` (which no other word stems to: *note* gives ``not``), so that
 #: *did not*, *didn't* and *never* match and a negation on one side only is a difference.
+#: Number words below twenty, and the tens.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _NEGATIONS = frozenset({"not", "never", "cannot"})
 NEGATION = "n't"
 
