@@ -394,6 +394,13 @@ def test_an_aside_between_a_figure_and_its_verb_is_skipped() -> None:
     assert [(q.value, q.measure) for q in qs] == [(41, "people:killed"), (3, "children")]
 
 
+def test_a_crowd_s_size_is_its_own_measure() -> None:
+    for text in ("Police put the crowd at around 40,000", "estimated the turnout at 45,000",
+                 "A crowd of 41,200 watched", "Attendance reached 80,000"):  # fmt: skip
+        assert only(text).measure == "crowd", text
+    assert only("Turnout was 61 percent").measure == "percent"
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

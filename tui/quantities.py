@@ -524,6 +524,12 @@ _PEOPLE_VERB = re.compile(
     r"trapped|homeless|unaccounted)\b",
     re.IGNORECASE,
 )
+#: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds?|turnout|attendance)\s+(?:(?:was|were|is|of|at|numbered|reached|estimated|"
+    r"put|to|about|around|some|roughly|nearly|almost|over|more|than|up|as|many|least)\s+)+\Z",
+    re.IGNORECASE,
+)
 #: A figure that is a bound someone set, not a measurement: "2 percent target", "80 km/h limit"
 _TARGET_AFTER = re.compile(
     r"(?:\s*%|\s+[\w/]+)?(?:\s+\w+)?\s+(?:target|limit|cap|ceiling|threshold|goal|quota)s?\b",
@@ -1185,6 +1191,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = f"{_group_before(text, lo, core)}:{cue}"
                 elif _PEOPLE_VERB.match(text, span_end, end):
                     measure = "people"  # "Some 2,400 were diagnosed"
+                elif _CROWD_BEFORE.search(text, max(lo, core - 60), core):
+                    measure = "crowd"  # "put the crowd at around 40,000"
             if fixed_unit == "fraction":
                 measure = "percent"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
