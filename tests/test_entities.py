@@ -501,6 +501,18 @@ def test_lone_names_written_as_places_are_places():
     assert kinds == {"Tuva": "place", "Belaya": "place", "Kupiansk": "place", "Kirby": "person"}
 
 
+def test_names_in_a_list_after_in_and_before_a_country_are_places():
+    text = (
+        "Protests were also held in Porto, Coimbra, Braga and Faro. "
+        "The boat had left Sfax, Tunisia, at dawn. In Kyiv, Zelensky and Kirby met."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert {k: kinds[k] for k in ("Coimbra", "Braga", "Faro", "Sfax")} == dict.fromkeys(
+        ("Coimbra", "Braga", "Faro", "Sfax"), "place"
+    )
+    assert kinds["Zelensky"] == kinds["Kirby"] == "person"
+
+
 def test_titles_and_bodies_around_lone_names():
     text = (
         "The EU statistics office Eurostat said so. Analysts had forecast it. "

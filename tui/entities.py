@@ -521,6 +521,14 @@ _ORG_AFTER = re.compile(
 #: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
 #: words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+_CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
+#: The last of a list of places: "held in Porto, Coimbra, Braga and Faro" (lower-case "in":
+#: "In Kyiv, Zelensky and Blinken met" is no list)
+_IN_LIST_END = re.compile(rf"\bin\s+(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME},?\s+(?:and|or)\s+$")
+_IN_LIST_MID = re.compile(rf"\bin\s+(?:{_CAP_NAME}\s*,\s*)+$")
+_LIST_REST = re.compile(rf"(?:\s*,\s*{_CAP_NAME})*,?\s+(?:and|or)\s+{_CAP_NAME}")
+#: A name before a known place: "left Sfax, Tunisia, carrying"
+_BEFORE_PLACE = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)(?=\s*[,.;:)]|\s*$)")
 _POSSESSIVE = re.compile(r"\s?['’]s\b")
 
 
@@ -544,9 +552,26 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
             _IN_PLACE.search(text, max(0, m.start - 12), m.start)
             and not _POSSESSIVE.match(text, m.end)
         )
+        or _in_list(text, m.start, m.end)
+        or _before_place(text, m.end)
     ):
         return PLACE
     return m.kind
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """A name in a list after "in": "in Porto, Coimbra, Braga and Faro"."""
+    if _IN_LIST_END.search(text, max(0, start - 120), start):
+        return True
+    return bool(
+        _IN_LIST_MID.search(text, max(0, start - 120), start) and _LIST_REST.match(text, end)
+    )
+
+
+def _before_place(text: str, end: int) -> bool:
+    """A name followed by a known place: "Sfax, Tunisia"."""
+    m = _BEFORE_PLACE.match(text, end)
+    return bool(m) and m.group(1).lower() in _PLACES
 
 
 def _place_context(text: str, start: int, end: int) -> bool:
