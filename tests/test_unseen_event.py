@@ -317,3 +317,36 @@ def test_a_derailment_s_toll_speed_and_source():
         ("around 90", "110"),
     ]
     assert "Ferrovie Nord" in {r.name for r in comp.sources}  # "according to rail operator ..."
+
+
+def test_a_shipwreck_s_toll_is_not_set_against_those_aboard():
+    """'carrying 45 people, including three children' / 'Forty-one people, including three
+    children, are feared dead': the aside hid 'feared dead', and 45 aboard met 41 dead as a
+    conflict; 'the U.N. refugee agency said Wednesday' credited 'Wednesday'."""
+    corpus = Corpus(load_many([str(HERE / "boat_a.txt"), str(HERE / "boat_b.txt")]))
+    comp = corpus.compare(0, 1)
+    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 2, 1).divergence.numbers] == [
+        ("three", "three", "agree")
+    ]
+    (deal,) = _pair(comp, 8, 7).divergence.numbers  # "105 million euros ($115 million)" / "€100m"
+    assert (deal.a.text, deal.b.text, deal.status) == ("105 million", "€100m", "conflict")
+    sources = {r.name for r in comp.sources}
+    assert {"U.N. refugee agency", "Italian coastguard"} <= sources
+    assert "Wednesday" not in sources
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["Sfax"] == "place"  # "left Sfax, Tunisia"
+
+
+def test_a_protest_s_crowd_estimates_meet():
+    """'Police put the crowd at around 40,000, while organisers said as many as 150,000' /
+    'Police estimated the turnout at 45,000': a crowd's size is what both figures measure."""
+    corpus = Corpus(load_many([str(HERE / "protest_a.txt"), str(HERE / "protest_b.md")]))
+    comp = corpus.compare(0, 1)
+    (crowd,) = _pair(comp, 2, 2).divergence.numbers
+    assert (crowd.a.text, crowd.b.text, crowd.status) == ("around 40,000", "45,000", "conflict")
+    (organisers,) = _pair(comp, 2, 1).divergence.numbers
+    assert organisers.status == "qualifier"  # "as many as 150,000" / "Some 150,000"
+    (held,) = _pair(comp, 8, 8).divergence.numbers  # "12 people were detained" / "eight ...
+    assert (held.a.text, held.b.text, held.status) == ("12", "eight", "conflict")  # arrested"
+    kinds = {r.name: r.type for r in comp.entities}
+    assert {kinds[k] for k in ("Coimbra", "Braga", "Faro", "Porto")} == {"place"}
