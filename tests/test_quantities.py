@@ -401,6 +401,27 @@ def test_a_crowd_s_size_is_its_own_measure() -> None:
     assert only("Turnout was 61 percent").measure == "percent"
 
 
+def test_temperatures_in_either_scale_and_converted_figures_are_roundings() -> None:
+    (q,) = find_quantities("Temperatures reached 45 degrees Celsius (113 Fahrenheit) on Saturday")
+    assert (q.text, q.unit, q.measure) == ("45", "°C", "temperature")  # the bracket converts
+    assert [(q.text, q.unit) for q in find_quantities("hit 44C; 111F; 40 °C")] == [
+        ("44C", "°C"),
+        ("111F", "°F"),
+        ("40 °C", "°C"),
+    ]
+
+    def status(x: str, y: str) -> str:
+        (d,) = compare_numbers(find_quantities(x), find_quantities(y))
+        return d.status
+
+    assert status("It was 113F", "It was 45C") == AGREE
+    assert status("It was 111F", "It was 44C") == DIFFER  # 111F is 43.9C: a rounding
+    assert status("It was 45C", "It was 44C") == CONFLICT
+    assert status("burned 15,000 hectares", "scorched 37,000 acres") == DIFFER  # 37,065 acres
+    assert status("burned 15,000 hectares", "scorched 35,000 acres") == CONFLICT
+    assert not find_quantities("the F-16 jets and the F1 season")
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

@@ -398,6 +398,12 @@ _unit("magnitude", "magnitude", "magnitude")
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
 _unit("mph|miles per hour|miles an hour", "mph", "speed", 1.609344)
+# temperatures in degrees Celsius; "C" and "F" only written onto the figure ("44C")
+_unit("degrees celsius|degrees centigrade|celsius|°c|ºc|c|degrees c", "°C", "temperature")
+_unit("degrees fahrenheit|fahrenheit|°f|ºf|f|degrees f", "°F", "temperature", 5 / 9)
+_unit("degrees|degree", "degrees", "degrees")  # no scale named: met only by bare degrees
+#: Added to a figure before its factor: 113°F is (113 - 32) x 5/9 = 45°C.
+_OFFSET = {"°F": -32.0}
 _unit("dollars|dollar", "USD", "money:USD")
 _unit("euros|euro", "EUR", "money:EUR")
 _unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
@@ -432,7 +438,7 @@ _WORDS = (
     rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_W_ANY})(?![\w])){{0,8}}"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
-_SUFFIX = r"(?:\s*%|k|bn|mn|tn|m|b|km²|km2|mi²|m²)?(?![^\W_])"
+_SUFFIX = r"(?:\s*%|k|bn|mn|tn|m|b|km²|km2|mi²|m²|\s?[°º][CF]|C|F)?(?![^\W_])"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
@@ -979,7 +985,7 @@ def _converts(text: str, q: Quantity, paren: Quantity) -> bool:
         return True
     if q.measure != paren.measure or q.measure in ("duration", "age"):
         return False
-    a, b = q.value * _factor(q), paren.value * _factor(paren)
+    a, b = _base(q, q.value), _base(paren, paren.value)
     return max(a, b) <= 1.25 * min(a, b)
 
 
@@ -1167,7 +1173,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit, measure = "year", "age"
     else:
         um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
-        if um and not (um.group("u").lower() in ("m", "ha") and um.group("sep")):
+        if um and not (um.group("u").lower() in ("m", "ha", "c", "f") and um.group("sep")):
             unit, measure, _ = _UNITS[" ".join(um.group("u").lower().split())]
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
@@ -1219,7 +1225,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
-    "length_km": "km", "mass_t": "tonnes", "age": "years of age",
+    "length_km": "km", "mass_t": "tonnes", "age": "years of age", "temperature": "°C",
 }  # fmt: skip
 _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
 
@@ -1251,8 +1257,13 @@ def _factor(q: Quantity) -> float:
         return 100.0  # a fraction ("a quarter of") compared as a percentage
     if q.measure == "age":
         return 1.0
-    got = _UNITS.get(q.unit)
+    got = _UNITS.get(q.unit.lower())
     return got[2] if got and got[1] in (q.measure, q.measure.partition(":")[0]) else 1.0
+
+
+def _base(q: Quantity, v: float) -> float:
+    """``v``, a figure in ``q``'s unit, in the measure's base unit."""
+    return (v + _OFFSET.get(q.unit, 0.0)) * _factor(q)
 
 
 #: Measure suffixes for figures that are no outcome, and how a label names them.
@@ -1288,8 +1299,8 @@ def _label(a: Quantity, b: Quantity) -> str:
     return _MEASURE_LABEL.get(m, m)
 
 
-def _overlap(a: Quantity, fa: float, b: Quantity, fb: float) -> bool:
-    lo_a, hi_a, lo_b, hi_b = a.low * fa, a.high * fa, b.low * fb, b.high * fb
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    lo_a, hi_a, lo_b, hi_b = _base(a, a.low), _base(a, a.high), _base(b, b.low), _base(b, b.high)
     lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
     if lo < hi and not math.isclose(lo, hi, rel_tol=1e-9):
         return True
@@ -1306,10 +1317,18 @@ def _overlap(a: Quantity, fa: float, b: Quantity, fb: float) -> bool:
 
 
 def _rounded(q: Quantity, other: Quantity) -> Quantity:
-    """``q`` as the rounding of a more precise ``other``: 53% covers 52.5-53.5 against 53.4%."""
-    if q.relation != "=" or not q.value.is_integer() or other.value.is_integer():
+    """``q`` as the rounding of a more precise ``other`` (53% covers 52.5-53.5 against 53.4%) or
+    of a figure in another unit, which no conversion gives exactly (111F covers 110.5-111.5F
+    against 44C; 37,000 acres covers 0.5% either side against 15,000 hectares)."""
+    if q.relation != "=" or not q.value.is_integer():
         return q
-    return replace(q, low=q.value - 0.5, high=q.value + 0.5)
+    if _base(q, 1.0) - _base(q, 0.0) != _base(other, 1.0) - _base(other, 0.0):
+        slack = max(0.5, 0.005 * abs(q.value))
+    elif not other.value.is_integer():
+        slack = 0.5
+    else:
+        return q
+    return replace(q, low=q.value - slack, high=q.value + slack)
 
 
 _TALLY_SPLIT = re.compile(r"\s*[-–]\s*")
@@ -1318,15 +1337,14 @@ _TALLY_SPLIT = re.compile(r"\s*[-–]\s*")
 def _status(a: Quantity, b: Quantity) -> str:
     if a.measure == "tally":  # "52-48" vs "51-49": the same result or not
         return AGREE if _TALLY_SPLIT.split(a.text) == _TALLY_SPLIT.split(b.text) else CONFLICT
-    fa, fb = _factor(a), _factor(b)
-    if not _overlap(_rounded(a, b), fa, _rounded(b, a), fb):
+    if not _overlap(_rounded(a, b), _rounded(b, a)):
         return CONFLICT
-    same = math.isclose(a.value * fa, b.value * fb, rel_tol=1e-9, abs_tol=1e-12)
+    same = math.isclose(_base(a, a.value), _base(b, b.value), rel_tol=1e-9, abs_tol=1e-12)
     ranges = (a.relation == "range", b.relation == "range")
     if ranges[0] != ranges[1]:
         same = False
     elif ranges[0]:
-        same = same and math.isclose(a.high * fa, b.high * fb, rel_tol=1e-9)
+        same = same and math.isclose(_base(a, a.high), _base(b, b.high), rel_tol=1e-9)
     if not same:
         return DIFFER
     return AGREE if a.relation == b.relation else QUALIFIER
@@ -1344,11 +1362,10 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     for i, qa in enumerate(a):
         if not qa.measure:
             continue
-        fa = _factor(qa)
         for j, qb in enumerate(b):
             if qb.measure != qa.measure:
                 continue
-            va, vb = abs(qa.value * fa), abs(qb.value * _factor(qb))
+            va, vb = abs(_base(qa, qa.value)), abs(_base(qb, qb.value))
             if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
                 continue  # "two soldiers" (captured) vs "thousands of troops" (deployed)
             d = abs(va - vb) / max(va, vb, 1e-12)
