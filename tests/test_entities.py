@@ -513,6 +513,18 @@ def test_names_in_a_list_after_in_and_before_a_country_are_places():
     assert kinds["Zelensky"] == kinds["Kirby"] == "person"
 
 
+def test_an_acronym_written_as_a_word_is_one_entity_but_a_first_name_is_not():
+    a = "TUI said it had cancelled flights to Rhodes. NATO met. The IRA denied it."
+    b = "Tui said so. Nato allies met. Ira Glass spoke. Temperatures reached 44C. Ira said."
+    ents = cluster_entities([find_mentions(a, [(0, len(a))]), find_mentions(b, [(0, len(b))])])
+    by_variants = {e.variants: e.kind for e in ents}
+    assert by_variants[("TUI", "Tui")] == "organization"
+    assert ("NATO", "Nato") in by_variants
+    assert by_variants[("IRA",)] == "organization"  # "Ira" is Ira Glass
+    assert by_variants[("Rhodes",)] == "place"  # "flights to Rhodes"
+    assert not any("Temperatures" in v for v in by_variants)
+
+
 def test_titles_and_bodies_around_lone_names():
     text = (
         "The EU statistics office Eurostat said so. Analysts had forecast it. "

@@ -90,7 +90,8 @@ _DAYS_MONTHS = _wordset(
     "Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
-    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade"
+    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade "
+    "Celsius Fahrenheit Centigrade"
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
@@ -465,7 +466,7 @@ def find_mentions(
                         and (
                             not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
                             or _MEASURED.match(text, mention.end, e)
-                            and mention.text.lower() in _common_words()
+                            and _is_common(mention.text.lower())
                         )
                     ):
                         pending.append(mention)
@@ -521,6 +522,11 @@ _ORG_AFTER = re.compile(
 #: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
 #: words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+#: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
+_TRAVEL_TO = re.compile(
+    r"\b(?:flights?|ferr(?:y|ies)|trains?|travel(?:led|ed|ling|ing)?|fled|flee(?:ing)?|"
+    r"evacuated|returned|deported|moved)\s+(?:to|from|into)\s+$"
+)
 _CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
 #: The last of a list of places: "held in Porto, Coimbra, Braga and Faro" (lower-case "in":
 #: "In Kyiv, Zelensky and Blinken met" is no list)
@@ -553,6 +559,7 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
             and not _POSSESSIVE.match(text, m.end)
         )
         or _in_list(text, m.start, m.end)
+        or _TRAVEL_TO.search(text, max(0, m.start - 30), m.start)
         or _before_place(text, m.end)
     ):
         return PLACE
@@ -624,6 +631,12 @@ def _common_words() -> frozenset[str]:
     alone is not enough."""
     data = resources.files("tui") / "data" / "ppdb-lexical-pairs.tsv"
     return frozenset(data.read_text(encoding="utf-8").split())
+
+
+def _is_common(word: str) -> bool:
+    """A common English word, or the plural of one ("Temperatures")."""
+    common = _common_words()
+    return word in common or (word.endswith("s") and word[:-1] in common)
 
 
 def _unsure(m: Mention) -> bool:
@@ -1035,6 +1048,19 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         if n.acronym:
             first = exact.setdefault(("#" + n.acronym,), k)
             cl.union(first, k)
+    # an acronym written as a word, as British papers do: "Tui" / "TUI", "Nato" / "NATO"; not
+    # a word also seen in a longer name ("Ira Glass" is no IRA)
+    in_longer = {t for n in names if len(n.tokens) > 1 for t in n.tokens}
+    for k, n in enumerate(names):
+        if (
+            not n.acronym
+            and len(n.tokens) == 1
+            and len(n.tokens[0]) >= 3
+            and n.tokens[0] not in in_longer
+        ):
+            first = exact.get(("#" + n.tokens[0].upper(),))
+            if first is not None:
+                cl.union(first, k)
     for k in multi:
         n = names[k]
         keys = [n.tokens]
@@ -1186,9 +1212,16 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         # kinds read from the words around a name ("the statistics office Eurostat").
         votes: Counter[str] = Counter()
         shouted = not all(m.text.isupper() for _, m in items)  # "RIVERTON —" beside Riverton
-        for _, m in items:
-            if m.kind != OTHER and not (shouted and m.text.isupper() and len(m.text) >= 4):
-                votes[m.kind] += len(m.text.split()) * (2 if m.sure else 1)
+        voters = [
+            m
+            for _, m in items
+            if m.kind != OTHER and not (shouted and m.text.isupper() and len(m.text) >= 4)
+        ]
+        capitals = {m.text for m in voters if m.text.isupper()}
+        for m in voters:
+            if not m.sure and not m.text.isupper() and m.text.upper() in capitals:
+                continue  # "Tui" beside "TUI": the acronym's kind, not a lone word's guess
+            votes[m.kind] += len(m.text.split()) * (2 if m.sure else 1)
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
         if any(m.text.split()[0] in _STORMS for _, m in items):
