@@ -38,6 +38,11 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
         ("The Italian coastguard said it had no information.", "Italian coastguard"),
         ("The NIS further asserted that one soldier was trained.", "NIS"),
         ("The other said nothing.", ""),
+        (
+            '"We are at war," Kyriakos Mitsotakis, the prime minister, told parliament.',
+            "Kyriakos Mitsotakis",
+        ),
+        ("In a message to Zelensky, the soldiers said no.", "the soldiers"),
         ("The conflict became widely reported in May.", ""),
         ("Troops crossed the river at dawn.", ""),
     ],

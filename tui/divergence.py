@@ -190,6 +190,12 @@ _ATTRIB = [
         rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further|[a-z]+ly)\s+)?"
         rf"(?:{_SPEECH})\b"
     ),
+    # a name, its role between commas, then the verb: "Kyriakos Mitsotakis, the prime minister,
+    # told parliament", "Marta Silva, a nurse, said"
+    re.compile(
+        rf"(?P<who>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+"
+        rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
+    ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said), also
     # after a role: "said lead author Dr. Ingrid Solberg.", "said White House spokesman John Kirby."
     re.compile(
