@@ -350,3 +350,20 @@ def test_a_protest_s_crowd_estimates_meet():
     assert (held.a.text, held.b.text, held.status) == ("12", "eight", "conflict")  # arrested"
     kinds = {r.name: r.type for r in comp.entities}
     assert {kinds[k] for k in ("Coimbra", "Braga", "Faro", "Porto")} == {"place"}
+
+
+def test_a_wildfire_s_temperatures_areas_and_an_acronym_written_as_a_word():
+    """'45 degrees Celsius (113 Fahrenheit)' / '44C' were no figures of one kind (and Celsius a
+    person); 'TUI' / 'Tui' two companies; 'Kyriakos Mitsotakis, the prime minister, told' no
+    source."""
+    corpus = Corpus(load_many([str(HERE / "fire_a.txt"), str(HERE / "fire_b.txt")]))
+    comp = corpus.compare(0, 1)
+    (heat,) = _pair(comp, 3, 5).divergence.numbers
+    assert (heat.a.text, heat.b.text, heat.status) == ("45", "44C", "conflict")
+    (area,) = _pair(comp, 2, 3).divergence.numbers  # hectares (acres) / acres
+    assert (area.a.text, area.b.text, area.status) == ("more than 15,000", "about 35,000", "differ")
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["Tui"] == "organization" and "TUI" not in kinds
+    assert kinds["Rhodes"] == "place"
+    assert not {"Celsius", "Fahrenheit", "Temperatures"} & set(kinds)
+    assert _pair(comp, 7, 9).divergence.attribution_b == "Kyriakos Mitsotakis"
