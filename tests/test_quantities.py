@@ -422,6 +422,36 @@ def test_temperatures_in_either_scale_and_converted_figures_are_roundings() -> N
     assert not find_quantities("the F-16 jets and the F1 season")
 
 
+def test_a_change_from_one_level_to_another_is_no_range() -> None:
+    qs = find_quantities("has increased interest rates from 5% to 5.25%, the highest")
+    assert [(q.text, q.relation) for q in qs] == [("5%", "="), ("5.25%", "=")]
+    assert [q.measure for q in find_quantities("prices up from 3 to 4 dollars")] == [
+        "money:USD",
+        "money:USD",
+    ]
+    assert only("between 5% and 6%").relation == "range"
+
+
+def test_points_of_a_rate_and_a_vote_in_words() -> None:
+    def shown(x: str, y: str) -> list[tuple[tuple[str, str], str]]:
+        return [
+            (d.shown(), d.status) for d in compare_numbers(find_quantities(x), find_quantities(y))
+        ]
+
+    assert shown("a rise of 50 basis points", "backing a half-point rise") == [
+        (("50 basis points", "half-point"), AGREE)
+    ]
+    assert shown("by a quarter of a percentage point", "the 0.25 percentage point hike") == [
+        (("a quarter of a percentage point", "0.25"), AGREE)
+    ]
+    assert only("cut by 25bp").measure == "percentage_points"
+    assert only("a quarter of the budget").measure == "percent"  # still a share
+    assert shown("voted 6-3 for the increase", "voted by six to three") == [
+        (("6-3", "six to three"), AGREE)
+    ]
+    assert shown("voted 6-3", "voted seven to two")[0][1] == CONFLICT
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

@@ -92,20 +92,24 @@ class NumberDiff:
         """The two figures as a reader should see them: with their units when these differ
         ("a year" vs "12 months", not "12")."""
         a, b = self.a, self.b
-        if a.unit == b.unit or a.unit not in _UNITS or b.unit not in _UNITS:
+        if a.unit == b.unit or a.unit.lower() not in _UNITS or b.unit.lower() not in _UNITS:
             return a.text, b.text
         return _with_unit(a), _with_unit(b)
 
 
 def _with_unit(q: Quantity) -> str:
+    text, unit = q.text.lower(), q.unit.lower()
+    if unit.split()[-1] in text or text.endswith(unit.lstrip("°")):  # "half-point", "44C"
+        return q.text
     word = q.unit if q.value == 1 or q.unit not in _WORD_UNITS else _WORD_UNITS[q.unit]
-    return q.text if q.unit.lower() in q.text.lower() else f"{q.text} {word}"
+    return f"{q.text} {word}"
 
 
 _WORD_UNITS = {
     u: u + "s" for u in "year month week day hour minute decade mile tonne hectare acre".split()
 }
 _WORD_UNITS["century"] = "centuries"
+_WORD_UNITS.update({"basis point": "basis points", "percentage point": "percentage points"})
 
 
 # ---------------------------------------------------------------- lexicons
@@ -375,6 +379,7 @@ def _unit(names: str, unit: str, measure: str, factor: float = 1.0) -> None:
 
 _unit("%|percent|per cent|pct", "percent", "percent")
 _unit("percentage point|percentage points", "percentage point", "percentage_points")
+_unit("basis points|basis point|bps|bp", "basis point", "percentage_points", 0.01)
 _unit("square kilometers|square kilometres|square kilometer|square kilometre|square km|"
       "sq km|sq. km|km2|km²", "km2", "area_km2")  # fmt: skip
 _unit("square miles|square mile|sq mi|sq. mi|sq miles|mi2|mi²", "sq mi", "area_km2", 2.589988)
@@ -438,7 +443,7 @@ _WORDS = (
     rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_W_ANY})(?![\w])){{0,8}}"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
-_SUFFIX = r"(?:\s*%|k|bn|mn|tn|m|b|km²|km2|mi²|m²|\s?[°º][CF]|C|F)?(?![^\W_])"
+_SUFFIX = r"(?:\s*%|k|bn|mn|tn|m|bps|bp|b|km²|km2|mi²|m²|\s?[°º][CF]|C|F)?(?![^\W_])"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
@@ -449,6 +454,7 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
         (?P<fsu>dozen|hundred|thousand|million|billion))(?![\w])
+    | (?<![\w-])(?P<pt>half|quarter)-(?:percentage-)?point(?![\w-])
     | (?<![\w-])(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
@@ -528,6 +534,16 @@ _PEOPLE_VERB = re.compile(
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
     r"trapped|homeless|unaccounted)\b",
+    re.IGNORECASE,
+)
+_VOTED_BY = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.IGNORECASE)
+_OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
+#: A change, whose "from X to Y" is the level before and after, not a range: "has increased
+#: interest rates from 5% to 5.25%"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|raised?|raising|increased?|increasing|lifted|hiked|cut|cutting|"
+    r"lowered|reduced|fell|falls?|falling|dropped|drops?|climbed|jumped|slipped|eased|grew|"
+    r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went)\b(?:\s+[\w'’-]+){0,4}\s*\Z",
     re.IGNORECASE,
 )
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
@@ -949,12 +965,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
 def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Quantity:
     """``q`` (or the figure before it, in ``out``) given what its neighbour counts: "aged 19, 21
     and 24"; "28 of the 60 seats" (28 seats; the 60 is a total, left unpaired); "won 18 seats
-    ..., and the Conservatives 10." """
+    ..., and the Conservatives 10."; "up from 3 to 4 dollars" (3 dollars)"""
     prev = out[-1]
     if q.measure and not prev.measure and prev.relation == "=":
         if _OF_TOTAL.fullmatch(text, prev.end, q.start):
             out[-1] = replace(prev, unit=q.unit, measure=q.measure)
             return replace(q, measure="")
+        if re.fullmatch(r"\s+to\s+", text[prev.end : q.start]):  # "up from 3 to 4 dollars"
+            out[-1] = replace(prev, unit=q.unit, measure=q.measure)
         return q
     if q.measure or q.relation != "=":
         return q
@@ -1019,11 +1037,16 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         whole = (m.group("fsw") or "").lower()
         n = float(whole) if whole.isdigit() else _SMALL.get(whole, 0)
         value = (n + _FRACTIONS[m.group("fsf").lower()]) * _SCALES[m.group("fsu").lower()]
+    elif m.group("pt"):  # "a half-point rise": of a percentage point
+        value, fixed_unit = _FRACTIONS[m.group("pt").lower()], "percentage point"
     elif m.group("frac"):
         words = m.group("frac").lower().replace("-", " ").split()
         n = _SMALL.get(words[0], 1) if words[0] not in ("a", "an", "half") else 1
         value = n * _FRACTIONS.get(words[-1].rstrip("s"), 0.5)
         fixed_unit = "fraction"
+        point = _OF_A_POINT.match(text, span_end, end)
+        if point:  # "a quarter of a percentage point" is 0.25 points, not 25%
+            fixed_unit, span_end = "percentage point", point.end()
     elif m.group("art"):
         if _FREQ_BEFORE.search(text, max(lo, m.start() - 10), m.start("art")):
             return skip()
@@ -1111,14 +1134,17 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             and (m.group("d2") or "").isdigit()
             and v2 <= v1 < 1000
         )
+        if not tally and v2 is not None and sep == "to" and v2 <= v1 < 1000:
+            tally = bool(_VOTED_BY.search(text, max(lo, core - 20), core))  # "by six to three"
         if tally:  # "voted 52-48", "won 3-1", "a 2-2 draw": one result, not a range
-            fixed_unit, span_end, v2 = "tally", m.end("d2"), None
+            fixed_unit, span_end, v2 = "tally", m.end("d2" if m.group("d2") else "w2"), None
         elif (
             v2 is None
             or not sep
             or v2 <= v1
             or (sep == "and" and qual_key != "between")
             or (sep == "or" and (m.group("d1") is None) != (m.group("d2") is None))
+            or (qual_key == "from" and _CHANGE_BEFORE.search(text, max(lo, core - 60), core))
         ):
             v2 = None
             span_end = n1_end
@@ -1331,12 +1357,17 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
     return replace(q, low=q.value - slack, high=q.value + slack)
 
 
-_TALLY_SPLIT = re.compile(r"\s*[-–]\s*")
+_TALLY_SPLIT = re.compile(r"\s*(?:[-–]|\bto\b)\s*", re.IGNORECASE)
+
+
+def _tally(text: str) -> list[str]:
+    """The figures of a tally as digits: "six to three" and "6-3" are ["6", "3"]."""
+    return [str(_SMALL.get(p.lower(), p)) for p in _TALLY_SPLIT.split(text)]
 
 
 def _status(a: Quantity, b: Quantity) -> str:
     if a.measure == "tally":  # "52-48" vs "51-49": the same result or not
-        return AGREE if _TALLY_SPLIT.split(a.text) == _TALLY_SPLIT.split(b.text) else CONFLICT
+        return AGREE if _tally(a.text) == _tally(b.text) else CONFLICT
     if not _overlap(_rounded(a, b), _rounded(b, a)):
         return CONFLICT
     same = math.isclose(_base(a, a.value), _base(b, b.value), rel_tol=1e-9, abs_tol=1e-12)
