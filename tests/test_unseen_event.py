@@ -367,3 +367,20 @@ def test_a_wildfire_s_temperatures_areas_and_an_acronym_written_as_a_word():
     assert kinds["Rhodes"] == "place"
     assert not {"Celsius", "Fahrenheit", "Temperatures"} & set(kinds)
     assert _pair(comp, 7, 9).divergence.attribution_b == "Kyriakos Mitsotakis"
+
+
+def test_a_rate_decision_s_levels_points_and_vote():
+    """'from 5% to 5.25%' was a range set against A's 5.25%; 50 basis points / a half-point
+    rise and 6-3 / 'by six to three' did not meet."""
+    corpus = Corpus(load_many([str(HERE / "rates_a.txt"), str(HERE / "rates_b.md")]))
+    comp = corpus.compare(0, 1)
+    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 1, 1).divergence.numbers] == [
+        ("5.25%", "5.25%", "agree")
+    ]
+    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 2, 3).divergence.numbers] == [
+        ("6-3", "six to three", "agree")
+    ]
+    points = [d for d in _pair(comp, 3, 3).divergence.numbers if d.unit == "percentage points"]
+    assert [(d.a.text, d.b.text, d.status) for d in points] == [("50", "half-point", "agree")]
+    (fx,) = _pair(comp, 7, 6).divergence.numbers  # "Sterling fell 0.4%" / "The pound slipped
+    assert (fx.a.text, fx.b.text, fx.status) == ("0.4%", "0.5%", "conflict")  # by 0.5%"
