@@ -33,6 +33,7 @@ from tui.quantities import (
     find_quantities,
     plain_measure,
     row_unit,
+    tally_parts,
 )
 from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
@@ -533,16 +534,11 @@ def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:
 def _row_name(q: Quantity) -> str:
     """How the Numbers group names a figure: "3 years", "2 killed", "magnitude 6.8"."""
     figure, unit, event = _figure(q), row_unit(q), event_label(q)
-    if unit in _TIME_UNITS and figure not in ("1", "first") and q.relation != "ordinal":
-        unit += "s"  # "3 years", from "three-year-long"
     if unit in ("category", "magnitude"):
         figure, unit = unit, figure  # "magnitude 6.8", "category 3"
     if q.measure == "age":
         return f"aged {figure}"  # "The man, 23," and "a 23-year-old man"
     return " ".join(x for x in (figure, unit, event) if x)
-
-
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _figure(q: Quantity) -> str:
@@ -553,8 +549,10 @@ def _figure(q: Quantity) -> str:
         return q.text.lower() + " of"
     if q.measure == "percent" and q.unit != "percent":  # a fraction: "a quarter of forces"
         return q.text.lower().removeprefix(q.qualifier.lower()).strip() + " of"
-    if q.relation == "ordinal" or q.unit == "tally":
-        return q.text.lower()  # "fourth year", not 4 years; "52-48", not 52
+    if q.unit == "tally":
+        return "-".join(tally_parts(q.text))  # "52-48", not 52; "six to three" is "6-3"
+    if q.relation == "ordinal":
+        return q.text.lower()  # "fourth year", not 4 years
     if q.relation == "range":
         return f"{_fmt(q.low)}–{_fmt(q.high)}"
     return _fmt(q.value)

@@ -1265,6 +1265,9 @@ def row_unit(q: Quantity) -> str:
     else the unit or counted noun as written."""
     if q.measure.startswith("money:"):
         return q.measure.split(":")[1]
+    one = q.relation == "ordinal" or (q.relation != "range" and q.value == 1)
+    if q.unit in _WORD_UNITS and not one:
+        return _WORD_UNITS[q.unit]  # "15,000 hectares", "3 years" (from "three-year-long")
     return _CASUALTY_HEAD.get(q.unit.lower(), q.unit)
 
 
@@ -1360,14 +1363,14 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
 _TALLY_SPLIT = re.compile(r"\s*(?:[-–]|\bto\b)\s*", re.IGNORECASE)
 
 
-def _tally(text: str) -> list[str]:
+def tally_parts(text: str) -> list[str]:
     """The figures of a tally as digits: "six to three" and "6-3" are ["6", "3"]."""
     return [str(_SMALL.get(p.lower(), p)) for p in _TALLY_SPLIT.split(text)]
 
 
 def _status(a: Quantity, b: Quantity) -> str:
     if a.measure == "tally":  # "52-48" vs "51-49": the same result or not
-        return AGREE if _tally(a.text) == _tally(b.text) else CONFLICT
+        return AGREE if tally_parts(a.text) == tally_parts(b.text) else CONFLICT
     if not _overlap(_rounded(a, b), _rounded(b, a)):
         return CONFLICT
     same = math.isclose(_base(a, a.value), _base(b, b.value), rel_tol=1e-9, abs_tol=1e-12)
