@@ -389,6 +389,12 @@ def test_a_toll_or_a_casualty_verb_names_what_a_bare_figure_counts(text: str, me
     assert find_quantities(text)[-1].measure == measure
 
 
+def test_a_toll_out_of_a_total_counts_the_total_s_noun() -> None:
+    qs = find_quantities("A passenger plane crashed, killing 18 of the 19 people on board")
+    assert [(q.text, q.measure) for q in qs] == [("18", "people:killed"), ("19", "")]
+    assert only("a plane crashed, killing all 72 people on board").measure == "people:killed"
+
+
 def test_an_aside_between_a_figure_and_its_verb_is_skipped() -> None:
     qs = find_quantities("Forty-one people, including three children, are feared dead.")
     assert [(q.value, q.measure) for q in qs] == [(41, "people:killed"), (3, "children")]

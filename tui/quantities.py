@@ -492,7 +492,7 @@ _CUE = re.compile(
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:(?P<k>killed|killing|death\s+toll\s+of|deaths\s+of)|(?P<w>wounded|wounding|injured|"
-    r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing))\s+\Z",
+    r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing))\s+(?:all\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: "the death toll from Friday's quake rose to 150", "the number of injured stood at 40"
@@ -967,6 +967,15 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
     and 24"; "28 of the 60 seats" (28 seats; the 60 is a total, left unpaired); "won 18 seats
     ..., and the Conservatives 10."; "up from 3 to 4 dollars" (3 dollars)"""
     prev = out[-1]
+    cue = prev.measure.partition(":")[2]
+    if (  # "killing 18 of the 19 people on board": 18 people killed, not passengers
+        cue in _CUE_LABEL
+        and q.measure in _PERSONS
+        and prev.relation == "="
+        and _OF_TOTAL.fullmatch(text, prev.end, q.start)
+    ):
+        out[-1] = replace(prev, unit=q.unit, measure=f"{q.measure}:{cue}")
+        return replace(q, measure="")
     if q.measure and not prev.measure and prev.relation == "=":
         if _OF_TOTAL.fullmatch(text, prev.end, q.start):
             out[-1] = replace(prev, unit=q.unit, measure=q.measure)
