@@ -525,6 +525,18 @@ def test_an_acronym_written_as_a_word_is_one_entity_but_a_first_name_is_not():
     assert not any("Temperatures" in v for v in by_variants)
 
 
+def test_a_name_after_an_initial_and_an_airline_before_its_aircraft():
+    a = "The pilot, Captain Manish Shakya, survived. The Saurya Airlines Bombardier CRJ-200 fell."
+    b = "The captain, identified as M. Shakya, survived. Saury Airlines said so. Plan A. This is it."
+    mentions = [find_mentions(t, [(0, len(t))]) for t in (a, b)]
+    assert "This" not in {m.text for m in mentions[1]}  # "Plan A." ends a sentence
+    by_variants = {e.variants: e.kind for e in cluster_entities(mentions)}
+    assert ("Manish Shakya", "Shakya") in by_variants
+    assert by_variants[("Saury Airlines", "Saurya Airlines")] == "organization"
+    text = "an Airbus A320 landed beside the F-16"
+    assert [m.text for m in find_mentions(text, [(0, len(text))])] == ["Airbus", "F-16"]
+
+
 def test_titles_and_bodies_around_lone_names():
     text = (
         "The EU statistics office Eurostat said so. Analysts had forecast it. "

@@ -19,6 +19,8 @@ from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
+from tui.text import STOPWORDS
+
 PERSON, ORGANIZATION, PLACE, OTHER = "person", "organization", "place", "other"
 
 
@@ -270,6 +272,10 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+#: The last word of an airline's name: what follows is its aircraft or flight.
+_CARRIER_HEADS = frozenset(("Airlines", "Airways", "Airline"))
+
+
 def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[int, int, bool]]:
     """Split a title-free segment at possessives and at weak connectors after non-head words."""
     out = []
@@ -285,6 +291,15 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
                 out.append((start, k + 1, cue))
                 cue = False
                 start = k + 1
+        elif j - i > 1 and any(c.isdigit() for c in t.word):  # a model: "Airbus A320"
+            if k > start:
+                out.append((start, k, cue))
+            cue = False
+            start = k + 1
+        elif t.word in _CARRIER_HEADS and start < k + 1 < j:  # "Saurya Airlines Bombardier"
+            out.append((start, k + 1, cue))
+            cue = False
+            start = k + 1
         elif t.word in _WEAK_CONNECTORS and k > start:
             prev = toks[k - 1].word
             if not (prev in _ORG_HEADS or prev in _PLACE_HEADS or prev in _WEAK_CONNECTORS):
@@ -588,6 +603,10 @@ def _place_context(text: str, start: int, end: int) -> bool:
     )
 
 
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z]\.\Z")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
 def _is_initial(text: str, span_start: int, pos: int) -> bool:
     """Whether ``pos`` starts a sentence, a quotation or a clause after a colon."""
     k = pos
@@ -605,6 +624,10 @@ def _is_initial(text: str, span_start: int, pos: int) -> bool:
             return False  # a closing quote: 'said," Name'
         # spaced on both sides (tokenised text): an odd quote in the sentence so far opens
         return text.count(c, max(span_start, pos - 400), pos) % 2 == 1
+    if c == "." and _INITIAL_BEFORE.search(text, max(span_start, k - 3), k):
+        word = _WORD_AT.match(text, pos)
+        if word and not (_is_common(word.group().lower()) or word.group().lower() in STOPWORDS):
+            return False  # "identified as M. Shakya": an initial ("Plan A. This" ends one)
     return c in _OPENERS or c in _ENDERS
 
 
@@ -936,6 +959,21 @@ def _pair_match(a: _Name, b: _Name, owner_keys: set[tuple[str, ...]]) -> bool:
     return False
 
 
+def _abbreviates(short: _Name, full: _Name) -> bool:
+    """``short`` is ``full`` with given names cut to initials: "M. Shakya" / "Manish Shakya"."""
+    a, b = short.tokens, full.tokens
+    return (
+        len(a) == len(b)
+        and a != b
+        and _person_like(full)
+        and a[-1] == b[-1]
+        and len(b[-1]) > 1
+        and all(
+            x == y or (len(x) == 1 and y.startswith(x)) for x, y in zip(a[:-1], b[:-1], strict=True)
+        )
+    )
+
+
 def _shorter_name(short: _Name, full: _Name) -> bool:
     """A person's name without its first given name ("Tayyip Erdoğan" in "Recep Tayyip
     Erdogan")."""
@@ -1086,6 +1124,15 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
                 a, b = block[x], block[y]
                 if cl.find(a) != cl.find(b) and _pair_match(names[a], names[b], owner_keys):
                     cl.union(a, b)
+    # a person named by an initial ("M. Shakya") is the one full name it abbreviates, if only
+    # one does ("J. Smith" beside John and Jane Smith stays apart)
+    for block in blocks.values():
+        for a in block:
+            if not _person_like(names[a]) or not any(len(t) == 1 for t in names[a].tokens):
+                continue
+            full = {cl.find(b) for b in block if _abbreviates(names[a], names[b])}
+            if len(full) == 1:
+                cl.union(a, full.pop())
     by_initials: dict[str, list[int]] = {}
     for k in multi:
         n = names[k]
