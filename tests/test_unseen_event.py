@@ -384,3 +384,19 @@ def test_a_rate_decision_s_levels_points_and_vote():
     assert [(d.a.text, d.b.text, d.status) for d in points] == [("50", "half-point", "agree")]
     (fx,) = _pair(comp, 7, 6).divergence.numbers  # "Sterling fell 0.4%" / "The pound slipped
     assert (fx.a.text, fx.b.text, fx.status) == ("0.4%", "0.5%", "conflict")  # by 0.5%"
+
+
+def test_a_plane_crash_s_toll_captain_and_operator():
+    """'killing 18 of the 19 people on board' counted the 'passenger' of 'passenger plane';
+    'M. Shakya' and 'Saury Airlines' (a misspelling) were other names."""
+    corpus = Corpus(load_many([str(HERE / "crash_a.txt"), str(HERE / "crash_b.txt")]))
+    comp = corpus.compare(0, 1)
+    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 1, 1).divergence.numbers] == [
+        ("18", "Eighteen", "agree")
+    ]
+    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 7, 7).divergence.numbers] == [
+        ("72", "72", "agree")  # "killing all 72 people" / "72 people died"
+    ]
+    variants = {r.name: set(r.variants) for r in comp.entities}
+    assert variants["Manish Shakya"] == {"Manish Shakya", "Shakya"}
+    assert variants["Saurya Airlines"] == {"Saurya Airlines", "Saury Airlines"}
