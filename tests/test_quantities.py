@@ -199,6 +199,13 @@ def test_dates_normalised():
     assert find_quantities(text) == ()
 
 
+def test_may_in_a_dateline_is_a_date() -> None:
+    (d,) = find_dates("THE HAGUE, May 6 (Reuters) - Dutch Health Minister Ellen Visser resigned")
+    assert d.iso == "XXXX-05-06"
+    assert not find_dates("Theresa May, 6 ministers and Brian May 6")
+    assert not find_quantities("THE HAGUE, May 6 (Reuters) - Dutch")
+
+
 def test_dates_skip_counts_and_impossible_days():
     assert find_dates("in 2000 troops") == ()
     assert find_dates("February 31, 2022") == ()

@@ -622,6 +622,8 @@ _ANY_MONTH = re.compile(_MON)
 _MON_PREFIX = re.compile(
     rf"(?:\b{_PREP}\s+)?(\b(?i:last|early|late|mid|the\s+end\s+of|end\s+of)[\s-]+)?\Z"
 )
+#: A dateline's place before its date: "THE HAGUE, May 6 (Reuters)"
+_DATELINE_BEFORE = re.compile(r"\b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,\s*\Z")
 _YEAR_PREFIX = re.compile(
     rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
@@ -668,7 +670,11 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
             elif kind == "my":
                 iso = _iso(int(g[1]), _month(g[0]))
             elif kind == "md":
-                if g[0] == "May" and not _YEAR_PREFIX.search(text, max(start, s - 12), s):
+                if (
+                    g[0] == "May"
+                    and not _YEAR_PREFIX.search(text, max(start, s - 12), s)
+                    and not _DATELINE_BEFORE.search(text, max(start, s - 30), s)
+                ):
                     continue
                 iso = _iso(None, _month(g[0]), int(g[1]))
             elif kind == "dm":
