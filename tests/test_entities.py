@@ -537,6 +537,19 @@ def test_a_name_after_an_initial_and_an_airline_before_its_aircraft():
     assert [m.text for m in find_mentions(text, [(0, len(text))])] == ["Airbus", "F-16"]
 
 
+def test_a_dateline_in_capitals_is_a_place():
+    for text, name in (
+        ("THE HAGUE, May 6 (Reuters) - Dutch Health Minister Ellen Visser resigned.", "HAGUE"),
+        ("SFAX — The boat left at dawn.", "SFAX"),
+    ):
+        kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+        assert kinds[name] == "place", text
+    text = "UNHCR — the agency — said so."
+    assert {m.text: m.kind for m in find_mentions(text, [(0, len(text))])} == {
+        "UNHCR": "organization"
+    }
+
+
 def test_titles_and_bodies_around_lone_names():
     text = (
         "The EU statistics office Eurostat said so. Analysts had forecast it. "

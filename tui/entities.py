@@ -553,9 +553,25 @@ _BEFORE_PLACE = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)(?=\s
 _POSSESSIVE = re.compile(r"\s?['’]s\b")
 
 
+#: A dateline: a place in capitals opening a paragraph, before its state, date or agency
+#: ("THE HAGUE, May 6 (Reuters) -", "SFAX —")
+_DATELINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:THE\s+)?\Z")
+_DATELINE_END = re.compile(
+    r",\s+[A-Z]|\s*\((?:Reuters|AP|AFP|dpa|ANSA|EFE)\)|\s+[—–-]{1,2}\s+[A-Z]"
+)
+
+
 def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     """The kind the words around a name give it, over the guess from the name itself: "the
-    firm Verisk", "published in The Lancet", "in Baton Rouge", "the Tuva region"."""
+    firm Verisk", "published in The Lancet", "in Baton Rouge", "the Tuva region", a dateline."""
+    if (
+        m.text.isupper()
+        and len(m.text) > 2
+        and m.text.lower() not in _ORGS
+        and _DATELINE_START.search(text, max(0, m.start - 12), m.start)
+        and _DATELINE_END.match(text, m.end)
+    ):
+        return PLACE
     if m.kind in (PERSON, OTHER) and _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start):
         return ORGANIZATION
     if (
