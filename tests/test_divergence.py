@@ -43,6 +43,7 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
             "Kyriakos Mitsotakis",
         ),
         ("In a message to Zelensky, the soldiers said no.", "the soldiers"),
+        ("Mark Janssen thanked Visser for her service, his office said.", "his office"),
         ("The conflict became widely reported in May.", ""),
         ("Troops crossed the river at dawn.", ""),
     ],

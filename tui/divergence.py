@@ -205,7 +205,7 @@ _ATTRIB = [
     ),
     # a source by role: "the U.N. refugee agency said", "The Italian coastguard said"
     re.compile(
-        rf"\b(?P<who>(?:the|The)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}"
+        rf"\b(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}"
         rf"(?!{_NOT_SUBJECT}\b)[a-z]+)\s+(?:has\s+|had\s+|have\s+)?(?:{_ROLE_SPEECH})\b"
     ),
 ]
@@ -250,7 +250,7 @@ def _variant(a: str, b: str) -> bool:
 
 def _unnamed(who: str) -> bool:
     """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word."""
-    return who.startswith(("the ", "The ", "a ", "an "))
+    return who.lower().startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their "))
 
 
 def _norm_source(who: str) -> str:
