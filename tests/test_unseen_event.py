@@ -400,3 +400,20 @@ def test_a_plane_crash_s_toll_captain_and_operator():
     variants = {r.name: set(r.variants) for r in comp.entities}
     assert variants["Manish Shakya"] == {"Manish Shakya", "Shakya"}
     assert variants["Saurya Airlines"] == {"Saurya Airlines", "Saury Airlines"}
+
+
+def test_a_resignation_s_misquote_age_and_who_spoke():
+    """'The trust of patients has been damaged' / '... broken': a misquote; 54 / 53; 'his
+    office said' a source (a role, so no other source than the prime minister named beside
+    it); 'THE HAGUE, May 6' a place and a date."""
+    corpus = Corpus(load_many([str(HERE / "resign_a.txt"), str(HERE / "resign_b.txt")]))
+    comp = corpus.compare(0, 1)
+    (quote,) = _pair(comp, 3, 3).divergence.quotes
+    assert (quote.a_words, quote.b_words) == (("damaged",), ("broken",))
+    (age,) = _pair(comp, 7, 7).divergence.numbers
+    assert (age.a.text, age.b.text, age.status) == ("54", "53", "conflict")
+    thanks = _pair(comp, 5, 6).divergence
+    assert (thanks.attribution_b, thanks.attribution_differs) == ("his office", False)  # a role
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["HAGUE"] == "place" and kinds["6 May (no year)"] == "date"
+    assert "6" not in kinds
