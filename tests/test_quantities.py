@@ -465,6 +465,26 @@ def test_points_of_a_rate_and_a_vote_in_words() -> None:
     assert shown("voted 6-3", "voted seven to two")[0][1] == CONFLICT
 
 
+def test_times_of_day_are_compared_in_minutes_and_a_bare_2_40_is_no_time() -> None:
+    qs = find_quantities("shortly after 11:10 a.m. local time (0525 GMT), at 7 a.m. and 14:30")
+    assert [(q.text, q.value, q.measure) for q in qs] == [
+        ("shortly after 11:10 a.m.", 670, "time"),
+        ("0525 GMT", 325, "time:GMT"),  # another clock: never set against a local time
+        ("7 a.m.", 420, "time"),
+        ("14:30", 870, "time"),
+    ]
+    assert not [q for q in find_quantities("at 2:40, a 3:1 ratio; I am 5 am") if q.unit == "time"]
+
+    def status(x: str, y: str) -> str:
+        (d,) = compare_numbers(find_quantities(x), find_quantities(y))
+        return d.status
+
+    assert status("called at about 2.40am", "called at 2.45am") == DIFFER  # about: 10 minutes
+    assert status("called at 2.40am", "called at 2.45am") == CONFLICT
+    assert status("at 2:40 p.m.", "at 14:40") == AGREE
+    assert status("shortly after 11:10 a.m.", "at about 11:11am") == DIFFER
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip
@@ -613,7 +633,10 @@ def test_a_change_and_its_result_are_no_range_and_codes_are_currencies() -> None
     (d,) = compare_numbers(qs[1:], find_quantities("came in at SEK 1.9bn"))
     assert (d.status, d.unit) == (AGREE, "crowns")
     assert only("1.9 billion SEK").measure == "money:crowns"  # not a version ("4.0 International")
-    assert [q.text for q in find_quantities("down 11 percent at 1015 GMT")] == ["11"]
+    assert [(q.text, q.measure) for q in find_quantities("down 11 percent at 1015 GMT")] == [
+        ("11", "percent"),
+        ("1015 GMT", "time:GMT"),  # a time, not the figure 1,015
+    ]
 
 
 def test_a_bare_figure_that_something_is_done_to_counts_people() -> None:

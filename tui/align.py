@@ -108,7 +108,8 @@ MAX_LINKS = 3
 POLL_EVERY = 100
 
 _CLAUSE = re.compile(
-    r"\s*[;:—–]\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+"
+    # (not the colon of a time: "11:10")
+    r"\s*(?:;|(?<!\d):|:(?!\d)|[—–])\s*|,\s+|\s+/\s+|\s+(?:while|whilst|whereas|with|as)\s+"
     # a second predicate that reports: "declared an emergency and said homes would be rebuilt"
     r"|\s+and\s+(?=(?:said|says|told|added|announced|promised|pledged|vowed|warned|noted|"
     r"confirmed|claimed|insisted|stressed|estimated)\b)"

@@ -368,7 +368,9 @@ class Corpus:
                 # a forecast or a target is about what the figure measures, as an outcome is
                 (q.start - s.start, plain_measure(q.measure))
                 for q in an.quantities_of[k]
-                if q.measure and q.measure != "age"  # two people's ages are no shared topic
+                # two people's ages are no shared topic; a time of day is often given on one
+                # side only ("down 11 percent at 1015 GMT"), where it only weakens the link
+                if q.measure and q.measure != "age" and q.unit != "time"
             )
             + tuple(
                 (d.start - s.start, "date:" + d.iso[5:7])
@@ -549,6 +551,8 @@ def _figure(q: Quantity) -> str:
         return q.text.lower() + " of"
     if q.measure == "percent" and q.unit != "percent":  # a fraction: "a quarter of forces"
         return q.text.lower().removeprefix(q.qualifier.lower()).strip() + " of"
+    if q.unit == "time":
+        return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"  # "11:10", from "11:10 a.m."
     if q.unit == "tally":
         return "-".join(tally_parts(q.text))  # "52-48", not 52; "six to three" is "6-3"
     if q.relation == "ordinal":

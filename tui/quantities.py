@@ -965,7 +965,81 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
             if out:
                 q = _from_neighbour(text, out, q, end)
             out.append(q)
-    return tuple(out)
+    times = _times(text, start, end)
+    return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
+
+
+#: A time of day: "2.40am", "11:10 a.m.", "7 a.m.", "14:30", "0525 GMT" (a bare "10:15" is
+#: no time unless the hour cannot be on a 12-hour clock: "2:40" may be afternoon)
+_TIME = re.compile(
+    r"(?<![\w.:/-])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
+    r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.)"
+    r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"
+    r"|(?P<hz>\d{2})(?P<mz>\d{2})(?=\s+(?:GMT|UTC)\b))"
+    r"(?P<zone>\s+(?P<z>GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)?",
+    re.IGNORECASE,
+)
+#: What a time's hedge makes of it, in minutes: "about 11:11am" is 11:01-11:21
+_TIME_HEDGE = re.compile(
+    r"\b(?:at\s+)?(?P<q>about|around|approximately|roughly|shortly\s+after|just\s+after|"
+    r"soon\s+after|shortly\s+before|just\s+before|after|before|by)\s+(?:at\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _times(text: str, start: int, end: int) -> list[Quantity]:
+    """Times of day as minutes after midnight, measure ``time`` (``time:GMT`` with a zone)."""
+    if ":" not in text[start:end] and "m" not in text[start:end].lower():
+        return []
+    out = []
+    for m in _TIME.finditer(text, start, end):
+        zone = (m["z"] or "").upper()
+        if m["h"] is not None:
+            hour, minute = int(m["h"]), int(m["m"] or 0)
+            if not 1 <= hour <= 12:
+                continue
+            half = (m["ap"] or m["apd"] or m["ap1"] or m["ap2"]).lower()
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif m["h24"] is not None:
+            hour, minute = int(m["h24"]), int(m["m24"])
+            if hour <= 12 and not (m["h24"].startswith("0") or zone):
+                continue  # "2:40": morning or afternoon
+        else:
+            hour, minute = int(m["hz"]), int(m["mz"])
+        if hour > 23 or minute > 59:
+            continue
+        value = float(hour * 60 + minute)
+        low = high = value
+        core, qual, relation = m.start(), "", "="
+        hedge = _TIME_HEDGE.search(text, max(start, core - 25), core)
+        if hedge:
+            core, qual = hedge.start("q"), " ".join(hedge["q"].lower().split())
+            if qual in ("about", "around", "approximately", "roughly"):
+                low, high, relation = value - 10, value + 10, "~"
+            elif qual in ("shortly after", "just after", "soon after"):
+                high, relation = value + 20, "~"
+            elif qual in ("shortly before", "just before"):
+                low, relation = value - 20, "~"
+            elif qual == "after":
+                high, relation = INF, ">"
+            else:  # before, by
+                low, relation = 0.0, "<"
+        measure = f"time:{'GMT' if zone == 'UTC' else zone}" if zone else "time"
+        out.append(
+            Quantity(
+                core,
+                m.end(),
+                text[core : m.end()].rstrip(),
+                value,
+                low,
+                high,
+                "time",
+                measure,
+                qual,
+                relation,
+            )  # fmt: skip
+        )
+    return out
 
 
 def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Quantity:
@@ -1267,6 +1341,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
     "length_km": "km", "mass_t": "tonnes", "age": "years of age", "temperature": "°C",
+    "time": "time of day",
 }  # fmt: skip
 _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
 
@@ -1280,6 +1355,8 @@ def row_unit(q: Quantity) -> str:
     else the unit or counted noun as written."""
     if q.measure.startswith("money:"):
         return q.measure.split(":")[1]
+    if q.unit == "time":
+        return q.measure.partition(":")[2]  # "05:25 GMT"; a local time needs no unit
     one = q.relation == "ordinal" or (q.relation != "range" and q.value == 1)
     if q.unit in _WORD_UNITS and not one:
         return _WORD_UNITS[q.unit]  # "15,000 hectares", "3 years" (from "three-year-long")
