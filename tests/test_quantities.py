@@ -485,6 +485,11 @@ def test_times_of_day_are_compared_in_minutes_and_a_bare_2_40_is_no_time() -> No
     assert status("shortly after 11:10 a.m.", "at about 11:11am") == DIFFER
 
 
+def test_adjectives_before_the_counted_noun_are_skipped() -> None:
+    assert only("as many as 10 million current and former customers").measure == "customers"
+    assert only("500 new and existing homes").measure == "homes"
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

@@ -336,7 +336,8 @@ _STOP = set(
     ]
 )
 _ADJ_SKIP = {"more", "other", "additional", "new", "further", "extra", "total", "estimated",
-             "clear", "ahead", "behind", "short", "higher", "lower"}  # fmt: skip
+             "clear", "ahead", "behind", "short", "higher", "lower", "current", "former",
+             "existing", "active", "registered", "potential", "past", "present"}  # fmt: skip
 # a number right after one of these is a label, not a count ("Article 5", "Flight 17")
 _REF_NOUNS = set(
     [
@@ -815,6 +816,9 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
         if not m or m.group("p") is not None:
             break
         w = m.group("w")
+        if w.lower() in ("and", "or") and words and words[-1][0].lower() in _ADJ_SKIP:
+            pos = m.end()  # "current and former customers"
+            continue
         if w.lower() in _STOP:
             break
         words.append((w, m.end()))
