@@ -550,6 +550,21 @@ def test_a_dateline_in_capitals_is_a_place():
     }
 
 
+def test_a_company_by_its_officers_and_its_short_name_in_brackets():
+    a = (
+        "The telecoms company Optus said it was hacked. The company, owned by Singapore "
+        "Telecommunications Ltd (Singtel), said names were taken. Optus said so."
+    )
+    b = "Optus chief executive Kelly Bayer Rosmarin said so. Optus said. Singtel shares fell."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    by_name = {e.name: (e.kind, e.variants) for e in ents}
+    assert by_name["Optus"][0] == "organization"
+    assert by_name["Singapore Telecommunications Ltd"] == (
+        "organization",
+        ("Singapore Telecommunications Ltd", "Singtel"),
+    )
+
+
 def test_titles_and_bodies_around_lone_names():
     text = (
         "The EU statistics office Eurostat said so. Analysts had forecast it. "

@@ -529,7 +529,9 @@ _ORG_BEFORE = re.compile(
 _PUBLISHED_IN = re.compile(r"\bpublished(?:\s+[\w-]+){0,3}?\s+in\s+(?:the\s+journal\s+)?$")
 #: ... or before it: "Nordvik, the Swedish maker of industrial pumps,"
 _ORG_AFTER = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_BODY}(?:\s*[,.;]|\s+(?:of|that|which|based)\b)",
+    rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_BODY}(?:\s*[,.;]|\s+(?:of|that|which|based)\b)"
+    # ... or its officers and shares: "Optus chief executive Kelly Bayer Rosmarin"
+    r"|\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|CFO|shareholders|shares)\b",
     re.IGNORECASE,
 )
 
@@ -644,6 +646,10 @@ def _is_initial(text: str, span_start: int, pos: int) -> bool:
         word = _WORD_AT.match(text, pos)
         if word and not (_is_common(word.group().lower()) or word.group().lower() in STOPWORDS):
             return False  # "identified as M. Shakya": an initial ("Plan A. This" ends one)
+    if c == "(" and re.search(r"[a-z]\s*\Z", text[max(span_start, k - 3) : k - 1]):
+        word = _WORD_AT.match(text, pos)
+        if word and not (_is_common(word.group().lower()) or word.group().lower() in STOPWORDS):
+            return False  # "Singapore Telecommunications Ltd (Singtel)": a short name
     return c in _OPENERS or c in _ENDERS
 
 
@@ -741,6 +747,17 @@ _ALIAS_BETWEEN = re.compile(r"\s*\(\s*")
 _ALSO_KNOWN = re.compile(r"\s*\)?\s*,?\s*(?:also\s+)?(?:known\s+as|or|aka)\s+", re.IGNORECASE)
 
 
+def _short_name(m: Mention, prev: Mention) -> bool:
+    """A one-word short name an organisation's long one begins with: "Singapore
+    Telecommunications Ltd (Singtel)"; "_ALIAS_BETWEEN" then checks the bracket."""
+    return (
+        prev.kind == ORGANIZATION
+        and " " not in m.text
+        and len(m.text) >= 4
+        and m.text[:3].lower() == prev.text[:3].lower()
+    )
+
+
 def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
     """Document-level fixes: aliases from "Long Name (ABC)", kinds of surnames and aliases."""
     person_words: set[str] = set()
@@ -753,7 +770,7 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
             person_words.update((parts[0], parts[-1]))
     out: list[Mention] = []
     for k, m in enumerate(mentions):
-        if _is_acronym(m.text) and k > 0:
+        if k > 0 and (_is_acronym(m.text) or _short_name(m, out[-1])):
             prev = out[-1]
             gap = text[prev.end : m.start]
             if " " in prev.text and _ALIAS_BETWEEN.fullmatch(gap) and not _is_acronym(prev.text):
