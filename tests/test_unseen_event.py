@@ -417,3 +417,19 @@ def test_a_resignation_s_misquote_age_and_who_spoke():
     kinds = {r.name: r.type for r in comp.entities}
     assert kinds["HAGUE"] == "place" and kinds["6 May (no year)"] == "date"
     assert "6" not in kinds
+
+
+def test_a_data_breach_s_ledes_and_the_parent_company():
+    """'up to 9.8 million customers' / 'as many as 10 million current and former customers'
+    were unlinked ('current' counted); Optus was a person; Singtel in brackets was lost."""
+    corpus = Corpus(load_many([str(HERE / "breach_a.txt"), str(HERE / "breach_b.md")]))
+    comp = corpus.compare(0, 1)
+    (lede,) = _pair(comp, 1, 1).divergence.numbers
+    assert (lede.a.text, lede.b.text, lede.status) == (
+        "up to 9.8 million",
+        "as many as 10 million",
+        "differ",
+    )
+    kinds = {r.name: (r.type, r.count_a, r.count_b) for r in comp.entities}
+    assert kinds["Optus"][0] == "organization"
+    assert kinds["Singapore Telecommunications Ltd"] == ("organization", 3, 1)  # and Singtel
