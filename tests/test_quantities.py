@@ -490,6 +490,22 @@ def test_adjectives_before_the_counted_noun_are_skipped() -> None:
     assert only("500 new and existing homes").measure == "homes"
 
 
+def test_a_vote_share_is_no_turnout_and_n_in_m_is_a_share() -> None:
+    qs = find_quantities("With 98% of ballots counted, Ramos had 51.3% of the vote to Hale's 48.7%")
+    assert [(q.text, q.measure) for q in qs] == [
+        ("98%", "percent:counted"),
+        ("51.3%", "percent:vote"),
+        ("48.7%", "percent:vote"),
+    ]
+    assert only("her rival won 46.6 percent and conceded").measure == "percent:vote"
+    assert only("Turnout was about 38%").measure == "percent"
+    (q,) = find_quantities("About 4 in 10 registered voters cast a ballot")
+    assert (q.text, q.value, q.low, q.high, q.measure) == ("About 4 in 10", 40, 36, 44, "percent")
+    assert only("one in five adults").value == 20
+    assert [q.measure for q in find_quantities("scored 2 in 10 minutes")] == ["", "duration"]
+    assert only("10,000 affordable housing units").measure == "homes"
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

@@ -202,6 +202,7 @@ _NOUN_GROUP = {
         "workers",
     ),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
+    **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
 _PLURAL = {"troop": "troops", "soldier": "soldiers", "fighter": "fighters", "force": "forces",
@@ -335,6 +336,10 @@ _STOP = set(
         "told",
     ]
 )
+#: Nouns in -ing, not verbs: "10,000 affordable housing units"
+_ING_NOUNS = {"housing", "building", "funding", "spending", "training", "clothing", "heating",
+              "shipping", "lending", "parking", "planning", "mining", "banking", "farming",
+              "marketing", "advertising", "meeting", "hearing", "ruling", "offering"}  # fmt: skip
 _ADJ_SKIP = {"more", "other", "additional", "new", "further", "extra", "total", "estimated",
              "clear", "ahead", "behind", "short", "higher", "lower", "current", "former",
              "existing", "active", "registered", "potential", "past", "present"}  # fmt: skip
@@ -547,6 +552,21 @@ _CHANGE_BEFORE = re.compile(
     r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went)\b(?:\s+[\w'’-]+){0,4}\s*\Z",
     re.IGNORECASE,
 )
+_VOTE_TO = re.compile(r"[^\d.;]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^\d.;]{0,40}")
+_OF_COUNT = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:votes?|ballots|precincts|polling\s+"
+    r"stations)\s+(?:were\s+|had\s+been\s+)?(?:counted|tallied|reported|in)\b",
+    re.IGNORECASE,
+)
+_VOTE_VERB = re.compile(
+    r"\b(?:won|winning|wins|taking|took|received|receiving|secured|securing|garnered|polled)\s+\Z",
+    re.IGNORECASE,
+)
+_OF_VOTE = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:popular\s+|valid\s+|total\s+)?"
+    r"(?:votes?|ballots(?:\s+cast)?)\b(?!\s+(?:were\s+|had\s+been\s+)?(?:counted|tallied|reported|in)\b)",
+    re.IGNORECASE,
+)
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
 _CROWD_BEFORE = re.compile(
     r"\b(?:crowds?|turnout|attendance)\s+(?:(?:was|were|is|of|at|numbered|reached|estimated|"
@@ -566,7 +586,11 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "one in five adults": a share
-_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(?:every\s+)?\Z", re.IGNORECASE)
+_ONE_IN = re.compile(
+    r"(?:\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than)"
+    r"\s+)?\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?\Z",
+    re.IGNORECASE,
+)
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
 
 # ---------------------------------------------------------------- masks (not quantities)
@@ -836,11 +860,13 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
             continue
         if lw in _CASUALTY_HEAD and not run:
             return lw, e
-        if lw.endswith(("ed", "ing", "ly")) or lw in _ADJ_SKIP:
+        if (lw.endswith(("ed", "ing", "ly")) and lw not in _ING_NOUNS) or lw in _ADJ_SKIP:
             if run:
                 break
             continue
         run.append((lw, e))
+    if len(run) >= 2 and run[-2][0] == "housing" and run[-1][0] in ("units", "unit"):
+        return "homes", run[-1][1]  # "10,000 affordable housing units"
     # only a compound's last noun is plural: "residents left" counts residents
     for (w, e), (nxt, _) in itertools.pairwise(run):
         if _is_plural(w) and not _is_plural(nxt):
@@ -1067,6 +1093,12 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         if re.fullmatch(r"\s+to\s+", text[prev.end : q.start]):  # "up from 3 to 4 dollars"
             out[-1] = replace(prev, unit=q.unit, measure=q.measure)
         return q
+    if (
+        prev.measure == "percent:vote"
+        and q.measure == "percent"
+        and _VOTE_TO.fullmatch(text, prev.end, q.start)
+    ):
+        return replace(q, measure=prev.measure)  # "51.3% of the vote to Hale's 48.7%"
     if q.measure or q.relation != "=":
         return q
     if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
@@ -1266,10 +1298,21 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         if currency:
             fixed_unit = currency
     one_in = None
-    if relation == "=" and not fixed_unit and value > 1:
-        one_in = _ONE_IN.search(text, max(lo, core - 20), core)
-    if one_in:  # "one in five adults" is 20%
-        value, core, fixed_unit = 100.0 / value, one_in.start(), "%"
+    if (
+        relation == "="
+        and not fixed_unit
+        and value > 1
+        and not _UNIT_AFTER.match(text, span_end, end)
+    ):
+        one_in = _ONE_IN.search(text, max(lo, core - 35), core)  # not "2 in 10 minutes"
+    if one_in:  # "one in five adults" is 20%, "about 4 in 10 voters" about 40%
+        n = one_in["n"].lower()
+        share = float(n) if n.isdigit() else _SMALL[n]
+        if 0 < share < value:
+            value, core, fixed_unit = 100.0 * share / value, one_in.start(), "%"
+            if one_in["q"]:
+                qual = " ".join(one_in["q"].lower().split())
+                relation = _QUALIFIERS.get(qual, relation)
     if relation == "range" and not high > low:  # "from a year ago": no second figure
         relation = "="
     if relation not in ("range", "vague"):
@@ -1320,6 +1363,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = "crowd"  # "put the crowd at around 40,000"
             if fixed_unit == "fraction":
                 measure = "percent"
+    if measure == "percent" and (
+        _OF_VOTE.match(text, span_end, end) or _VOTE_VERB.search(text, max(lo, core - 20), core)
+    ):
+        measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
+    elif measure == "percent" and _OF_COUNT.match(text, span_end, end):
+        measure = "percent:counted"  # how far the count is: "with 98% of ballots counted"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
     if measure and (
@@ -1345,7 +1394,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
     "length_km": "km", "mass_t": "tonnes", "age": "years of age", "temperature": "°C",
-    "time": "time of day",
+    "time": "time of day", "percent:vote": "% of the vote", "percent:counted": "% counted",
 }  # fmt: skip
 _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
 
@@ -1405,6 +1454,8 @@ def plain_measure(measure: str) -> str:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
+    if m in _MEASURE_LABEL:
+        return _MEASURE_LABEL[m]
     for suffix, word in _NOT_OUTCOME:
         if m.endswith(suffix):
             plain = replace(a, measure=m.removesuffix(suffix))
