@@ -433,3 +433,22 @@ def test_a_data_breach_s_ledes_and_the_parent_company():
     kinds = {r.name: (r.type, r.count_a, r.count_b) for r in comp.entities}
     assert kinds["Optus"][0] == "organization"
     assert kinds["Singapore Telecommunications Ltd"] == ("organization", 3, 1)  # and Singtel
+
+
+def test_a_mayoral_race_s_shares_turnout_and_homes():
+    """'Turnout was about 38%' was set against '51% of the vote' (a false conflict), '98% of
+    ballots counted' against a turnout, and 'About 4 in 10 registered voters' read as 4 and 10."""
+    corpus = Corpus(load_many([str(HERE / "mayor_a.txt"), str(HERE / "mayor_b.txt")]))
+    comp = corpus.compare(0, 1)
+    share = _pair(comp, 2, 1).divergence.numbers
+    assert [(d.a.text, d.b.text, d.status, d.unit) for d in share] == [
+        ("51.3%", "51%", "differ", "% of the vote")
+    ]
+    turnout = _pair(comp, 3, 3).divergence.numbers
+    assert [(d.a.text, d.b.text, d.status) for d in turnout] == [
+        ("about 38%", "About 4 in 10", "differ"),
+        ("31%", "31", "agree"),
+    ]
+    assert not [d for p in comp.pairs for d in p.divergence.numbers if d.status == "conflict"]
+    (homes,) = _pair(comp, 5, 4).divergence.numbers
+    assert (homes.a.text, homes.b.text, homes.status) == ("10,000", "10,000", "agree")
