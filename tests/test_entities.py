@@ -367,6 +367,10 @@ def test_kinds():
     assert kinds["Kyiv"] == PLACE
     assert kinds["Kursk Region"] == PLACE
     assert kinds["Ministry of Defence"] == ORGANIZATION
+    # a first name that is also a place; an adjective of a region is no name
+    text = "The delegation was led by Victoria Nuland. He is envoy for Eurasian affairs."
+    kinds = {m.text: m.kind for m in _mentions(text)}
+    assert kinds == {"Victoria Nuland": PERSON}
 
 
 def test_sentence_initial_common_words_and_demonyms_are_dropped():

@@ -358,7 +358,7 @@ def _kind(words: list[str], cue: bool) -> str:
     if cue or (
         len(words) <= 4
         and all(w[:1].isupper() or w in _CONNECTORS or _INITIAL.fullmatch(w) for w in words)
-        and not any(w.lower() in _PLACES for w in words)
+        and words[-1].lower() not in _PLACES  # not "Kharkiv Kupiansk"; "Victoria Nuland" is one
     ):
         return PERSON
     return OTHER
