@@ -452,3 +452,16 @@ def test_a_mayoral_race_s_shares_turnout_and_homes():
     assert not [d for p in comp.pairs for d in p.divergence.numbers if d.status == "conflict"]
     (homes,) = _pair(comp, 5, 4).divergence.numbers
     assert (homes.a.text, homes.b.text, homes.status) == ("10,000", "10,000", "agree")
+
+
+def test_peace_talks_names_across_outlets():
+    """'Saudi Crown Prince Mohammed bin Salman' / 'Saudi Arabia's Prince Mohammed'; Victoria
+    Nuland was 'other' (Victoria is a place); 'Eurasian' a person."""
+    corpus = Corpus(load_many([str(HERE / "talks_a.txt"), str(HERE / "talks_b.txt")]))
+    comp = corpus.compare(0, 1)
+    rows = {r.name: (r.type, r.count_a, r.count_b) for r in comp.entities}
+    assert rows["Mohammed bin Salman"] == ("person", 1, 1)
+    assert rows["Victoria Nuland"] == ("person", 1, 1)
+    assert "Eurasian" not in rows
+    (n,) = _pair(comp, 1, 1).divergence.numbers
+    assert (n.a.text, n.b.text, n.status) == ("about 40", "more than 40", "qualifier")
