@@ -136,6 +136,9 @@ class AlignUnit:
     #: carries the measures of its own figures; without it, every clause with a figure carries
     #: them all.
     measure_at: tuple[tuple[int, str], ...] = ()
+    #: Its figures as (measure, value): a link between two sentences whose figures for one
+    #: measure differ, each figure stated exactly by another partner, is left out.
+    figures: frozenset[tuple[str, float]] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +502,33 @@ def _candidates(
     return out
 
 
+def _drop_crossed_figures(
+    a: Sequence[AlignUnit], b: Sequence[AlignUnit], scored: dict[tuple[int, int], float]
+) -> None:
+    """Leave out a link whose sentences give different figures for one measure when each figure
+    meets its equal in another link of its sentence: "killing 18" / "Eighteen people were
+    killed" and "killing all 72" / "72 people died" are two events, not four links."""
+    exact: dict[tuple[int, int], set[tuple[str, float]]] = {}
+    for i, j in scored:
+        if a[i].figures and b[j].figures:
+            same = a[i].figures & b[j].figures
+            if same:
+                exact[(i, j)] = same
+    if not exact:
+        return
+    met_a: dict[int, dict[tuple[str, float], set[int]]] = {}
+    met_b: dict[int, dict[tuple[str, float], set[int]]] = {}
+    for (i, j), same in exact.items():
+        for f in same:
+            met_a.setdefault(i, {}).setdefault(f, set()).add(j)
+            met_b.setdefault(j, {}).setdefault(f, set()).add(i)
+    for i, j in list(scored):
+        if (i, j) in exact or i not in met_a or j not in met_b:
+            continue
+        if any(fb[0] == fa[0] and fb != fa for fa in met_a[i] for fb in met_b[j]):
+            del scored[(i, j)]
+
+
 def align(
     a: Sequence[AlignUnit],
     b: Sequence[AlignUnit],
@@ -593,6 +623,7 @@ def _align(
         if s >= threshold and s > 0.0:
             scored[(i, j)] = s
             clause_of[(i, j)] = (ca, cb)
+    _drop_crossed_figures(a, b, scored)
     # The best score of each sentence, per clause it rests on (-1: the whole sentence).
     # ... and per clause and what the link's shared figures count: "killing 142 and injuring
     # 900" links to a death toll and to a count of the injured without one pushing out the other.

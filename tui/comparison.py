@@ -395,6 +395,11 @@ class Corpus:
                 frozenset(m for _at, m in measure_at[k]),
                 quoted[k],
                 measure_at[k],
+                frozenset(
+                    (plain_measure(q.measure), q.value)
+                    for q in an.quantities_of[k]
+                    if q.measure and q.relation != "range" and q.unit != "time"
+                ),
             )
             for k, s in enumerate(an.sentences)
         ]
