@@ -166,7 +166,8 @@ _NOT_ROLE = (
 #: Names of days and months: "the agency said Wednesday, citing ..." credits no "Wednesday".
 _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May(?!\s+[A-Z])|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"May(?!\s+[A-Z])|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|"
+    r"Oct|Nov|Dec)\b"
 )
 #: Words no role-named source is made of: "The NIS also said", "the other said".
 _NOT_SUBJECT = (
@@ -205,8 +206,9 @@ _ATTRIB = [
     ),
     # a source by role: "the U.N. refugee agency said", "The Italian coastguard said"
     re.compile(
-        rf"\b(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}"
-        rf"(?!{_NOT_SUBJECT}\b)[a-z]+)\s+(?:has\s+|had\s+|have\s+)?(?:{_ROLE_SPEECH})\b"
+        rf"\b(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}"
+        rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
+        rf"(?:has\s+|had\s+|have\s+)?(?:{_ROLE_SPEECH})\b"
     ),
 ]
 

@@ -622,6 +622,7 @@ def _place_context(text: str, start: int, end: int) -> bool:
 
 
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z]\.\Z")
+_LOWER_BEFORE = re.compile(r"[a-z]\s*\Z")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
@@ -642,14 +643,15 @@ def _is_initial(text: str, span_start: int, pos: int) -> bool:
             return False  # a closing quote: 'said," Name'
         # spaced on both sides (tokenised text): an odd quote in the sentence so far opens
         return text.count(c, max(span_start, pos - 400), pos) % 2 == 1
-    if c == "." and _INITIAL_BEFORE.search(text, max(span_start, k - 3), k):
+    # after an initial ("identified as M. Shakya") or a bracket inside a sentence ("Singapore
+    # Telecommunications Ltd (Singtel)"), a capital starts a sentence only before a common word
+    # ("Plan A. This")
+    if (c == "." and _INITIAL_BEFORE.search(text, max(span_start, k - 3), k)) or (
+        c == "(" and _LOWER_BEFORE.search(text, max(span_start, k - 3), k - 1)
+    ):
         word = _WORD_AT.match(text, pos)
-        if word and not (_is_common(word.group().lower()) or word.group().lower() in STOPWORDS):
-            return False  # "identified as M. Shakya": an initial ("Plan A. This" ends one)
-    if c == "(" and re.search(r"[a-z]\s*\Z", text[max(span_start, k - 3) : k - 1]):
-        word = _WORD_AT.match(text, pos)
-        if word and not (_is_common(word.group().lower()) or word.group().lower() in STOPWORDS):
-            return False  # "Singapore Telecommunications Ltd (Singtel)": a short name
+        if word and not _is_common(word.group().lower()):
+            return False
     return c in _OPENERS or c in _ENDERS
 
 
@@ -679,9 +681,9 @@ def _common_words() -> frozenset[str]:
 
 
 def _is_common(word: str) -> bool:
-    """A common English word, or the plural of one ("Temperatures")."""
+    """A common English word or function word, or the plural of one ("Temperatures")."""
     common = _common_words()
-    return word in common or (word.endswith("s") and word[:-1] in common)
+    return word in common or word in STOPWORDS or (word.endswith("s") and word[:-1] in common)
 
 
 def _unsure(m: Mention) -> bool:

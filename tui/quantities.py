@@ -549,7 +549,8 @@ _OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECA
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|raised?|raising|increased?|increasing|lifted|hiked|cut|cutting|"
     r"lowered|reduced|fell|falls?|falling|dropped|drops?|climbed|jumped|slipped|eased|grew|"
-    r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went)\b(?:\s+[\w'’-]+){0,4}\s*\Z",
+    r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s*\Z",
     re.IGNORECASE,
 )
 _VOTE_TO = re.compile(r"[^\d.;]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^\d.;]{0,40}")
@@ -564,7 +565,7 @@ _VOTE_VERB = re.compile(
 )
 _OF_VOTE = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:popular\s+|valid\s+|total\s+)?"
-    r"(?:votes?|ballots(?:\s+cast)?)\b(?!\s+(?:were\s+|had\s+been\s+)?(?:counted|tallied|reported|in)\b)",
+    r"(?:votes?|ballots(?:\s+cast)?)\b",
     re.IGNORECASE,
 )
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
@@ -1363,12 +1364,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = "crowd"  # "put the crowd at around 40,000"
             if fixed_unit == "fraction":
                 measure = "percent"
-    if measure == "percent" and (
+    if measure == "percent" and _OF_COUNT.match(text, span_end, end):
+        measure = "percent:counted"  # how far the count is: "with 98% of ballots counted"
+    elif measure == "percent" and (
         _OF_VOTE.match(text, span_end, end) or _VOTE_VERB.search(text, max(lo, core - 20), core)
     ):
         measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
-    elif measure == "percent" and _OF_COUNT.match(text, span_end, end):
-        measure = "percent:counted"  # how far the count is: "with 98% of ballots counted"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
     if measure and (

@@ -58,7 +58,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL_WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"one", "zero"}, key=lambda w: (-len(w), w)))
 _SPELLED = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(TENS)})(?:[- ](?P<unit>{_UNIT_WORDS})\b)?|(?P<small>{_SMALL_WORDS}))\b",
+    rf"\b(?:(?P<tens>{'|'.join(TENS)})(?:[- ](?P<unit>{_UNIT_WORDS})\b)?"
+    rf"|(?P<small>{_SMALL_WORDS}))\b",
     re.IGNORECASE,
 )
 
