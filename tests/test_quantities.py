@@ -506,6 +506,18 @@ def test_a_vote_share_is_no_turnout_and_n_in_m_is_a_share() -> None:
     assert only("10,000 affordable housing units").measure == "homes"
 
 
+def test_marchers_and_another_count_of_the_same_crowd() -> None:
+    qs = find_quantities(
+        "The union said 3.5 million people joined, while the ministry put the figure at 1.28 million"
+    )
+    assert [(q.text, q.measure) for q in qs] == [
+        ("3.5 million", "people"),
+        ("1.28 million", "people"),
+    ]
+    assert only("the union said more than three million had marched.").measure == "people"
+    assert only("police counted 81,000 marchers").measure == "people"
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

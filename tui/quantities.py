@@ -187,6 +187,10 @@ _NOUN_GROUP = {
             "participants",
             "migrants",
             "refugees",
+            "marchers",
+            "protesters",
+            "protestors",
+            "demonstrators",
         ],
         "people",
     ),
@@ -539,7 +543,9 @@ _PEOPLE_VERB = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
-    r"trapped|homeless|unaccounted)\b",
+    r"trapped|homeless|unaccounted)\b"
+    # "more than three million had marched"
+    r"|\s+(?:had\s+|have\s+)?(?:marched|protested|demonstrated|rallied|took\s+part|turned\s+out)\b",
     re.IGNORECASE,
 )
 _VOTED_BY = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.IGNORECASE)
@@ -955,6 +961,9 @@ _APPOSITION_BEFORE = re.compile(
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 #: ... and the next ones of a list of ages: "aged 19, 21 and 24"
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+#: Another count of the figure before: "3.5 million people joined, while the ministry put the
+#: figure at 1.28 million"
+_FIGURE_AT = re.compile(r"\bthe\s+(?:figure|number|total|count|tally)\s+at\s+\Z", re.I)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
 #: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
 _CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)")
@@ -1100,6 +1109,12 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         and _VOTE_TO.fullmatch(text, prev.end, q.start)
     ):
         return replace(q, measure=prev.measure)  # "51.3% of the vote to Hale's 48.7%"
+    if (
+        not q.measure
+        and prev.measure
+        and _FIGURE_AT.search(text, max(prev.end, q.start - 40), q.start)
+    ):
+        return replace(q, unit=prev.unit, measure=prev.measure)  # "put the figure at 1.28 million"
     if q.measure or q.relation != "=":
         return q
     if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
