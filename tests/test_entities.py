@@ -569,6 +569,15 @@ def test_a_company_by_its_officers_and_its_short_name_in_brackets():
     )
 
 
+def test_a_place_is_no_part_of_a_name_that_begins_with_it():
+    a = "France's trains stopped."
+    b = "The minister told broadcaster France Info that France would not back down."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    by_name = {e.name: (e.kind, e.variants) for e in ents}
+    assert by_name["France"] == ("place", ("France",))
+    assert by_name["France Info"][1] == ("France Info",)
+
+
 def test_titles_and_bodies_around_lone_names():
     text = (
         "The EU statistics office Eurostat said so. Analysts had forecast it. "

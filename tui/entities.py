@@ -1035,8 +1035,8 @@ def _single_in_name(single: _Name, full: _Name) -> bool:
     """A single word equals (or JW-matches) the last token, or equals the first, of a person name."""
     if len(single.tokens) != 1 or single.acronym or " " in single.text or not _person_like(full):
         return False
-    if single.contrast or full.contrast:
-        return False
+    if single.contrast or full.contrast or single.text.lower() in _PLACES:
+        return False  # "France" is no part of "France Info"
     w = single.tokens[0]
     return w == full.tokens[0] or _token_equal(w, full.tokens[-1])
 
