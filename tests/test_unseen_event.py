@@ -467,3 +467,20 @@ def test_peace_talks_names_across_outlets():
     assert "Eurasian" not in rows
     (n,) = _pair(comp, 1, 1).divergence.numbers
     assert (n.a.text, n.b.text, n.status) == ("about 40", "more than 40", "qualifier")
+
+
+def test_a_strike_s_two_counts_of_the_marchers():
+    """Union 3.5 million / ministry 1.28 million against the other outlet's ministry 1.28
+    million / union 'more than three million': the ministry's figure and the union's had no
+    noun, and 3.5 million was set against 1.28 million as a conflict."""
+    corpus = Corpus(load_many([str(HERE / "strike_a.txt"), str(HERE / "strike_b.md")]))
+    comp = corpus.compare(0, 1)
+    counts = _pair(comp, 2, 1).divergence.numbers  # (B's title is in its header: no heading)
+    assert [(d.a.text, d.b.text, d.status) for d in counts] == [
+        ("3.5 million", "more than three million", "differ"),
+        ("1.28 million", "1.28 million", "agree"),
+    ]
+    (paris,) = _pair(comp, 3, 2).divergence.numbers  # "81,000 marchers" / "81,000 people"
+    assert paris.status == "agree"
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["France"] == "place"  # not part of "France Info"
