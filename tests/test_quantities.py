@@ -518,6 +518,15 @@ def test_marchers_and_another_count_of_the_same_crowd() -> None:
     assert only("police counted 81,000 marchers").measure == "people"
 
 
+def test_goals_scored_are_no_target_and_appearances_are_matches() -> None:
+    qs = find_quantities("scored 24 goals in 132 appearances; the ECB's 2 percent goal")
+    assert [(q.text, q.measure) for q in qs] == [
+        ("24", "goals"),
+        ("132", "matches"),
+        ("2", "percent:target"),
+    ]
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

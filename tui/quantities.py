@@ -195,7 +195,9 @@ _NOUN_GROUP = {
         "people",
     ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
-    **dict.fromkeys(["game", "games", "match", "matches", "fixture", "fixtures"], "matches"),
+    **dict.fromkeys(
+        ["game", "games", "match", "matches", "fixture", "fixtures", "appearances"], "matches"
+    ),
     **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
     **dict.fromkeys(
         ["passenger", "passengers", "commuters", "travellers", "travelers", "riders"], "passengers"
@@ -582,6 +584,7 @@ _CROWD_BEFORE = re.compile(
 )
 #: A figure that is a bound someone set, not a measurement: "2 percent target", "80 km/h limit"
 _TARGET_AFTER = re.compile(
+    r"(?!\s+goals?\b)"  # "scored 24 goals": what is counted, not a target
     r"(?:\s*%|\s+[\w/]+)?(?:\s+\w+)?\s+(?:target|limit|cap|ceiling|threshold|goal|quota)s?\b",
     re.IGNORECASE,
 )
