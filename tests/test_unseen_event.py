@@ -484,3 +484,21 @@ def test_a_strike_s_two_counts_of_the_marchers():
     assert paris.status == "agree"
     kinds = {r.name: r.type for r in comp.entities}
     assert kinds["France"] == "place"  # not part of "France Info"
+
+
+def test_a_transfer_s_fees_in_two_currencies_and_a_record():
+    """'103 million euros ($111.5 million)' / '€103m (£88.5m)': the conversions are no
+    figures; '24 goals in 132 games' / '24 goals in 132 appearances' (goals were a target)."""
+    corpus = Corpus(load_many([str(HERE / "transfer_a.txt"), str(HERE / "transfer_b.txt")]))
+    comp = corpus.compare(0, 1)
+    (fee,) = _pair(comp, 1, 1).divergence.numbers
+    assert (fee.a.text, fee.b.text, fee.status, fee.unit) == (
+        "103 million",
+        "€103m",
+        "agree",
+        "EUR",
+    )
+    record = _pair(comp, 4, 4).divergence.numbers
+    assert [(d.unit, d.status) for d in record] == [("goals", "agree"), ("matches", "agree")]
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert {"25 million EUR", "25 million GBP"} <= rows  # two currencies: not compared
