@@ -562,9 +562,11 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_TO = re.compile(r"[^\d.;]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^\d.;]{0,40}")
+#: "... percent of (the)", before what a share is of
+_SHARE_OF = r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?"
 _OF_COUNT = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:votes?|ballots|precincts|polling\s+"
-    r"stations)\s+(?:were\s+|had\s+been\s+)?(?:counted|tallied|reported|in)\b",
+    rf"{_SHARE_OF}(?:votes?|ballots|precincts|polling\s+stations)\s+(?:were\s+|had\s+been\s+)?"
+    r"(?:counted|tallied|reported|in)\b",
     re.IGNORECASE,
 )
 _VOTE_VERB = re.compile(
@@ -572,8 +574,7 @@ _VOTE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OF_VOTE = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:popular\s+|valid\s+|total\s+)?"
-    r"(?:votes?|ballots(?:\s+cast)?)\b",
+    rf"{_SHARE_OF}(?:popular\s+|valid\s+|total\s+)?(?:votes?|ballots(?:\s+cast)?)\b",
     re.IGNORECASE,
 )
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
