@@ -138,6 +138,11 @@ def test_a_number_in_words_is_its_figure_but_one_is_left_alone():
     assert "1" not in content_terms("one of the fighters")
 
 
+def test_millions_after_a_currency_sign():
+    assert content_terms("up from $680m") == content_terms("up from $680 million")
+    assert "5m" in content_terms("5m away")  # metres, perhaps
+
+
 def test_a_clock_time_is_one_term():
     assert content_terms("Officers were called at about 2.40am.") == ["officer", "call", "t0240"]
     assert content_terms("at 11:30 p.m. on Monday") == ["t2330", "monday"]

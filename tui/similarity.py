@@ -35,6 +35,8 @@ _US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")
 #: "1.9bn" is "1.9 billion" (else "1" and "9bn")
 _SCALE_SUFFIX = re.compile(r"(?<=\d)(bn|mn|tn)\b", re.IGNORECASE)
 _SCALE_WORD = {"bn": " billion", "mn": " million", "tn": " trillion"}
+#: "$680m" is "$680 million" (a bare "5m" may be metres)
+_MONEY_M = re.compile(r"([$€£]\s?\d[\d,.]*)m\b")
 
 
 def _clock(m: re.Match[str]) -> str:
@@ -76,6 +78,8 @@ def _normal(text: str) -> str:
         text = _CLOCK.sub(_clock, text)
     if "n" in text:
         text = _SCALE_SUFFIX.sub(lambda m: _SCALE_WORD[m.group().lower()], text)
+    if "m" in text:
+        text = _MONEY_M.sub(r"\1 million", text)
     return text
 
 
