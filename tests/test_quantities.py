@@ -527,6 +527,30 @@ def test_goals_scored_are_no_target_and_appearances_are_matches() -> None:
     ]
 
 
+def test_a_figure_written_to_fewer_places_is_a_rounding_and_ago_is_when() -> None:
+    def status(x: str, y: str) -> str:
+        (d,) = compare_numbers(find_quantities(x), find_quantities(y))
+        return d.status
+
+    assert status("revenue of $18.12 billion", "revenue of $18.1bn") == DIFFER
+    assert status("revenue of $9.26 billion", "revenue of $9.2bn") == CONFLICT
+    assert status("53.4%", "53.6%") == CONFLICT
+    assert [q.measure for q in find_quantities("from $680 million a year earlier")] == [
+        "money:USD",
+        "duration:ago",
+    ]
+    assert [
+        q.measure for q in find_quantities("two years ago, within a year, for three years")
+    ] == [
+        "duration:ago",
+        "duration:within",
+        "duration",
+    ]
+    assert only("beating analysts' average estimate of $16.18 billion").measure == (
+        "money:USD:expected"
+    )
+
+
 def test_magnitude_is_a_unit_before_or_after_the_figure() -> None:
     for text in ("A magnitude 6.8 earthquake struck central Turkey", "The 6.7-magnitude quake",
                  "The USGS put its magnitude at 6.8."):  # fmt: skip

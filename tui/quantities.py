@@ -522,13 +522,15 @@ _CATEGORY_BEFORE = re.compile(r"\bcategory(?:\s+|\s*-\s*)\Z", re.I)
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,2}\)")  # "195 km/h)"
+_AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 #: A figure someone expected, not one that happened: "economists had expected 2.2 percent",
 #: "analysts had forecast 2.3%", "is expected to cut again, taking its rate to 2.5%" (but not
 #: "rose more than expected to 2.1%"); it is set only against other expectations.
 _FORECAST_CUE = (
     r"\b(?<!than\s)(?<!as\s)(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
-    r"projected|anticipated|expectations?|projections?|predictions?|consensus)\b"
+    r"projected|anticipated|expectations?|projections?|predictions?|consensus|"
+    r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?)\b"
 )
 _FORECAST_BEFORE = re.compile(
     _FORECAST_CUE + r"(?:(?!\b(?:and|but|while|whereas|after|than)\b)[^;!?])*\Z", re.IGNORECASE
@@ -1391,6 +1393,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
+    elif measure == "duration" and _AGO.match(text, span_end, end):
+        measure = "duration:ago"  # "a year earlier": when, not how long
     if measure and (
         _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
         or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
@@ -1516,15 +1520,31 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
     """``q`` as the rounding of a more precise ``other`` (53% covers 52.5-53.5 against 53.4%) or
     of a figure in another unit, which no conversion gives exactly (111F covers 110.5-111.5F
     against 44C; 37,000 acres covers 0.5% either side against 15,000 hectares)."""
-    if q.relation != "=" or not q.value.is_integer():
+    if q.relation != "=":
         return q
+    step = _step(q)
     if _base(q, 1.0) - _base(q, 0.0) != _base(other, 1.0) - _base(other, 0.0):
+        if not q.value.is_integer():
+            return q
         slack = max(0.5, 0.005 * abs(q.value))
-    elif not other.value.is_integer():
-        slack = 0.5
+    elif _step(other) < step:
+        slack = step / 2  # "$18.1bn" covers $18.05-18.15bn against "$18.12 billion"
     else:
         return q
     return replace(q, low=q.value - slack, high=q.value + slack)
+
+
+_LAST_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _step(q: Quantity) -> float:
+    """The last place a figure is written to: 1 for "53%", 0.1 billion for "$18.1bn"."""
+    m = _LAST_DIGITS.search(q.text)
+    if not m:
+        return 1.0  # in words
+    written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
+    scale = q.value / written if written else 1.0
+    return scale * 10.0 ** -len(m.group(2) or "")
 
 
 _TALLY_SPLIT = re.compile(r"\s*(?:[-–]|\bto\b)\s*", re.IGNORECASE)
