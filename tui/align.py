@@ -502,6 +502,19 @@ def _candidates(
     return out
 
 
+def _close_figures(fa: frozenset[tuple[str, float]], fb: frozenset[tuple[str, float]]) -> int:
+    """How many figures of one side meet a figure of the same measure on the other within a
+    rounding (1%), leaving out small whole counts: "$18.12 billion ... $16.18 billion" /
+    "$18.1bn ... $16.2bn" give two."""
+    if not fa or not fb:
+        return 0
+    return sum(
+        any(mb == ma and abs(va - vb) <= 0.01 * max(abs(va), abs(vb)) for mb, vb in fb)
+        for ma, va in fa
+        if va and (abs(va) >= 100 or not float(va).is_integer())
+    )
+
+
 def _drop_crossed_figures(
     a: Sequence[AlignUnit], b: Sequence[AlignUnit], scored: dict[tuple[int, int], float]
 ) -> None:
@@ -615,7 +628,7 @@ def _align(
             return empty
         pa, pb = pa_of[i], pb_of[j]
         s, ca, cb = _score(pa, pb, para, weight.unit)
-        if len(pa.figures & pb.figures) >= 2:
+        if len(pa.figures & pb.figures) >= 2 or _close_figures(a[i].figures, b[j].figures) >= 2:
             s = max(s, FIGURES_SCORE)  # "eased to 2.1 percent ... from 2.4" / "rose 2.1% ... 2.4%"
         if a[i].quoted and b[j].quoted and _same_quote(a[i].quoted, b[j].quoted):
             s = max(s, QUOTE_SCORE)
