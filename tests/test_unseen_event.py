@@ -502,3 +502,21 @@ def test_a_transfer_s_fees_in_two_currencies_and_a_record():
     assert [(d.unit, d.status) for d in record] == [("goals", "agree"), ("matches", "agree")]
     rows = {r.name for r in comp.entities if r.type == "number"}
     assert {"25 million EUR", "25 million GBP"} <= rows  # two currencies: not compared
+
+
+def test_an_earnings_report_s_figures_to_different_places():
+    """'$18.12 billion ... estimate of $16.18 billion' / '$18.1bn ... forecasts of $16.2bn' were
+    unlinked, and each outlet's net income was linked to the other's revenue (two conflicts)."""
+    corpus = Corpus(load_many([str(HERE / "earn_a.txt"), str(HERE / "earn_b.txt")]))
+    comp = corpus.compare(0, 1)
+    revenue = _pair(comp, 1, 1).divergence.numbers
+    assert [(d.a.text, d.b.text, d.status) for d in revenue] == [
+        ("$18.12 billion", "$18.1bn", "differ"),
+        ("$16.18 billion", "$16.2bn", "differ"),  # both forecasts
+    ]
+    profit = _pair(comp, 2, 2).divergence.numbers
+    assert [(d.a.text, d.b.text, d.status) for d in profit] == [
+        ("$9.24 billion", "$9.2bn", "differ"),
+        ("$680 million", "$680m", "agree"),
+    ]
+    assert _pair(comp, 2, 1) is None
