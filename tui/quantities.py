@@ -1540,8 +1540,8 @@ _LAST_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 def _step(q: Quantity) -> float:
     """The last place a figure is written to: 1 for "53%", 0.1 billion for "$18.1bn"."""
     m = _LAST_DIGITS.search(q.text)
-    if not m:
-        return 1.0  # in words
+    if not m or q.unit == "time" or " in " in q.text:
+        return 1.0  # in words, a time in minutes, a share ("3 in 4" is 75)
     written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
     scale = q.value / written if written else 1.0
     return scale * 10.0 ** -len(m.group(2) or "")
