@@ -1035,8 +1035,6 @@ _TIME_HEDGE = re.compile(
 
 def _times(text: str, start: int, end: int) -> list[Quantity]:
     """Times of day as minutes after midnight, measure ``time`` (``time:GMT`` with a zone)."""
-    if ":" not in text[start:end] and "m" not in text[start:end].lower():
-        return []
     out = []
     for m in _TIME.finditer(text, start, end):
         zone = (m["z"] or "").upper()
