@@ -632,6 +632,13 @@ def test_dates_of_a_pair_agree_conflict_or_are_left_alone() -> None:
     assert pair("from May 1 to May 3", "from May 1 to May 4")[-1][2] == CONFLICT
     # two left on a side: which is which is unknown
     assert pair("May 1 and May 3", "May 4") == []
+    # a dateline gives the day of the report, not of what is reported
+    assert pair("MANILA, March 3 (Reuters) - A tanker sank.", "It sank on February 28.") == []
+    assert [d.dateline for d in find_dates("CAPE CANAVERAL, Fla., May 6 (AP) - On May 5 ...")] == [
+        True,
+        False,
+    ]
+    assert not find_dates("He told the ECB, March 3, it would act.")[0].dateline
 
 
 @pytest.mark.parametrize(

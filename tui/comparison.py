@@ -375,7 +375,7 @@ class Corpus:
             + tuple(
                 (d.start - s.start, "date:" + d.iso[5:7])
                 for d in an.dates_of[k]
-                if d.iso.count("-") == 2
+                if d.iso.count("-") == 2 and not d.dateline
             )
             for k, s in enumerate(an.sentences)
         ]

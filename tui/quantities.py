@@ -68,6 +68,8 @@ class DateValue:
     end: int
     text: str
     iso: str
+    #: The date of the report in its dateline ("MANILA, March 3 (Reuters)"), not of a claim.
+    dateline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -660,8 +662,9 @@ _ANY_MONTH = re.compile(_MON)
 _MON_PREFIX = re.compile(
     rf"(?:\b{_PREP}\s+)?(\b(?i:last|early|late|mid|the\s+end\s+of|end\s+of)[\s-]+)?\Z"
 )
-#: A dateline's place before its date: "THE HAGUE, May 6 (Reuters)"
-_DATELINE_BEFORE = re.compile(r"\b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,\s*\Z")
+#: What opens a sentence before a dateline's date: its place and perhaps its state ("THE
+#: HAGUE, May 6 (Reuters)", "CAPE CANAVERAL, Fla., May 6 (AP)")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,(?:\s+[A-Z][a-z]+\.?,)?\s*")
 _YEAR_PREFIX = re.compile(
     rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
@@ -711,7 +714,7 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                 if (
                     g[0] == "May"
                     and not _YEAR_PREFIX.search(text, max(start, s - 12), s)
-                    and not _DATELINE_BEFORE.search(text, max(start, s - 30), s)
+                    and not _DATELINE.fullmatch(text, start, s)
                 ):
                     continue
                 iso = _iso(None, _month(g[0]), int(g[1]))
@@ -754,7 +757,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateV
     """Dates in ``text[start:end]``; offsets are into ``text``."""
     start, end = _bounds(text, start, end)
     return tuple(
-        DateValue(s, e, text[s:e], iso) for s, e, iso in _date_candidates(text, start, end) if iso
+        DateValue(s, e, text[s:e], iso, _DATELINE.fullmatch(text, start, s) is not None)
+        for s, e, iso in _date_candidates(text, start, end)
+        if iso
     )
 
 
@@ -1656,9 +1661,10 @@ def _dates_conflict(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
 def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateDiff, ...]:
     """Dates of two linked passages: the same dates (each used once), then, when exactly one
     dated mention is left on each side and the two cannot be one day ("December 22" / "Dec.
-    23"), a conflict. Dates without a month, and a month against a day, are not compared."""
-    xa = [(d, p) for d in a if (p := _date_parts(d)) is not None]
-    xb = [(d, p) for d in b if (p := _date_parts(d)) is not None]
+    23"), a conflict. Dates without a month, a month against a day, and a dateline's date (the
+    day of the report) are not compared."""
+    xa = [(d, p) for d in a if not d.dateline and (p := _date_parts(d)) is not None]
+    xb = [(d, p) for d in b if not d.dateline and (p := _date_parts(d)) is not None]
     out: list[DateDiff] = []
     used_b: set[int] = set()
     left_a = []
