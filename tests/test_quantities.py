@@ -773,3 +773,58 @@ def test_a_target_or_limit_is_set_against_targets_only() -> None:
     assert (d.b.text, d.status) == ("110", CONFLICT)  # not the limit, though 80 is closer
     assert only("close to the ECB's 2 percent target").measure == "percent:target"
     assert only("5 points above the limit").measure == "points"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Falcon 9 rocket lifted off.", "a Boeing 737 jet crashed", "the Boeing 737 MAX crashed"],
+)
+def test_a_model_s_number_is_part_of_its_name(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_a_figure_after_a_weekday_a_category_or_a_possessive_is_still_a_figure() -> None:
+    assert only("On Monday 20 people died").value == 20
+    assert only("a Category 3 storm").measure == "category"
+    assert only("Russia's 40 battalions").unit == "battalions"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Roughly eight and a half minutes later", 8.5, "minute"),
+        ("in a day and a half", 1.5, "day"),
+        ("half an hour later", 0.5, "hour"),
+        ("two and a half million people", 2.5e6, "people"),
+    ],
+)
+def test_a_fraction_of_a_unit_of_time(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_lengths_and_volumes_in_any_unit_are_compared() -> None:
+    (rain,) = compare_numbers([only("more than 200 millimetres of rain")], [only("Up to 20cm")])
+    assert (rain.status, rain.unit, rain.shown()) == (
+        CONFLICT,
+        "length",
+        ("more than 200 mm", "Up to 20cm"),
+    )
+    (oil,) = compare_numbers([only("6,300 barrels of oil")], [only("about 1 million litres")])
+    assert oil.status == DIFFER  # 6,300 barrels is 1.0 million litres
+    (snow,) = compare_numbers([only("up to 15 inches of snow")], [only("18 inches")])
+    assert snow.unit == "inches"
+
+
+def test_people_counted_by_where_they_are_from_and_crews() -> None:
+    five = only("Five Americans held in Iran were freed")
+    assert (five.unit, five.measure) == ("Americans", "people")
+    two, of = find_quantities("Two of the five Iranians freed by the US will stay")
+    assert (two.value, two.unit, of.value, of.unit) == (2, "Iranians", 5, "Iranians")
+    (crew,) = compare_numbers([only("all 20 crew members were rescued")], [only("Its 20 crew")])
+    assert (crew.status, crew.unit) == (AGREE, "crew")
+    (fishers,) = compare_numbers([only("Some 18,000 fishermen")], [only("about 18,000 fishermen")])
+    assert fishers.unit == "fishermen"
+    (counts,) = compare_numbers([only("on 14 counts of fraud")], [only("on 14 charges")])
+    assert counts.status == AGREE
+    assert only("counts 5,106 working Starlinks").unit == "Starlinks"

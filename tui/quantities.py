@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
+from tui.text import DEMONYM_NOUNS
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -108,8 +109,10 @@ def _with_unit(q: Quantity) -> str:
 
 
 _WORD_UNITS = {
-    u: u + "s" for u in "year month week day hour minute decade mile tonne hectare acre".split()
+    u: u + "s"
+    for u in "year month week day hour minute decade mile tonne hectare acre litre gallon barrel".split()
 }
+_WORD_UNITS["inch"] = "inches"
 _WORD_UNITS["century"] = "centuries"
 _WORD_UNITS.update({"basis point": "basis points", "percentage point": "percentage points"})
 
@@ -193,6 +196,9 @@ _NOUN_GROUP = {
             "protesters",
             "protestors",
             "demonstrators",
+            "citizens",
+            "nationals",
+            *DEMONYM_NOUNS,
         ],
         "people",
     ),
@@ -210,6 +216,9 @@ _NOUN_GROUP = {
         "workers",
     ),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
+    **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
+    # "convicted on 14 counts" / "found guilty on 14 charges"
+    **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
@@ -403,6 +412,13 @@ _unit("acres|acre", "acre", "area_km2", 0.0040468564)
 _unit("kilometers|kilometres|kilometer|kilometre|km", "km", "length_km")
 _unit("miles|mile", "mile", "length_km", 1.609344)
 _unit("meters|metres|meter|metre|m", "m", "length_km", 0.001)
+_unit("centimeters|centimetres|centimeter|centimetre|cm", "cm", "length_km", 1e-5)
+_unit("millimeters|millimetres|millimeter|millimetre|mm", "mm", "length_km", 1e-6)
+_unit("feet|foot|ft", "ft", "length_km", 3.048e-4)
+_unit("inches|inch", "inch", "length_km", 2.54e-5)
+_unit("litres|liters|litre|liter", "litre", "volume_l")
+_unit("gallons|gallon", "gallon", "volume_l", 3.785411784)
+_unit("barrels|barrel", "barrel", "volume_l", 158.987294928)
 _unit("years|year", "year", "duration", 365.25)
 _unit("months|month", "month", "duration", 30.4375)
 _unit("weeks|week", "week", "duration", 7)
@@ -457,7 +473,7 @@ _WORDS = (
     rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_W_ANY})(?![\w])){{0,8}}"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
-_SUFFIX = r"(?:\s*%|k|bn|mn|tn|m|bps|bp|b|km²|km2|mi²|m²|\s?[°º][CF]|C|F)?(?![^\W_])"
+_SUFFIX = r"(?:\s*%|k|bn|mn|tn|cm|mm|m|bps|bp|b|km²|km2|mi²|m²|\s?[°º][CF]|C|F)?(?![^\W_])"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
@@ -467,7 +483,9 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<sev>{_alt(_SEVERAL)})\s+(?P<sevscale>dozen|hundred|thousand|million|billion)(?![\w])
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
-        (?P<fsu>dozen|hundred|thousand|million|billion))(?![\w])
+        (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}))(?![\w])
+    | (?<![\w-])(?P<uh>an?|one|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
+        (?P<uhf>half|quarter)(?![\w])
     | (?<![\w-])(?P<pt>half|quarter)-(?:percentage-)?point(?![\w-])
     | (?<![\w-])(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
@@ -607,6 +625,24 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
+#: After a model's number: a lower-case word or a capitalised suffix ("Boeing 737 MAX")
+_MODEL_AFTER = re.compile(r" (?:[a-z]|[A-Z]{2,}\b)")
+_NOT_MODEL = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec category magnitude".split()
+)
+
+
+def _is_model(text: str, lo: int, prev: re.Match[str]) -> bool:
+    """Whether the word before a bare figure names a product or model with it ("Falcon 9"):
+    a capitalised word inside the sentence, not a weekday, a month or a function word."""
+    word = prev.group(1)
+    if word == word.lower() or not text[lo : prev.start(1)].strip():
+        return False
+    low = word.lower().rstrip(".")
+    return low not in _NOT_MODEL and low not in _STOP and low not in _QUALIFIERS
+
 
 # ---------------------------------------------------------------- masks (not quantities)
 
@@ -863,18 +899,23 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
             continue
         if w.lower() in _STOP:
             break
-        words.append((w, m.end()))
         pos = m.end()
+        if w.lower() in _SMALL or w.lower() in _TENS:
+            continue  # "two of the five Iranians"
+        words.append((w, m.end()))
     for w, e in words:
-        if w.lower() in _NOUN_GROUP:
-            lw = w.lower()
-            return _PLURAL.get(lw, lw), e
+        lw = w.lower()
+        if lw in _NOUN_GROUP:
+            return (w if w[0].isupper() else _PLURAL.get(lw, lw)), e  # "five Americans"
     run: list[tuple[str, int]] = []
+    named = ("", pos)
     for w, e in words:
         lw = w.lower()
         if w[0].isupper():
             if run:
                 break
+            if not named[0] and _is_plural(w) and "'" not in w and "’" not in w:
+                named = (w, e)  # "5,106 working Starlinks", unless a plain noun follows
             continue
         if lw in _CASUALTY_HEAD and not run:
             return lw, e
@@ -885,11 +926,13 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
         run.append((lw, e))
     if len(run) >= 2 and run[-2][0] == "housing" and run[-1][0] in ("units", "unit"):
         return "homes", run[-1][1]  # "10,000 affordable housing units"
+    if len(run) >= 2 and run[-2][0] == "crew" and run[-1][0] in ("members", "member"):
+        return "crew", run[-1][1]
     # only a compound's last noun is plural: "residents left" counts residents
     for (w, e), (nxt, _) in itertools.pairwise(run):
         if _is_plural(w) and not _is_plural(nxt):
             return w, e
-    return run[-1] if run else ("", pos)
+    return run[-1] if run else named
 
 
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
@@ -904,7 +947,7 @@ def _plural(noun: str) -> str:
     low = noun.lower()
     if low in _IRREGULAR_PLURAL:
         return _IRREGULAR_PLURAL[low]
-    if low in _NO_PLURAL or low.endswith("s") or not low.isalpha():
+    if low in _NO_PLURAL or low.endswith(("s", "men")) or not low.isalpha():
         return noun  # plural already, or "news", "crisis", "bus": left as written
     if low.endswith("y") and low[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
@@ -1186,7 +1229,16 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     elif m.group("fs"):  # "half a million", "a quarter of a million", "two and a half million"
         whole = (m.group("fsw") or "").lower()
         n = float(whole) if whole.isdigit() else _SMALL.get(whole, 0)
-        value = (n + _FRACTIONS[m.group("fsf").lower()]) * _SCALES[m.group("fsu").lower()]
+        u = m.group("fsu").lower()
+        value = n + _FRACTIONS[m.group("fsf").lower()]
+        if u in _SCALES:
+            value *= _SCALES[u]
+        else:  # "eight and a half minutes", "half an hour"
+            fixed_unit = u
+    elif m.group("uh"):  # "a day and a half"
+        whole = m.group("uh").lower()
+        n = float(whole) if whole.isdigit() else _SMALL.get(whole, 1)
+        value, fixed_unit = n + _FRACTIONS[m.group("uhf").lower()], m.group("uhu").lower()
     elif m.group("pt"):  # "a half-point rise": of a percentage point
         value, fixed_unit = _FRACTIONS[m.group("pt").lower()], "percentage point"
     elif m.group("frac"):
@@ -1221,6 +1273,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         prev = _PREV_WORD.search(text, max(lo, core - 20), core)
         if prev and prev.group(1).lower() in _REF_NOUNS:
             return skip()
+        if (
+            prev
+            and not qual
+            and (m.group("d1") or "").isdigit()
+            and not (m.group("cur") or m.group("suf1") or m.group("sc1") or m.group("sep"))
+            and _is_model(text, lo, prev)
+            and _MODEL_AFTER.match(text, m.end("d1"), end)
+        ):
+            return None, m.end("d1")  # "the Falcon 9 rocket", "Windows 11 users": a name
         currency = _CURRENCY.get((m.group("cur") or "").lower(), "")
         if m.group("d1"):
             v1 = _digits_value(m.group("d1"))
@@ -1420,9 +1481,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
-    "length_km": "km", "mass_t": "tonnes", "age": "years of age", "temperature": "°C",
+    "length_km": "length", "mass_t": "weight", "volume_l": "volume", "age": "years of age", "temperature": "°C",
     "time": "time of day", "percent:vote": "% of the vote", "percent:counted": "% counted",
 }  # fmt: skip
+#: Measures kept in one base unit, whatever unit each figure is written in
+_BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2"))
 _CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
 
 
@@ -1481,6 +1544,8 @@ def plain_measure(measure: str) -> str:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
+    if m in _BASE_UNIT and a.unit == b.unit and a.unit != "km2":  # "inches"
+        return _WORD_UNITS.get(a.unit, a.unit)
     if m in _MEASURE_LABEL:
         return _MEASURE_LABEL[m]
     for suffix, word in _NOT_OUTCOME:

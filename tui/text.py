@@ -170,6 +170,8 @@ _DEMONYMS = _demonyms(
     bahrain bahraini; oman omani; congo congolese; rwanda rwandan; uganda ugandan; nepal nepalese;
     bangladesh bangladeshi; kurdistan kurd kurdish; chechnya chechen; crimea crimean"""
 )
+#: What a count of a place's people is written as: "five Americans", "two Britons".
+DEMONYM_NOUNS = frozenset(w for w in _DEMONYMS if w.endswith("s")) | {"britons", "brits"}
 
 
 _BRITISH = re.compile(
