@@ -102,6 +102,14 @@ def test_number_rows_keep_what_happened_apart():
     assert rows["a quarter of forces"] == (0, 1)  # not "0.25 forces"
 
 
+def test_number_rows_name_precise_large_figures_at_their_scale():
+    a = article_from_text(
+        "India has 1.4286 billion people. China has 1,425,775,850 people.", ident="a"
+    )
+    rows = {r.name for r in Corpus([a, a]).compare(0, 1).entities if r.type == "number"}
+    assert rows == {"1.4286 billion people", "1,425,775,850 people"}  # not "1428.6 million"
+
+
 def test_who_is_credited_merges_spellings_and_aliases(corpus):
     cmp = corpus.compare(0, 4)
     rows = {r.name: r for r in cmp.sources}

@@ -828,3 +828,12 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     (counts,) = compare_numbers([only("on 14 counts of fraud")], [only("on 14 charges")])
     assert counts.status == AGREE
     assert only("counts 5,106 working Starlinks").unit == "Starlinks"
+
+
+def test_a_population_s_figure_counts_people() -> None:
+    a = only("India's population is expected to keep growing, peaking at about 1.7 billion.")
+    b = only("India's population is projected to peak at around 1.67 billion in 2064.")
+    (d,) = compare_numbers([a], [b])
+    assert (a.measure, d.status) == ("people:expected", DIFFER)
+    assert only("a population of 400 elephants").unit == "elephants"
+    assert only("The population fell 0.5%").measure == "percent"

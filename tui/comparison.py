@@ -604,11 +604,11 @@ def date_label(iso: str) -> str:
 
 
 def _fmt(v: float) -> str:
-    """A figure as a row names it: 11,000; 2.5; 3 billion (not 3,000,000,000)."""
+    """A figure as a row names it: 11,000; 2.5; 3 billion (not 3,000,000,000); 1,425,775,850."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        x = v / scale * 100
+        x = v / scale * 10_000
         if abs(v) >= scale and abs(x - round(x)) < 1e-6:
-            return f"{round(x) / 100:g} {word}"
+            return f"{round(x) / 10_000:g} {word}"  # "1.4286 billion", not "1428.6 million"
     return f"{v:,.0f}" if v == int(v) else f"{v:,g}"
 
 

@@ -605,6 +605,8 @@ _CROWD_BEFORE = re.compile(
     r"put|to|about|around|some|roughly|nearly|almost|over|more|than|up|as|many|least)\s+)+\Z",
     re.IGNORECASE,
 )
+#: A population's figure, its noun left out: "China's population fell ... to 1.41 billion"
+_POPULATION_BEFORE = re.compile(r"\bpopulations?\b[^\d.;:!?()]*\Z", re.IGNORECASE)
 #: A figure that is a bound someone set, not a measurement: "2 percent target", "80 km/h limit"
 _TARGET_AFTER = re.compile(
     r"(?!\s+goals?\b)"  # "scored 24 goals": what is counted, not a target
@@ -1447,6 +1449,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = "people"  # "Some 2,400 were diagnosed"
                 elif _CROWD_BEFORE.search(text, max(lo, core - 60), core):
                     measure = "crowd"  # "put the crowd at around 40,000"
+                elif value >= 1000 and _POPULATION_BEFORE.search(text, max(lo, core - 100), core):
+                    measure = "people"  # "population is projected to peak at 1.67 billion"
             if fixed_unit == "fraction":
                 measure = "percent"
     if measure == "percent" and _OF_COUNT.match(text, span_end, end):
