@@ -594,3 +594,25 @@ def test_titles_and_bodies_around_lone_names():
         "Jerome Powell": "person",
         "Jokowi": "person",  # "taking office" names no body
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Food and Drug Administration approved it.", {"Food and Drug Administration"}),
+        (
+            "The Department of Health and Human Services said so.",
+            {"Department of Health and Human Services"},
+        ),
+        (
+            "The UN Department of Economic and Social Affairs said so.",
+            {"UN Department of Economic and Social Affairs"},
+        ),
+        # two names, not one
+        ("It alarmed the Court and National Assembly.", {"National Assembly"}),
+        ("The Ministry of Defence and Zelensky said so.", {"Ministry of Defence", "Zelensky"}),
+        ("He saw Biden and Secret Service agents.", {"Biden", "Secret Service"}),
+    ],
+)
+def test_a_body_s_name_with_and_in_it_is_one_name(text: str, names: set[str]) -> None:
+    assert {m.text for m in _mentions(text)} == names

@@ -420,20 +420,20 @@ def find_mentions(
         if e <= s:
             continue
         for ls, le in _lines(text, s, e):
-            runs = list(_RUN.finditer(text, ls, le))
+            runs = _joined_runs(text, [m.span() for m in _RUN.finditer(text, ls, le)])
             if not runs:
                 continue
-            capitalised = sum(m.group().count(" ") + 1 for m in runs)
+            capitalised = sum(text.count(" ", rs, re_) + 1 for rs, re_ in runs)
             if (s, e) in heading_spans or (
                 capitalised * 2 >= text.count(" ", ls, le) + 1 and _is_headline(text, ls, le)
             ):
                 headlines.append((ls, le))
                 continue
-            for m in runs:
-                toks = _tokens(text, m.start(), m.end())
+            for rs, re_ in runs:
+                toks = _tokens(text, rs, re_)
                 if len(toks) > 3 * _MAX_RUN_TOKENS:
                     continue
-                initial = _is_initial(text, s, m.start())
+                initial = _is_initial(text, s, rs)
                 for i, j, cue in _pieces(toks):
                     while i < j and toks[i].word in _CONNECTORS:
                         i += 1
@@ -499,6 +499,31 @@ def find_mentions(
     body.sort(key=lambda m: (m.start, m.end))
     mentions = _add_headline_mentions(text, headlines, body)
     return _propagate(text, mentions)
+
+
+def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised runs, two joined by "and" where they are one body's name: "Food and Drug
+    Administration" (a common word and a body), "Department of Health and Human Services"."""
+    out: list[tuple[int, int]] = []
+    for rs, re_ in runs:
+        if out and text[out[-1][1] : rs] == " and ":
+            first, second = text[out[-1][0] : out[-1][1]].split(), text[rs:re_].split()
+            of = first.index("of") if "of" in first[1:-1] else 0
+            if (
+                len(first) - (first[0] == "The") == 1
+                and second[-1] in _ORG_HEADS
+                and first[-1] not in _ORG_HEADS  # "the Court and National Assembly": two
+                and _is_common(first[-1].lower())
+            ) or (
+                of
+                and first[of - 1] in _ORG_HEADS
+                and len(second) <= 3
+                and _is_common(second[-1].lower())
+            ):
+                out[-1] = (out[-1][0], re_)
+                continue
+        out.append((rs, re_))
+    return out
 
 
 _PLACE_NOUNS = (
