@@ -137,3 +137,16 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
     d = word_diff(content_words("Marsh said the city was betrayed."),
                   content_words("The city was betrayed."))  # fmt: skip
     assert d.a == ("marsh", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("His lawyer, Michael Brandt, said Okafor would appeal.", "Michael Brandt"),
+        ("A former mayor was sentenced, federal prosecutors said.", "federal prosecutors"),
+        ("Police put the crowd at 40,000, while organisers said 150,000.", "organisers"),
+        ("He met officials said to be close to him.", ""),
+    ],
+)
+def test_a_source_after_its_role_or_named_by_what_they_do(text: str, who: str) -> None:
+    assert attribution([text]) == who

@@ -616,3 +616,12 @@ def test_titles_and_bodies_around_lone_names():
 )
 def test_a_body_s_name_with_and_in_it_is_one_name(text: str, names: set[str]) -> None:
     assert {m.text for m in _mentions(text)} == names
+
+
+def test_a_first_name_s_short_form_is_the_same_person() -> None:
+    ents = cluster_entities(
+        [_mentions("His lawyer Michael Brandt spoke."), _mentions("The lawyer Mike Brandt spoke.")]
+    )
+    assert [set(e.variants) for e in ents] == [{"Michael Brandt", "Mike Brandt"}]
+    apart = cluster_entities([_mentions("He met Mike Brandt."), _mentions("He met Mark Brandt.")])
+    assert len(apart) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -483,12 +484,23 @@ class Corpus:
                 at = bisect.bisect_left(starts, s)
                 while at < len(mentions) and starts[at] < e:
                     (_ms, me), eid = mentions[at]
-                    if me <= e and not any(c.isalnum() for c in an.article.text[me:e]):
-                        head = eid
+                    if me <= e and _SOURCE_REST.fullmatch(an.article.text, me, e):
+                        head = eid  # "Zelensky", "UN figures"
                     at += 1
                 if head is not None:
                     key, name = head, self._entity_forms[head][0]
                 groups.setdefault(key, (name, []))[1].append((side, s, e))
+        # a source named by its role is the named body whose name ends with it, when only one
+        # does: "the coast guard" is the "Philippine Coast Guard"
+        for key in [k for k in groups if k.startswith("text:")]:
+            words = key[5:].split()
+            named = [
+                k
+                for k, (name, _spans) in groups.items()
+                if not k.startswith("text:") and name.lower().split()[-len(words) :] == words
+            ]
+            if len(named) == 1 and len(words) < len(groups[named[0]][0].split()):
+                groups[named[0]][1].extend(groups.pop(key)[1])
         texts = (self.analyses[i].article.text, self.analyses[j].article.text)
         rows = []
         for name, spans in groups.values():
@@ -519,6 +531,10 @@ class Corpus:
         rows.extend(_date_rows(self.analyses[i], self.analyses[j]))
         rows.sort(key=lambda r: (ENTITY_TYPES.index(r.type), -(r.count_a + r.count_b), r.name))
         return tuple(rows)
+
+
+#: What may follow the name that ends a source: its data ("according to UN figures")
+_SOURCE_REST = re.compile(r"\W*(?:\s(?:figures|data|estimates|statistics|projections)\W*)?")
 
 
 def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:

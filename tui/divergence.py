@@ -197,6 +197,21 @@ _ATTRIB = [
         rf"(?P<who>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
+    # the role first: "His lawyer, Michael Brandt, said", "A spokesman, Ali Reza, told"
+    re.compile(
+        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*,"
+        rf"\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+)?(?:(?:also|further|[a-z]+ly)\s+)?"
+        rf"(?:{_SPEECH})\b"
+    ),
+    # people by what they do, no article: "..., federal prosecutors said.", "Police said"
+    re.compile(
+        r"(?:(?<=[,;.!?]\s)|(?<=\n)|\A)(?:(?:while|whilst|whereas|and|but|as|though|although)\s+)?"
+        r"(?P<who>(?:(?!(?:while|whilst|whereas|and|but|as|though|although|the|a|an)\b)"
+        r"[A-Za-z]+\s+)?(?:prosecutors|officials|police|"
+        r"authorities|investigators|analysts|economists|witnesses|doctors|experts|scientists|"
+        r"researchers|rescuers|regulators|organisers|organizers))\s+(?:have\s+|had\s+)?"
+        rf"(?:{_ROLE_SPEECH})\b"
+    ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said), also
     # after a role: "said lead author Dr. Ingrid Solberg.", "said White House spokesman John Kirby."
     re.compile(

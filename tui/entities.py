@@ -121,7 +121,8 @@ _PLACE_SUFFIX = re.compile(
 _MISC_HEADS = _wordset(
     """Agreement Amendment Accord Accords Act Treaty Convention Protocol Cup Open Championship
     Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
-    Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl"""
+    Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl Prix
+    Marathon"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
 _COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
@@ -543,7 +544,7 @@ _PLACE_BEFORE = re.compile(
 _BODY = (
     r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
     r"broadcaster|newspaper|journal|magazine|regulator|watchdog|startup|manufacturer|supplier|"
-    r"producer)"
+    r"producer|association|lobby|charity)"
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
@@ -921,9 +922,25 @@ def _make_name(text: str, kind: str) -> _Name:
     )
 
 
+#: Short forms of English first names, each to its full form ("Mike Brandt" is Michael Brandt)
+_NICKNAMES = {
+    short: full
+    for line in """michael mike; william bill will; robert bob rob; james jim jimmy; thomas tom;
+    joseph joe; richard dick rick; david dave; steven steve; stephen steve; christopher chris;
+    anthony tony; alexander alex; andrew andy; daniel dan; benjamin ben; samuel sam;
+    nicholas nick; matthew matt; patrick pat; edward ed ted; elizabeth liz beth; katherine kate;
+    catherine kate; jennifer jen jenny; susan sue; charles charlie chuck; kenneth ken;
+    timothy tim; gregory greg; jeffrey jeff; donald don; ronald ron; peter pete;
+    jonathan jon; joshua josh; zachary zach; vladimir vlad""".split(";")
+    for full, *shorts in [line.split()]
+    for short in (full, *shorts)
+}
+
+
 def _token_equal(a: str, b: str) -> bool:
-    """Equal, or both longer than 3 letters, Jaro-Winkler >= 0.88 and not two known places."""
-    if a == b:
+    """Equal, a first name and its short form, or both longer than 3 letters, Jaro-Winkler >=
+    0.88 and not two known places."""
+    if a == b or _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
         return True
     if len(a) <= 3 or len(b) <= 3 or (a in _PLACE_WORDS and b in _PLACE_WORDS):
         return False
