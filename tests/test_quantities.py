@@ -581,11 +581,11 @@ def test_a_time_limit_is_not_paired_with_how_long_something_lasts() -> None:
     (d,) = compare_numbers(
         find_quantities("a 10-year sentence"), find_quantities("sought 12 years")
     )
-    assert (d.status, d.unit) == (CONFLICT, "year")
+    assert (d.status, d.unit) == (CONFLICT, "years")
     war = find_quantities("the nearly three-year-long conflict")
     ongoing = find_quantities("the conflict, which has been ongoing for almost three years")
     (d,) = compare_numbers(war, ongoing)
-    assert (d.status, d.unit) == (AGREE, "year")
+    assert (d.status, d.unit) == (AGREE, "years")
 
 
 def test_from_without_a_second_figure_is_no_range() -> None:

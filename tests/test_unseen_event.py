@@ -522,3 +522,85 @@ def test_an_earnings_report_s_figures_to_different_places():
         ("$680 million", "$680m", "agree"),
     ]
     assert _pair(comp, 2, 1) is None
+
+
+def _event(name: str):
+    paths = sorted(str(p) for p in HERE.glob(f"{name}_*"))
+    corpus = Corpus(load_many(paths))
+    return corpus, corpus.compare(0, 1)
+
+
+def _numbers(pair) -> list[tuple[str, str, str, str]]:
+    return [(d.a.text, d.b.text, d.status, d.unit) for d in pair.divergence.numbers]
+
+
+def test_a_flood_s_rain_in_two_units_rivers_and_an_event_s_name():
+    corpus, comp = _event("flood")
+    assert _numbers(_pair(comp, 2, 2)) == [("Twenty-one", "23", "conflict", "rivers")]
+    # "more than 200 millimetres" / "Up to 20cm": one length, and the two cannot both hold
+    assert _numbers(_pair(comp, 3, 3)) == [("more than 200", "Up to 20cm", "conflict", "length")]
+    kinds = {r.name: r.type for r in comp.entities}
+    assert kinds["Coldiretti"] == "organization"  # "Farmers' association Coldiretti"
+    assert kinds["Formula One Grand Prix"] == "other"
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert {"1.5 days", "36 hours", "20 cm", "200 mm"} <= rows  # "a day and a half"
+
+
+def test_a_sentencing_s_terms_charges_and_a_lawyer_s_two_names():
+    corpus, comp = _event("jail")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("12", "144", "agree", "duration"),  # 12 years / 144 months
+        ("more than $1.2 million", "about $1.2m", "qualifier", "USD"),
+    ]
+    assert _numbers(_pair(comp, 2, 3)) == [("14", "14", "agree", "charges")]  # counts / charges
+    names = {e.name: set(e.variants) for e in corpus.entities}
+    assert names["Michael Brandt"] == {"Michael Brandt", "Mike Brandt"}
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Michael Brandt"] == (1, 1)  # "His lawyer, Michael Brandt, said"
+    assert sources["federal prosecutors"] == (1, 0)
+
+
+def test_a_launch_s_rocket_is_no_count_and_its_orbit_converts():
+    _corpus, comp = _event("launch")
+    assert _numbers(_pair(comp, 1, 1)) == [("21", "21", "agree", "satellites")]
+    assert _numbers(_pair(comp, 5, 4)) == [("about 300", "about 186", "differ", "length")]
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert "9 rocket" not in rows and "9 rockets" not in rows  # "The Falcon 9 rocket"
+    assert {"8 minutes", "8.5 minutes", "5,106 Starlinks"} <= rows
+
+
+def test_an_oil_spill_s_cargo_crew_and_the_coast_guard():
+    _corpus, comp = _event("spill")
+    cargo = _pair(comp, 1, 2)  # "carrying 800,000 litres" / "around 900,000 litres"
+    assert _numbers(cargo) == [("800,000", "around 900,000", "conflict", "litres")]
+    assert cargo.divergence.dates == ()  # the dateline's March 3 is no date of the sinking
+    assert _numbers(_pair(comp, 2, 3)) == [("20", "20", "agree", "crew")]  # "20 crew members"
+    assert _numbers(_pair(comp, 4, 4)) == [("Some 18,000", "about 18,000", "agree", "fishermen")]
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Philippine Coast Guard"] == (2, 1)  # "the coast guard said" in A
+
+
+def test_a_prisoner_swap_counts_people_by_where_they_are_from():
+    _corpus, comp = _event("swap")
+    lede = _numbers(_pair(comp, 1, 1))
+    assert ("Five", "five", "agree", "people") in lede  # five Americans / five US citizens
+    assert ("$6 billion", "$6bn", "agree", "USD") in lede
+    assert _numbers(_pair(comp, 3, 2)) == [
+        ("51", "51", "agree", "years of age"),
+        ("nearly eight", "almost eight", "agree", "years"),
+    ]
+
+
+def test_a_census_s_populations_and_a_body_named_with_and():
+    corpus, comp = _event("census")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("1,425,775,850", "1.4286 billion", "conflict", "people")
+    ]
+    assert _numbers(_pair(comp, 3, 6)) == [
+        ("about 1.7 billion", "around 1.67 billion", "differ", "forecast people")
+    ]
+    names = {e.name for e in corpus.entities}
+    assert "UN Department of Economic and Social Affairs" in names
+    assert "Social Affairs" not in names
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["United Nations"] == (1, 1)  # "according to UN figures"

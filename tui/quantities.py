@@ -1558,7 +1558,7 @@ def _label(a: Quantity, b: Quantity) -> str:
             return f"{word} {_label(plain, replace(b, measure=plain.measure))}"
     if m.partition(":")[0] == "duration":
         what = "time limit" if m == "duration:within" else "duration"
-        return a.unit if a.unit == b.unit else what
+        return _WORD_UNITS.get(a.unit, a.unit) if a.unit == b.unit else what
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
     same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
