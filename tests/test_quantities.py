@@ -837,3 +837,37 @@ def test_a_population_s_figure_counts_people() -> None:
     assert (a.measure, d.status) == ("people:expected", DIFFER)
     assert only("a population of 400 elephants").unit == "elephants"
     assert only("The population fell 0.5%").measure == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("needed three hours and 17 minutes to win", 197, "minute"),
+        ("A gruelling second set lasted an hour and 44 minutes.", 104, "minute"),
+        ("he served 5 years and 2 months", 62, "month"),
+        ("took Two years, 3 months", 27, "month"),
+    ],
+)
+def test_a_length_in_two_units_is_one_figure(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_two_lengths_in_growing_units_stay_two_and_compound_lengths_compare() -> None:
+    assert [q.value for q in find_quantities("in 36 hours and 20 days")] == [36, 20]
+    (d,) = compare_numbers([only("lasted 104 minutes")], [only("an hour and 44 minutes")])
+    assert d.status == AGREE  # it was 104 minutes against "an hour": a conflict
+    (d,) = compare_numbers(
+        [only("three hours and 17 minutes")], [only("three hours and 16 minutes")]
+    )
+    assert d.status == CONFLICT  # each to the minute
+
+
+def test_lives_taken_are_deaths_and_sites_are_places() -> None:
+    (d,) = compare_numbers(
+        [only("has killed 1,002 people")], [only("claimed more than 1,000 lives")]
+    )
+    assert (d.status, d.unit) == (DIFFER, "people killed")
+    assert only("the vaccine saved 200 lives").measure == "lives"
+    (d,) = compare_numbers([only("At least 34 sites broke it")], [only("seen at 29 locations")])
+    assert d.status == CONFLICT

@@ -217,6 +217,7 @@ _NOUN_GROUP = {
     ),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
     **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
+    **dict.fromkeys(["sites", "locations", "places"], "sites"),
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
@@ -484,6 +485,9 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
         (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}))(?![\w])
+    | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?)
+        (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+(?P<cdu2>months?|days?|hours?|minutes?)
+        (?![\w])
     | (?<![\w-])(?P<uh>an?|one|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
         (?P<uhf>half|quarter)(?![\w])
     | (?<![\w-])(?P<pt>half|quarter)-(?:percentage-)?point(?![\w-])
@@ -604,6 +608,10 @@ _CROWD_BEFORE = re.compile(
     r"\b(?:crowds?|turnout|attendance)\s+(?:(?:was|were|is|of|at|numbered|reached|estimated|"
     r"put|to|about|around|some|roughly|nearly|almost|over|more|than|up|as|many|least)\s+)+\Z",
     re.IGNORECASE,
+)
+#: What takes lives: "claimed more than 1,000 lives" (not "saved 200 lives")
+_LIVES_BEFORE = re.compile(
+    r"\b(?:claim|cost|take|took|taken|lost|los[ei]ng)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}\Z", re.I
 )
 #: A population's figure, its noun left out: "China's population fell ... to 1.41 billion"
 _POPULATION_BEFORE = re.compile(r"\bpopulations?\b[^\d.;:!?()]*\Z", re.IGNORECASE)
@@ -1237,6 +1245,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             value *= _SCALES[u]
         else:  # "eight and a half minutes", "half an hour"
             fixed_unit = u
+    elif m.group("cd"):  # "three hours and 17 minutes": one length, in the smaller unit
+        n1, n2 = (
+            float(w) if w.isdigit() else _SMALL.get(w.lower(), 1) for w in (m["cd"], m["cd2"])
+        )
+        (u1, _, f1), (u2, _, f2) = _UNITS[m["cdu"].lower()], _UNITS[m["cdu2"].lower()]
+        if f1 > f2:
+            value, fixed_unit = n1 * f1 / f2 + n2, u2
+        else:  # "in 36 hours and 20 days": two lengths, this the first
+            value, fixed_unit, span_end = n1, u1, m.end("cdu")
     elif m.group("uh"):  # "a day and a half"
         whole = m.group("uh").lower()
         n = float(whole) if whole.isdigit() else _SMALL.get(whole, 1)
@@ -1435,6 +1452,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 unit = head
                 if head in _CASUALTY_HEAD:
                     measure = f"{_group_before(text, lo, core)}:{_CASUALTY_HEAD[head]}"
+                elif head == "lives" and _LIVES_BEFORE.search(text, max(lo, core - 40), core):
+                    unit, measure = "people", "people:killed"  # "claimed more than 1,000 lives"
                 else:
                     measure = _NOUN_GROUP.get(head.lower()) or _plural(head)
                     if measure in _PERSONS:
@@ -1558,7 +1577,9 @@ def _label(a: Quantity, b: Quantity) -> str:
             return f"{word} {_label(plain, replace(b, measure=plain.measure))}"
     if m.partition(":")[0] == "duration":
         what = "time limit" if m == "duration:within" else "duration"
-        return _WORD_UNITS.get(a.unit, a.unit) if a.unit == b.unit else what
+        if a.unit != b.unit:
+            return what
+        return a.unit if a.value == b.value == 1 else _WORD_UNITS.get(a.unit, a.unit)
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
     same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
@@ -1607,13 +1628,15 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
 
 
 _LAST_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+_LARGER_UNIT = re.compile(r"\b(?:years?|weeks?|days?|hours?)\b", re.IGNORECASE)
 
 
 def _step(q: Quantity) -> float:
     """The last place a figure is written to: 1 for "53%", 0.1 billion for "$18.1bn"."""
     m = _LAST_DIGITS.search(q.text)
-    if not m or q.unit == "time" or " in " in q.text:
-        return 1.0  # in words, a time in minutes, a share ("3 in 4" is 75)
+    if not m or q.unit == "time" or " in " in q.text or _LARGER_UNIT.search(q.text):
+        return 1.0  # in words, a time in minutes, a share ("3 in 4" is 75), "3 hours and 17
+        # minutes" (197 minutes)
     written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
     scale = q.value / written if written else 1.0
     return scale * 10.0 ** -len(m.group(2) or "")
