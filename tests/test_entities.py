@@ -608,6 +608,10 @@ def test_titles_and_bodies_around_lone_names():
             "The UN Department of Economic and Social Affairs said so.",
             {"UN Department of Economic and Social Affairs"},
         ),
+        (
+            "The UK's Competition and Markets Authority cleared it.",
+            {"UK", "Competition and Markets Authority"},
+        ),
         # two names, not one
         ("It alarmed the Court and National Assembly.", {"National Assembly"}),
         ("The Ministry of Defence and Zelensky said so.", {"Ministry of Defence", "Zelensky"}),

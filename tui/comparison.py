@@ -491,13 +491,16 @@ class Corpus:
                     key, name = head, self._entity_forms[head][0]
                 groups.setdefault(key, (name, []))[1].append((side, s, e))
         # a source named by its role is the named body whose name ends with it, when only one
-        # does: "the coast guard" is the "Philippine Coast Guard"
+        # does: "the coast guard" is the "Philippine Coast Guard", "the health ministry" the
+        # "Ministry of Health"
         for key in [k for k in groups if k.startswith("text:")]:
             words = key[5:].split()
+            forms = [words, [words[-1], "of", *words[:-1]]] if len(words) > 1 else [words]
             named = [
                 k
                 for k, (name, _spans) in groups.items()
-                if not k.startswith("text:") and name.lower().split()[-len(words) :] == words
+                if not k.startswith("text:")
+                and any(name.lower().split()[-len(f) :] == f for f in forms)
             ]
             if len(named) == 1 and len(words) < len(groups[named[0]][0].split()):
                 groups[named[0]][1].extend(groups.pop(key)[1])

@@ -180,7 +180,8 @@ _ATTRIB = [
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
         rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
-        rf"(?P<who>{_NAME})(?=\s*(?:[,.;:!?)]|$))"
+        rf"(?P<who>{_NAME})(?:\s+(?:figures|data|estimates|statistics|projections))?"
+        r"(?=\s*(?:[,.;:!?)]|$))"
     ),
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"

@@ -509,9 +509,11 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     for rs, re_ in runs:
         if out and text[out[-1][1] : rs] == " and ":
             first, second = text[out[-1][0] : out[-1][1]].split(), text[rs:re_].split()
+            own = [w.endswith(("'s", "’s")) for w in first]
+            own_end = len(own) - own[::-1].index(True) if any(own) else int(first[0] == "The")
             of = first.index("of") if "of" in first[1:-1] else 0
             if (
-                len(first) - (first[0] == "The") == 1
+                len(first) - own_end == 1
                 and second[-1] in _ORG_HEADS
                 and first[-1] not in _ORG_HEADS  # "the Court and National Assembly": two
                 and _is_common(first[-1].lower())
@@ -544,7 +546,7 @@ _PLACE_BEFORE = re.compile(
 _BODY = (
     r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
     r"broadcaster|newspaper|journal|magazine|regulator|watchdog|startup|manufacturer|supplier|"
-    r"producer|association|lobby|charity)"
+    r"producer|publisher|association|lobby|charity)"
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
