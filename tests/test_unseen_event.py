@@ -604,3 +604,41 @@ def test_a_census_s_populations_and_a_body_named_with_and():
     assert "Social Affairs" not in names
     sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
     assert sources["United Nations"] == (1, 1)  # "according to UN figures"
+
+
+def test_a_tennis_final_s_lengths_in_hours_and_minutes():
+    _corpus, comp = _event("tennis")
+    assert [d.status for d in _pair(comp, 1, 1).divergence.numbers] == ["agree"] * 3  # 6-3 7-6 6-3
+    assert _numbers(_pair(comp, 3, 4)) == [("104", "an hour and 44 minutes", "agree", "minutes")]
+    match = _numbers(_pair(comp, 2, 3))
+    assert ("three hours and 17 minutes", "three hours and 16 minutes", "conflict", "minutes") in (
+        match
+    )
+
+
+def test_a_takeover_s_price_and_a_regulator_after_a_possessive():
+    corpus, comp = _event("merger")
+    assert _numbers(_pair(comp, 1, 1)) == [("$69 billion", "$68.7bn", "differ", "USD")]
+    names = {e.name: set(e.variants) for e in corpus.entities}
+    # "The UK's Competition and Markets Authority" / "The Competition and Markets Authority (CMA)"
+    assert names["Competition and Markets Authority"] == {
+        "CMA",
+        "Competition and Markets Authority",
+    }
+    assert "Competition" not in names and "Markets Authority" not in names
+
+
+def test_an_outbreak_s_toll_in_lives_and_the_ministry_as_source():
+    _corpus, comp = _event("outbreak")
+    toll = _pair(comp, 1, 1)  # "has killed 1,002 people" / "has now claimed more than 1,000 lives"
+    assert _numbers(toll) == [("1,002", "more than 1,000", "differ", "people killed")]
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Ministry of Health"] == (1, 1)  # "the health ministry said" in A
+
+
+def test_a_heatwave_s_records_and_the_sites_that_broke_them():
+    _corpus, comp = _event("heat")
+    assert _numbers(_pair(comp, 1, 1)) == [("40.3C", "40.3C", "agree", "°C")]
+    assert _numbers(_pair(comp, 3, 3)) == [("At least 34", "29", "conflict", "sites")]
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Met Office"] == (1, 1)  # "according to provisional Met Office figures"
