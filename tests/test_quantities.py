@@ -871,3 +871,34 @@ def test_lives_taken_are_deaths_and_sites_are_places() -> None:
     assert only("the vaccine saved 200 lives").measure == "lives"
     (d,) = compare_numbers([only("At least 34 sites broke it")], [only("seen at 29 locations")])
     assert d.status == CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("around 25km from Bakhmut", 25, "km"),
+        ("5kg of rice", 5, "kg"),
+        ("winds of 190km/h", 190, "km/h"),
+        ("at 70mph", 70, "mph"),
+    ],
+)
+def test_a_unit_written_onto_its_figure(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)  # "25km" was no figure at all
+
+
+def test_a_verb_before_the_figure_says_what_happened_to_it() -> None:
+    killed, wounded = find_quantities("A strike killed at least 17 people and wounded 32.")
+    assert (killed.measure, wounded.measure) == ("people:killed", "people:wounded")
+
+
+def test_a_poll_s_points_its_margin_of_error_and_one_in_five() -> None:
+    lead = only("The Tories are 20 points behind Labour, according to a YouGov survey.")
+    (d,) = compare_numbers([only("Labour's lead widened to 21 percentage points")], [lead])
+    assert (d.status, d.unit) == (CONFLICT, "percentage points")
+    assert only("Liverpool lead by 5 points.").measure == "points"  # no poll: no percentage
+    assert only("The margin of error is plus or minus 3 points.").measure == "points:error"
+    (d,) = compare_numbers([only("Only 19% of voters")], [only("Just one in five voters")])
+    assert d.status == DIFFER  # one in five is 20% to the nearest fifth, not to the point
+    (d,) = compare_numbers([only("3 in 4 homes")], [only("60% of homes")])
+    assert d.status == CONFLICT

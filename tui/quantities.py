@@ -474,7 +474,10 @@ _WORDS = (
     rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_W_ANY})(?![\w])){{0,8}}"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
-_SUFFIX = r"(?:\s*%|k|bn|mn|tn|cm|mm|m|bps|bp|b|km²|km2|mi²|m²|\s?[°º][CF]|C|F)?(?![^\W_])"
+_SUFFIX = (
+    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b|mi²|m²|\s?[°º][CF]|C|F)?"
+    r"(?![^\W_])"
+)
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
@@ -609,6 +612,9 @@ _CROWD_BEFORE = re.compile(
     r"put|to|about|around|some|roughly|nearly|almost|over|more|than|up|as|many|least)\s+)+\Z",
     re.IGNORECASE,
 )
+#: A poll's sentence, where "points" are percentage points
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b|%|\bper\s?cent\b", re.I)
+_ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: What takes lives: "claimed more than 1,000 lives" (not "saved 200 lives")
 _LIVES_BEFORE = re.compile(
     r"\b(?:claim|cost|take|took|taken|lost|los[ei]ng)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}\Z", re.I
@@ -977,7 +983,10 @@ def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
     m = _CUT.search(window)
     window = " ".join((window[: m.start()] if m else window).split()[:18])
     kinds = {k for c in _CUE.finditer(window) for k, v in c.groupdict().items() if v}
-    return _cue_word(kinds or _cue_before(text, lo, qstart))
+    before = _cue_before(text, lo, qstart)
+    if before and before <= {"k", "w"}:
+        kinds = before  # "killed at least 17 people and wounded 32": 17 killed
+    return _cue_word(kinds or before)
 
 
 def _cue_before(text: str, lo: int, qstart: int) -> set[str]:
@@ -1448,6 +1457,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             head, after = _head_noun(text, span_end, end)
             if head and _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50)):
                 head = ""  # "the 14.8 billion analysts had expected": who expected, not what
+            if head in ("points", "point") and _POLL.search(text, lo, end):
+                head = ""  # a lead in a poll: "20 points behind Labour, a YouGov survey"
+                unit, measure, _ = _UNITS["percentage point"]
+                after = span_end
             if head:
                 unit = head
                 if head in _CASUALTY_HEAD:
@@ -1489,6 +1502,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":expected"
     elif measure and _TARGET_AFTER.match(text, span_end, min(end, span_end + 40)):
         measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit"
+    elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
+        measure += ":error"  # "The margin of error is plus or minus 3 points"
     if relation == "ordinal":
         measure = ""
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
@@ -1554,7 +1569,7 @@ def _base(q: Quantity, v: float) -> float:
 
 
 #: Measure suffixes for figures that are no outcome, and how a label names them.
-_NOT_OUTCOME = ((":expected", "forecast"), (":target", "target"))
+_NOT_OUTCOME = ((":expected", "forecast"), (":target", "target"), (":error", "margin of error"))
 
 
 def plain_measure(measure: str) -> str:
@@ -1628,15 +1643,19 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
 
 
 _LAST_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+_SHARE_IN = re.compile(r"\sin\s+(?:every\s+)?(\w+)", re.IGNORECASE)
 _LARGER_UNIT = re.compile(r"\b(?:years?|weeks?|days?|hours?)\b", re.IGNORECASE)
 
 
 def _step(q: Quantity) -> float:
     """The last place a figure is written to: 1 for "53%", 0.1 billion for "$18.1bn"."""
+    share = _SHARE_IN.search(q.text)
+    if share:  # "one in five" is 20% to the nearest fifth or so, not to the point
+        m = share.group(1).lower()
+        return 50.0 / (float(m) if m.isdigit() else _SMALL.get(m, 1) or 1)
     m = _LAST_DIGITS.search(q.text)
-    if not m or q.unit == "time" or " in " in q.text or _LARGER_UNIT.search(q.text):
-        return 1.0  # in words, a time in minutes, a share ("3 in 4" is 75), "3 hours and 17
-        # minutes" (197 minutes)
+    if not m or q.unit == "time" or _LARGER_UNIT.search(q.text):
+        return 1.0  # in words, a time in minutes, "3 hours and 17 minutes" (197 minutes)
     written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
     scale = q.value / written if written else 1.0
     return scale * 10.0 ** -len(m.group(2) or "")
