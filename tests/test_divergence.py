@@ -147,6 +147,7 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("Police put the crowd at 40,000, while organisers said 150,000.", "organisers"),
         ("He met officials said to be close to him.", ""),
         ("It was hottest, according to provisional Met Office figures.", "Met Office"),
+        ("Labour leads, according to a new YouGov survey for The Times.", "YouGov"),
     ],
 )
 def test_a_source_after_its_role_or_named_by_what_they_do(text: str, who: str) -> None:

@@ -153,6 +153,8 @@ _SPEECH = (
     r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
+#: What a source publishes: "according to a new YouGov survey for The Times"
+_DATA = r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis"
 #: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
 _NOT_NOUN = (
     r"(?:on|in|at|to|for|from|with|by|as|and|or|but|the|a|an|who|which|that|of|was|were|is|"
@@ -180,8 +182,8 @@ _ATTRIB = [
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
         rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
-        rf"(?P<who>{_NAME})(?:\s+(?:figures|data|estimates|statistics|projections))?"
-        r"(?=\s*(?:[,.;:!?)]|$))"
+        rf"(?P<who>{_NAME})(?:\s+(?:{_DATA}))?"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
     ),
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
