@@ -642,3 +642,31 @@ def test_a_heatwave_s_records_and_the_sites_that_broke_them():
     assert _numbers(_pair(comp, 3, 3)) == [("At least 34", "29", "conflict", "sites")]
     sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
     assert sources["Met Office"] == (1, 1)  # "according to provisional Met Office figures"
+
+
+def test_an_opinion_poll_s_lead_shares_and_its_margin_of_error():
+    _corpus, comp = _event("oppoll")
+    # "lead ... to 21 percentage points" / "20 points behind Labour ... YouGov survey"
+    assert _numbers(_pair(comp, 1, 1)) == [("21", "20", "conflict", "percentage points")]
+    assert _pair(comp, 5, 1) is None  # the margin of error is no lead
+    shares = _numbers(_pair(comp, 2, 2))
+    assert ("47%", "46", "conflict", "%") in shares and ("26%", "26", "agree", "%") in shares
+    assert _numbers(_pair(comp, 4, 4)) == [("19%", "one in five", "differ", "%")]
+    assert {r.name for r in comp.sources} >= {"YouGov"}
+
+
+def test_an_antitrust_fine_in_two_notations():
+    _corpus, comp = _event("fine")
+    assert _numbers(_pair(comp, 1, 1)) == [("1.8 billion", "€1.84bn", "differ", "EUR")]
+    assert _numbers(_pair(comp, 5, 5)) == [("almost a decade", "ten", "qualifier", "duration")]
+
+
+def test_a_missile_strike_s_dead_wounded_and_distance():
+    _corpus, comp = _event("strike2")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("at least 17", "At least 16", "differ", "people killed"),  # it was 17 wounded
+        ("32", "more than 30", "differ", "people wounded"),
+    ]
+    town = _numbers(_pair(comp, 4, 4))
+    assert ("about 67,000", "about 70,000", "differ", "people") in town  # a population
+    assert ("some 20", "around 25km", "conflict", "km") in town  # "25km" was no figure
