@@ -902,3 +902,14 @@ def test_a_poll_s_points_its_margin_of_error_and_one_in_five() -> None:
     assert d.status == DIFFER  # one in five is 20% to the nearest fifth, not to the point
     (d,) = compare_numbers([only("3 in 4 homes")], [only("60% of homes")])
     assert d.status == CONFLICT
+
+
+def test_a_count_of_models_and_a_number_of_things_told_first() -> None:
+    (d,) = compare_numbers(
+        [only("the grounding of 171 Boeing 737 MAX 9 planes")],
+        [only("ground about 170 Boeing 737 Max 9 aircraft")],
+    )
+    assert (d.status, d.unit) == (DIFFER, "aircraft")
+    flee = only("The number of people forced to flee has hit a record 110 million, driven by war.")
+    assert (flee.unit, flee.measure) == ("people", "people")
+    assert only("The number of deaths rose to 50.").measure == "people:killed"

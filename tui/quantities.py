@@ -218,6 +218,7 @@ _NOUN_GROUP = {
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
     **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
     **dict.fromkeys(["sites", "locations", "places"], "sites"),
+    **dict.fromkeys(["planes", "aircraft", "jets", "airplanes", "airliners"], "aircraft"),
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
@@ -612,6 +613,8 @@ _CROWD_BEFORE = re.compile(
     r"put|to|about|around|some|roughly|nearly|almost|over|more|than|up|as|many|least)\s+)+\Z",
     re.IGNORECASE,
 )
+#: What a figure told later counts: "The number of people forced to flee ... has hit 110 million"
+_NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([a-z]+)\b[^\d.;:!?()]*\Z", re.IGNORECASE)
 #: A poll's sentence, where "points" are percentage points
 _POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b|%|\bper\s?cent\b", re.I)
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
@@ -641,8 +644,8 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
-#: After a model's number: a lower-case word or a capitalised suffix ("Boeing 737 MAX")
-_MODEL_AFTER = re.compile(r" (?:[a-z]|[A-Z]{2,}\b)")
+#: After a model's number: a word ("Falcon 9 rocket", "Boeing 737 Max")
+_MODEL_AFTER = re.compile(r" [^\W\d_]")
 _NOT_MODEL = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
@@ -905,8 +908,15 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
     if m:
         pos = m.end()
     words: list[tuple[str, int]] = []
-    for _ in range(4):
+    for _ in range(6):
+        if len(words) == 4:
+            break
         m = _TOKEN.match(text, pos, end)
+        if m and m.group("p") and m.group("p").isdigit() and words and words[-1][0][0].isupper():
+            m = _MODEL_NUMBER.match(text, pos, end)  # "171 Boeing 737 Max 9 planes"
+            if m:
+                pos = m.end()
+                continue
         if not m or m.group("p") is not None:
             break
         w = m.group("w")
@@ -951,6 +961,7 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
     return run[-1] if run else named
 
 
+_MODEL_NUMBER = re.compile(r"\s*\d+(?=\s)")
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 _NO_PLURAL = frozenset(
     ["men", "women", "children", "people", "police", "staff", "cattle", "livestock", "data",
@@ -1455,6 +1466,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 measure = "age"
         else:
             head, after = _head_noun(text, span_end, end)
+            if not head and relation != "ordinal":
+                of = _NUMBER_OF.search(text, max(lo, core - 120), core)
+                if of:  # "The number of people forced to flee ... has hit a record 110 million"
+                    head = of.group(1).lower()
             if head and _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50)):
                 head = ""  # "the 14.8 billion analysts had expected": who expected, not what
             if head in ("points", "point") and _POLL.search(text, lo, end):
