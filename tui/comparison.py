@@ -490,9 +490,9 @@ class Corpus:
                 if head is not None:
                     key, name = head, self._entity_forms[head][0]
                 groups.setdefault(key, (name, []))[1].append((side, s, e))
-        # a source named by its role is the named body whose name ends with it, when only one
-        # does: "the coast guard" is the "Philippine Coast Guard", "the health ministry" the
-        # "Ministry of Health"
+        # a source named by its role is the named source ending with it, when only one does:
+        # "the coast guard" is the "Philippine Coast Guard", "the health ministry" the "Ministry
+        # of Health" (not two roles: "the agency" may be another than "the spy agency")
         for key in [k for k in groups if k.startswith("text:")]:
             words = key[5:].split()
             forms = [words, [words[-1], "of", *words[:-1]]] if len(words) > 1 else [words]
