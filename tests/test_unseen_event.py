@@ -670,3 +670,34 @@ def test_a_missile_strike_s_dead_wounded_and_distance():
     town = _numbers(_pair(comp, 4, 4))
     assert ("about 67,000", "about 70,000", "differ", "people") in town  # a population
     assert ("some 20", "around 25km", "conflict", "km") in town  # "25km" was no figure
+
+
+def test_an_air_incident_s_altitude_people_on_board_and_grounded_jets():
+    _corpus, comp = _event("plane")
+    assert _numbers(_pair(comp, 2, 2)) == [("16,000", "about 4,900", "differ", "length")]
+    aboard = _numbers(_pair(comp, 3, 2))
+    assert ("171", "174", "conflict", "passengers") in aboard
+    assert _numbers(_pair(comp, 4, 1)) == [("171", "about 170", "differ", "aircraft")]
+
+
+def test_a_displacement_report_s_record_is_not_set_against_one_country_s_share():
+    _corpus, comp = _event("refugees")
+    # "The number of people forced to flee ... has hit a record 110 million" / "A record 110
+    # million people": the ledes, where Ukraine's 11.6 million was set against the 110 million
+    assert _numbers(_pair(comp, 1, 1)) == [("110 million", "110 million", "agree", "people")]
+    assert _pair(comp, 4, 1) is None
+
+
+def test_a_drug_trial_s_shares_and_sample():
+    _corpus, comp = _event("trial")
+    assert _numbers(_pair(comp, 2, 2)) == [("17,604", "more than 17,500", "differ", "people")]
+    assert _numbers(_pair(comp, 4, 4)) == [("17%", "more than 15%", "differ", "%")]
+
+
+def test_a_bridge_collapse_s_ship_time_and_traffic():
+    _corpus, comp = _event("bridge")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("984", "300", "differ", "length"),  # 984 feet is 300 metres, rounded
+        ("about 1:30 a.m.", "01:28", "differ", "time of day"),
+    ]
+    assert _numbers(_pair(comp, 5, 5)) == [("about 30,000", "Some 31,000", "differ", "vehicles")]
