@@ -629,3 +629,15 @@ def test_a_first_name_s_short_form_is_the_same_person() -> None:
     assert [set(e.variants) for e in ents] == [{"Michael Brandt", "Mike Brandt"}]
     apart = cluster_entities([_mentions("He met Mike Brandt."), _mentions("He met Mark Brandt.")])
     assert len(apart) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UN High Commissioner for Refugees Filippo Grandi spoke.", "Filippo Grandi"),
+        ("Minister for Foreign Affairs Penny Wong spoke.", "Penny Wong"),
+    ],
+)
+def test_what_an_office_is_for_is_no_part_of_its_holder_s_name(text: str, name: str) -> None:
+    assert name in {m.text for m in _mentions(text)}
+    assert not any("Refugees" in m.text or "Affairs" in m.text for m in _mentions(text))

@@ -256,6 +256,25 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
                 while f < n and (toks[f].word in _TITLE_MODIFIERS or toks[f].word == "of"):
                     drop[f] = True
                     f += 1
+            elif f + 3 < n and toks[f].word in ("of", "for"):
+                # what the office is for, before its holder's name: "High Commissioner for
+                # Refugees Filippo Grandi", "Minister for Foreign Affairs Penny Wong"
+                g = f + 1
+                while g < f + 3 and g + 2 < n and _is_common(toks[g].word.lower()):
+                    if toks[g].word in _CONNECTORS:
+                        g = f + 1
+                        break
+                    g += 1
+                rest = [t.word for t in toks[g:]]
+                if (
+                    g > f + 1
+                    and len(rest) <= 3
+                    and not any(
+                        w in _ORG_HEADS or w in _PLACE_HEADS or w in _CONNECTORS for w in rest
+                    )
+                ):
+                    for x in range(f, g):
+                        drop[x] = True
     pieces: list[tuple[int, int, bool]] = []
     i = 0
     cue = False
