@@ -913,3 +913,15 @@ def test_a_count_of_models_and_a_number_of_things_told_first() -> None:
     flee = only("The number of people forced to flee has hit a record 110 million, driven by war.")
     assert (flee.unit, flee.measure) == ("people", "people")
     assert only("The number of deaths rose to 50.").measure == "people:killed"
+
+
+def test_a_vote_in_votes_and_a_group_in_apposition() -> None:
+    (d,) = compare_numbers(
+        find_quantities("It passed the bill by 311 votes to 112, ending months of delay."),
+        [only("The House voted 311-112 on Saturday")],
+    )
+    assert (d.status, d.unit) == (AGREE, "tally")
+    assert only("A majority of Republicans, 112, voted against it.").measure != "age"
+    assert only("Smith, 45, said so.").measure == "age"
+    # index points are no percentage points, even beside a percentage
+    assert find_quantities("The Dow fell 1,033.99 points, or 2.6%.")[0].unit == "points"

@@ -628,7 +628,7 @@ def _fmt(v: float) -> str:
         x = v / scale * 10_000
         if abs(v) >= scale and abs(x - round(x)) < 1e-6:
             return f"{round(x) / 10_000:g} {word}"  # "1.4286 billion", not "1428.6 million"
-    return f"{v:,.0f}" if v == int(v) else f"{v:,g}"
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.12g}"  # "38,703.27", not "38,703.3"
 
 
 def compare_articles(

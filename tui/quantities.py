@@ -198,6 +198,12 @@ _NOUN_GROUP = {
             "demonstrators",
             "citizens",
             "nationals",
+            "voters",
+            "lawmakers",
+            "legislators",
+            "senators",
+            "republicans",
+            "democrats",
             *DEMONYM_NOUNS,
         ],
         "people",
@@ -580,6 +586,7 @@ _PEOPLE_VERB = re.compile(
     r"|\s+(?:had\s+|have\s+)?(?:marched|protested|demonstrated|rallied|took\s+part|turned\s+out)\b",
     re.IGNORECASE,
 )
+_VOTES_TO = re.compile(r"\s+votes?\s+to\s+(\d{1,3})(?!\d|[,.]\d)", re.IGNORECASE)
 _VOTED_BY = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 #: A change, whose "from X to Y" is the level before and after, not a range: "has increased
@@ -616,7 +623,7 @@ _CROWD_BEFORE = re.compile(
 #: What a figure told later counts: "The number of people forced to flee ... has hit 110 million"
 _NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([a-z]+)\b[^\d.;:!?()]*\Z", re.IGNORECASE)
 #: A poll's sentence, where "points" are percentage points
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b|%|\bper\s?cent\b", re.I)
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b", re.IGNORECASE)
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: What takes lives: "claimed more than 1,000 lives" (not "saved 200 lives")
 _LIVES_BEFORE = re.compile(
@@ -1059,9 +1066,11 @@ _ELLIPSIS = re.compile(
 def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
     if _AGED_BEFORE.search(text, max(lo, core - 15), core):
         return True
+    before = _APPOSITION_BEFORE.search(text, max(lo, core - 20), core)
     return bool(
-        _APPOSITION_BEFORE.search(text, max(lo, core - 20), core)
+        before
         and _APPOSITION_AFTER.match(text, span_end, end)
+        and before.group().rstrip(", ").lower() not in _NOUN_GROUP  # "Republicans, 112, voted"
     )
 
 
@@ -1386,7 +1395,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         )
         if not tally and v2 is not None and sep == "to" and v2 <= v1 < 1000:
             tally = bool(_VOTED_BY.search(text, max(lo, core - 20), core))  # "by six to three"
-        if tally:  # "voted 52-48", "won 3-1", "a 2-2 draw": one result, not a range
+        votes = (
+            None
+            if tally or v2 is not None or not (m.group("d1") or "").isdigit() or qual or currency
+            else _VOTES_TO.match(text, n1_end, end)
+        )
+        if votes and int(votes.group(1)) <= v1:  # "passed by 311 votes to 112"
+            fixed_unit, span_end = "tally", votes.end()
+        elif tally:  # "voted 52-48", "won 3-1", "a 2-2 draw": one result, not a range
             fixed_unit, span_end, v2 = "tally", m.end("d2" if m.group("d2") else "w2"), None
         elif (
             v2 is None
@@ -1676,12 +1692,13 @@ def _step(q: Quantity) -> float:
     return scale * 10.0 ** -len(m.group(2) or "")
 
 
+_VOTES = re.compile(r"\s+votes?\b", re.IGNORECASE)
 _TALLY_SPLIT = re.compile(r"\s*(?:[-–]|\bto\b)\s*", re.IGNORECASE)
 
 
 def tally_parts(text: str) -> list[str]:
     """The figures of a tally as digits: "six to three" and "6-3" are ["6", "3"]."""
-    return [str(_SMALL.get(p.lower(), p)) for p in _TALLY_SPLIT.split(text)]
+    return [str(_SMALL.get(p.lower(), p)) for p in _TALLY_SPLIT.split(_VOTES.sub("", text))]
 
 
 def _status(a: Quantity, b: Quantity) -> str:
