@@ -701,3 +701,32 @@ def test_a_bridge_collapse_s_ship_time_and_traffic():
         ("about 1:30 a.m.", "01:28", "differ", "time of day"),
     ]
     assert _numbers(_pair(comp, 5, 5)) == [("about 30,000", "Some 31,000", "differ", "vehicles")]
+
+
+def test_a_market_rout_s_index_points_and_shares():
+    _corpus, comp = _event("markets")
+    fall = _numbers(_pair(comp, 2, 1))
+    assert fall == [("1,033.99", "about 1,034", "differ", "points"), ("2.6%", "2.6%", "agree", "%")]
+    assert ("3.43%", "3.4%", "differ", "%") in _numbers(_pair(comp, 3, 2))
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert "38,703.27" in rows  # not "38,703.3"
+
+
+def test_an_aid_vote_s_tally_and_sum():
+    _corpus, comp = _event("aid")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("$61 billion", "$60.8bn", "differ", "USD"),
+        ("311 votes to 112", "311-112", "agree", "tally"),
+    ]
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert "aged 112" not in rows  # "A majority of Republicans, 112, voted against"
+
+
+def test_a_ransom_s_sum_pipeline_and_shutdown():
+    _corpus, comp = _event("hack")
+    assert _numbers(_pair(comp, 1, 1)) == [("$4.4 million", "$4.4m", "agree", "USD")]
+    assert _numbers(_pair(comp, 1, 5)) == [("six", "five", "conflict", "days")]
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("5,500", "8,850km", "differ", "length"),  # miles and km
+        ("45%", "almost half", "differ", "%"),
+    ]
