@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -299,4 +300,6 @@ def test_markdown_structure_check_catches_a_raw_line():
 @SETTINGS
 @given(ANY_TEXT)
 def test_clause_parts_hold_exactly_the_sentence_terms(text):
-    assert [t for part in _parts(text) for t in part] == content_terms(text)
+    """... but a clock time's term, which is no topic ("at 2.40am" / "at 2.45am")."""
+    terms = [t for t in content_terms(text) if not re.fullmatch(r"t\d{4}", t)]
+    assert [t for part in _parts(text) for t in part] == terms

@@ -53,7 +53,7 @@ def _clock(m: re.Match[str]) -> str:
 
 
 #: A clock time is one term ("called at 2.40am" / "at 2.45am" share no "2")
-_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}(?![\d.:,]\d|\d)\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
 
 
 #: A number in words is its figure ("Forty-one" is "41"); not "one", which is also a pronoun.
