@@ -12,6 +12,7 @@ from tui.articles import Article
 from tui.divergence import (
     LEVEL_SAME,
     LEVEL_TOPIC,
+    SOURCE_DATA,
     Divergence,
     Word,
     WordDiff,
@@ -537,7 +538,7 @@ class Corpus:
 
 
 #: What may follow the name that ends a source: its data ("according to UN figures")
-_SOURCE_REST = re.compile(r"\W*(?:\s(?:figures|data|estimates|statistics|projections)\W*)?")
+_SOURCE_REST = re.compile(rf"\W*(?:\s(?:{SOURCE_DATA})\W*)?")
 
 
 def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:

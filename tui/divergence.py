@@ -154,7 +154,7 @@ _SPEECH = (
 )
 _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
 #: What a source publishes: "according to a new YouGov survey for The Times"
-_DATA = r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis"
+SOURCE_DATA = r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis"
 #: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
 _NOT_NOUN = (
     r"(?:on|in|at|to|for|from|with|by|as|and|or|but|the|a|an|who|which|that|of|was|were|is|"
@@ -182,7 +182,7 @@ _ATTRIB = [
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
         rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
-        rf"(?P<who>{_NAME})(?:\s+(?:{_DATA}))?"
+        rf"(?P<who>{_NAME})(?:\s+(?:{SOURCE_DATA}))?"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
     ),
     re.compile(
@@ -202,9 +202,9 @@ _ATTRIB = [
     ),
     # the role first: "His lawyer, Michael Brandt, said", "A spokesman, Ali Reza, told"
     re.compile(
-        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*,"
-        rf"\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+)?(?:(?:also|further|[a-z]+ly)\s+)?"
-        rf"(?:{_SPEECH})\b"
+        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}"
+        rf"[a-z][\w'’-]*,\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+)?"
+        rf"(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"
     ),
     # people by what they do, no article: "..., federal prosecutors said.", "Police said"
     re.compile(

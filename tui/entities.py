@@ -943,9 +943,9 @@ def _make_name(text: str, kind: str) -> _Name:
     )
 
 
-#: Short forms of English first names, each to its full form ("Mike Brandt" is Michael Brandt)
+#: Short forms of English first names with their full forms ("Mike Brandt" is Michael Brandt)
 _NICKNAMES = {
-    short: full
+    frozenset((full, short))
     for line in """michael mike; william bill will; robert bob rob; james jim jimmy; thomas tom;
     joseph joe; richard dick rick; david dave; steven steve; stephen steve; christopher chris;
     anthony tony; alexander alex; andrew andy; daniel dan; benjamin ben; samuel sam;
@@ -954,14 +954,14 @@ _NICKNAMES = {
     timothy tim; gregory greg; jeffrey jeff; donald don; ronald ron; peter pete;
     jonathan jon; joshua josh; zachary zach; vladimir vlad""".split(";")
     for full, *shorts in [line.split()]
-    for short in (full, *shorts)
+    for short in shorts
 }
 
 
 def _token_equal(a: str, b: str) -> bool:
     """Equal, a first name and its short form, or both longer than 3 letters, Jaro-Winkler >=
     0.88 and not two known places."""
-    if a == b or _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+    if a == b or frozenset((a, b)) in _NICKNAMES:
         return True
     if len(a) <= 3 or len(b) <= 3 or (a in _PLACE_WORDS and b in _PLACE_WORDS):
         return False

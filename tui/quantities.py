@@ -110,7 +110,8 @@ def _with_unit(q: Quantity) -> str:
 
 _WORD_UNITS = {
     u: u + "s"
-    for u in "year month week day hour minute decade mile tonne hectare acre litre gallon barrel".split()
+    for u in "year month week day hour minute decade mile tonne hectare acre litre gallon barrel"
+    " ".split()
 }
 _WORD_UNITS["inch"] = "inches"
 _WORD_UNITS["century"] = "centuries"
@@ -482,8 +483,8 @@ _WORDS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
-    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b|mi²|m²|\s?[°º][CF]|C|F)?"
-    r"(?![^\W_])"
+    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b|mi²|m²"
+    r"|\s?[°º][CF]|C|F)?(?![^\W_])"
 )
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
 _NUMBER = re.compile(
@@ -1550,8 +1551,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
-    "length_km": "length", "mass_t": "weight", "volume_l": "volume", "age": "years of age", "temperature": "°C",
-    "time": "time of day", "percent:vote": "% of the vote", "percent:counted": "% counted",
+    "length_km": "length", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
+    "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
+    "percent:counted": "% counted",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
 _BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2"))
