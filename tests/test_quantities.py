@@ -925,3 +925,10 @@ def test_a_vote_in_votes_and_a_group_in_apposition() -> None:
     assert only("Smith, 45, said so.").measure == "age"
     # index points are no percentage points, even beside a percentage
     assert find_quantities("The Dow fell 1,033.99 points, or 2.6%.")[0].unit == "points"
+
+
+def test_a_decimal_figure_in_another_unit_is_a_rounding() -> None:
+    (d,) = compare_numbers([only("the 1.6-mile span")], [only("the 2.6km structure")])
+    assert d.status == DIFFER  # 1.6 miles is 2.57 km: it was a conflict
+    (d,) = compare_numbers([only("a 2.5-mile road")], [only("a 5km road")])
+    assert d.status == CONFLICT

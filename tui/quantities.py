@@ -1665,9 +1665,7 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
         return q
     step = _step(q)
     if _base(q, 1.0) - _base(q, 0.0) != _base(other, 1.0) - _base(other, 0.0):
-        if not q.value.is_integer():
-            return q
-        slack = max(0.5, 0.005 * abs(q.value))
+        slack = max(step / 2, 0.005 * abs(q.value))  # "1.6 miles" covers 1.55-1.65 miles
     elif _step(other) < step:
         slack = step / 2  # "$18.1bn" covers $18.05-18.15bn against "$18.12 billion"
     else:
