@@ -200,3 +200,15 @@ def test_what_the_aligner_is_told_a_sentence_measures(corpus):
     unit = corpus.units(2)[k]
     assert unit.measures == {"date:01"}
     assert unit.measure_at == ((unit.text.index("January 9"), "date:01"),)
+
+
+def test_a_dateline_is_no_part_of_what_a_lede_says():
+    a = article_from_text(
+        "REYKJAVIK, Dec 19 (Reuters) - A volcano erupted on Iceland's Reykjanes peninsula.",
+        ident="a",
+    )
+    unit = Corpus([a, a]).units(0)[0]
+    assert unit.text.startswith(" " * len("REYKJAVIK, Dec 19 (Reuters) - ") + "A volcano")
+    assert len(unit.text) == len(a.text.strip())  # offsets are kept
+    assert not any("reykjavik" in e for e in unit.entities)  # the filing place is no topic
+    assert any("iceland" in e for e in unit.entities)

@@ -40,7 +40,7 @@ from tui.quantities import (
 from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
-from tui.text import tokens
+from tui.text import DATELINE, tokens
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -362,9 +362,16 @@ class Corpus:
     def units(self, index: int) -> list[AlignUnit]:
         """What the aligner needs about each sentence of article ``index``."""
         an = self.analyses[index]
+        # a dateline says where and when a story was filed, not what it says: left out
+        filed = [
+            (m.end() if s.kind == PROSE and (m := DATELINE.match(s.text)) else 0)
+            for s in an.sentences
+        ]
         by_sentence: list[set[str]] = [set() for _ in an.sentences]
         for (s, _e), eid in self._entity_of[index].items():
-            by_sentence[an.sentence_at(s)].add(eid)
+            k = an.sentence_at(s)
+            if s - an.sentences[k].start >= filed[k]:
+                by_sentence[k].add(eid)
         measure_at = [
             tuple(
                 # a forecast or a target is about what the figure measures, as an outcome is
@@ -391,7 +398,7 @@ class Corpus:
                 quoted[k] |= words
         return [
             AlignUnit(
-                s.text,
+                " " * filed[k] + s.text[filed[k] :],
                 s.kind == PROSE,
                 frozenset(by_sentence[k]),
                 frozenset(m for _at, m in measure_at[k]),

@@ -248,3 +248,13 @@ REPORTING = frozenset(
     notes state stated states statement stress stressed claim claimed report reported reports
     announce announced announces explain explained comment commented quote quoted""".split()
 )
+
+
+#: A wire story's dateline before its first sentence: "BOLOGNA, May 17 (Reuters) - ", "PORT
+#: ALLEN, La. — ", "THE HAGUE, May 6 (AP) — ": where and when it was filed, not what it says.
+DATELINE = re.compile(
+    r"[ \t]*(?:THE\s+)?[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
+    r"(?:,\s+[A-Z][a-z]+\.?)?"  # its state: "Fla.", "La."
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\((?:Reuters|AP|AFP|dpa|ANSA|EFE|Bloomberg|UPI|PA)\))?\s*(?:[—–]|--?)\s+"
+)
