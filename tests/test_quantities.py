@@ -932,3 +932,15 @@ def test_a_decimal_figure_in_another_unit_is_a_rounding() -> None:
     assert d.status == DIFFER  # 1.6 miles is 2.57 km: it was a conflict
     (d,) = compare_numbers([only("a 2.5-mile road")], [only("a 5km road")])
     assert d.status == CONFLICT
+
+
+def test_a_record_s_span_is_set_only_against_another_record_s() -> None:
+    record = only("the largest demonstration the capital has seen in more than a decade")
+    assert record.measure == "duration:record"
+    assert compare_numbers([record], [only("Rents have climbed in five years")]) == ()
+    (d,) = compare_numbers(
+        [only("the strongest storm to hit the coast in two decades")],
+        [only("We haven't seen a storm like this here in twenty years")],
+    )
+    assert d.status == AGREE
+    assert only("shut the largest pipeline in the country for six days").measure == "duration"

@@ -626,6 +626,14 @@ _NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([a-z]+)\b[^\d.;:!?()]*\Z", 
 #: A poll's sentence, where "points" are percentage points
 _POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b", re.IGNORECASE)
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
+#: A record's span: "the largest demonstration the capital has seen in more than a decade",
+#: "We haven't seen a storm like this here in twenty years" (not "the largest ... for six days")
+_RECORD_BEFORE = re.compile(
+    r"(?:\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|fastest|"
+    r"slowest|steepest|sharpest|first)|n[o']t\s+(?:been\s+)?seen|never\s+(?:been\s+)?seen)\b"
+    r"[^.;:!?]*\bin\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: What takes lives: "claimed more than 1,000 lives" (not "saved 200 lives")
 _LIVES_BEFORE = re.compile(
     r"\b(?:claim|cost|take|took|taken|lost|los[ei]ng)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}\Z", re.I
@@ -1527,6 +1535,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "duration:within"  # a time limit, not how long something lasts
     elif measure == "duration" and _AGO.match(text, span_end, end):
         measure = "duration:ago"  # "a year earlier": when, not how long
+    elif measure == "duration" and _RECORD_BEFORE.search(text, max(lo, core - 90), core):
+        measure = "duration:record"  # "the largest ... in more than a decade": since when
     if measure and (
         _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
         or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
