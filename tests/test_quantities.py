@@ -944,3 +944,18 @@ def test_a_record_s_span_is_set_only_against_another_record_s() -> None:
     )
     assert d.status == AGREE
     assert only("shut the largest pipeline in the country for six days").measure == "duration"
+
+
+def test_millions_written_m_pounds_sterling_cubic_metres_and_a_figure_of() -> None:
+    assert only("About 2.7m workers will get a pay rise").value == 2_700_000
+    assert only("a 5m wall").unit == "m"
+    assert only("$4.4m ransom").value == 4_400_000  # not 4.4 trillion
+    for text in ("to 11.44 pounds an hour", "fined 1.8 billion pounds", "1,800 pounds a year"):
+        assert only(text).measure == "money:GBP", text
+    assert only("2,000 pounds of explosives").measure == "pounds"  # a weight
+    assert only("100 to 200 cubic metres per second").measure == "volume_l"
+    killed, earlier = find_quantities(
+        "The UN revised the number of people killed to 3,958, after earlier giving a figure of "
+        "11,300."
+    )
+    assert earlier.measure == killed.measure == "people:killed"

@@ -421,6 +421,7 @@ _unit("acres|acre", "acre", "area_km2", 0.0040468564)
 _unit("kilometers|kilometres|kilometer|kilometre|km", "km", "length_km")
 _unit("miles|mile", "mile", "length_km", 1.609344)
 _unit("meters|metres|meter|metre|m", "m", "length_km", 0.001)
+_unit("cubic metres|cubic meters|cubic metre|cubic meter|m3|m³", "m³", "volume_l", 1000)
 _unit("centimeters|centimetres|centimeter|centimetre|cm", "cm", "length_km", 1e-5)
 _unit("millimeters|millimetres|millimeter|millimetre|mm", "mm", "length_km", 1e-6)
 _unit("feet|foot|ft", "ft", "length_km", 3.048e-4)
@@ -623,6 +624,10 @@ _CROWD_BEFORE = re.compile(
 )
 #: What a figure told later counts: "The number of people forced to flee ... has hit 110 million"
 _NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([a-z]+)\b[^\d.;:!?()]*\Z", re.IGNORECASE)
+#: What follows pounds sterling, not weight: "11.44 pounds an hour", "1,800 pounds ($2,250)"
+_STERLING_AFTER = re.compile(
+    r"\s+(?:an?|per)\s+(?:hour|week|month|year)\b|\s*\(\s*(?:US)?[$€]|\s+sterling\b", re.I
+)
 #: A poll's sentence, where "points" are percentage points
 _POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b", re.IGNORECASE)
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
@@ -977,6 +982,8 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
     return run[-1] if run else named
 
 
+#: A plural noun after "2.7m": a count in millions ("2.7m workers"), not metres ("a 5m wall")
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b|\s+people\b")
 _MODEL_NUMBER = re.compile(r"\s*\d+(?=\s)")
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 _NO_PLURAL = frozenset(
@@ -1063,7 +1070,9 @@ _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 #: Another count of the figure before: "3.5 million people joined, while the ministry put the
 #: figure at 1.28 million"
-_FIGURE_AT = re.compile(r"\bthe\s+(?:figure|number|total|count|tally)\s+at\s+\Z", re.I)
+_FIGURE_AT = re.compile(
+    r"\b(?:the|a)\s+(?:figure|number|total|count|tally|toll)\s+(?:at|of)\s+\Z", re.IGNORECASE
+)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
 #: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
 _CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)")
@@ -1346,7 +1355,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 return None, m.end("d1")
             suf = (m.group("suf1") or "").strip().lower()
             scale = _scale_of(m.group("sc1") or suf, bool(currency))
-            if suf and scale == 1.0 and suf not in ("b", "m", "k") or suf == "m":
+            if suf == "m" and not currency and _COUNTED_AFTER.match(text, m.end("suf1"), end):
+                v1 *= 1e6  # "About 2.7m workers": millions of something counted
+            elif suf and scale == 1.0 and suf not in ("b", "m", "k") or suf == "m":
                 fixed_unit = suf  # %, km2 … and a bare "5m" is metres
             v1 *= scale
             n1_end = m.end("sc1") if m.group("sc1") else m.end("suf1")
@@ -1497,6 +1508,13 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     head = of.group(1).lower()
             if head and _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50)):
                 head = ""  # "the 14.8 billion analysts had expected": who expected, not what
+            if head in ("pounds", "pound") and (
+                _STERLING_AFTER.match(text, after, end)
+                or re.search(r"\.\d\d$|(?:million|billion)$", text[core:span_end])
+            ):
+                head = ""  # "11.44 pounds an hour", "1.8 billion pounds ($2.3 billion)"
+                unit, measure = "GBP", "money:GBP"
+                after = span_end
             if head in ("points", "point") and _POLL.search(text, lo, end):
                 head = ""  # a lead in a poll: "20 points behind Labour, a YouGov survey"
                 unit, measure, _ = _UNITS["percentage point"]
