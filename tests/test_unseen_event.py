@@ -730,3 +730,28 @@ def test_a_ransom_s_sum_pipeline_and_shutdown():
         ("5,500", "8,850km", "differ", "length"),  # miles and km
         ("45%", "almost half", "differ", "%"),
     ]
+
+
+def test_an_eruption_s_fissure_distance_and_residents():
+    _corpus, comp = _event("volcano")
+    assert _pair(comp, 1, 1) is not None  # the ledes, once the dateline no longer counted
+    fissure = _numbers(_pair(comp, 2, 3))
+    assert ("about 3.5", "about 4km", "differ", "km") in fissure
+    assert ("100 to 200", "about 100-200", "agree", "m³") in fissure
+    where = _numbers(_pair(comp, 3, 2))
+    assert ("10:17 p.m.", "22:17", "agree", "time of day") in where
+    assert ("about 4", "about 3km", "conflict", "km") in where
+
+
+def test_a_wage_rise_in_pounds_and_millions_written_m():
+    _corpus, comp = _event("wage")
+    assert _numbers(_pair(comp, 3, 4)) == [("1,800", "£1,800", "agree", "GBP")]
+    assert _numbers(_pair(comp, 2, 3)) == [("around 2.7 million", "About 2.7m", "agree", "workers")]
+
+
+def test_a_flood_toll_revised_down_keeps_both_figures():
+    _corpus, comp = _event("dam")
+    # "11,300, the Libyan Red Crescent said" / "revised ... to 3,958 ..., after earlier giving a
+    # figure of 11,300": the same 11,300, and the WHO's 3,922 against the UN's 3,958
+    assert _numbers(_pair(comp, 1, 1)) == [("11,300", "11,300", "agree", "people killed")]
+    assert _numbers(_pair(comp, 3, 1)) == [("3,922", "3,958", "conflict", "people killed")]
