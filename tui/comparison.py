@@ -356,17 +356,19 @@ class Corpus:
                 self._entity_of[ai][(s, e)] = ent.id
 
     def sentence_texts(self) -> list[str]:
-        """Every prose sentence of every loaded article (the aligner's word statistics)."""
-        return [s.text for an in self.analyses for s in an.sentences if s.kind == PROSE]
+        """Every prose sentence of every loaded article (the aligner's word statistics), as the
+        aligner reads it (without its dateline)."""
+        return [
+            _unfiled(s.text, _filed(s))
+            for an in self.analyses
+            for s in an.sentences
+            if s.kind == PROSE
+        ]
 
     def units(self, index: int) -> list[AlignUnit]:
         """What the aligner needs about each sentence of article ``index``."""
         an = self.analyses[index]
-        # a dateline says where and when a story was filed, not what it says: left out
-        filed = [
-            (m.end() if s.kind == PROSE and (m := DATELINE.match(s.text)) else 0)
-            for s in an.sentences
-        ]
+        filed = [_filed(s) for s in an.sentences]
         by_sentence: list[set[str]] = [set() for _ in an.sentences]
         for (s, _e), eid in self._entity_of[index].items():
             k = an.sentence_at(s)
@@ -398,7 +400,7 @@ class Corpus:
                 quoted[k] |= words
         return [
             AlignUnit(
-                " " * filed[k] + s.text[filed[k] :],
+                _unfiled(s.text, filed[k]),
                 s.kind == PROSE,
                 frozenset(by_sentence[k]),
                 frozenset(m for _at, m in measure_at[k]),
@@ -542,6 +544,18 @@ class Corpus:
         rows.extend(_date_rows(self.analyses[i], self.analyses[j]))
         rows.sort(key=lambda r: (ENTITY_TYPES.index(r.type), -(r.count_a + r.count_b), r.name))
         return tuple(rows)
+
+
+def _filed(s: Sentence) -> int:
+    """How long the dateline opening a prose sentence is (0: none): where and when the story was
+    filed, not what it says, which the aligner leaves out."""
+    m = DATELINE.match(s.text) if s.kind == PROSE else None
+    return m.end() if m else 0
+
+
+def _unfiled(text: str, filed: int) -> str:
+    """``text`` with its first ``filed`` characters blanked (offsets kept)."""
+    return " " * filed + text[filed:] if filed else text
 
 
 #: What may follow the name that ends a source: its data ("according to UN figures")
