@@ -354,21 +354,23 @@ class Corpus:
         for ent in self.entities:
             for ai, s, e in ent.mentions:
                 self._entity_of[ai][(s, e)] = ent.id
+        #: per article, the length of each sentence's dateline (0: none)
+        self._filed = [[_filed(s) for s in an.sentences] for an in self.analyses]
 
     def sentence_texts(self) -> list[str]:
         """Every prose sentence of every loaded article (the aligner's word statistics), as the
         aligner reads it (without its dateline)."""
         return [
-            _unfiled(s.text, _filed(s))
-            for an in self.analyses
-            for s in an.sentences
+            _unfiled(s.text, filed[k])
+            for an, filed in zip(self.analyses, self._filed, strict=True)
+            for k, s in enumerate(an.sentences)
             if s.kind == PROSE
         ]
 
     def units(self, index: int) -> list[AlignUnit]:
         """What the aligner needs about each sentence of article ``index``."""
         an = self.analyses[index]
-        filed = [_filed(s) for s in an.sentences]
+        filed = self._filed[index]
         by_sentence: list[set[str]] = [set() for _ in an.sentences]
         for (s, _e), eid in self._entity_of[index].items():
             k = an.sentence_at(s)
