@@ -959,3 +959,11 @@ def test_millions_written_m_pounds_sterling_cubic_metres_and_a_figure_of() -> No
         "11,300."
     )
     assert earlier.measure == killed.measure == "people:killed"
+
+
+@pytest.mark.parametrize(
+    "text", ["cut rates by half a percentage point", "another half point of cuts", "half a point"]
+)
+def test_half_a_point_however_it_is_written(text: str) -> None:
+    q = only(text)
+    assert (q.value, q.measure) == (0.5, "percentage_points")

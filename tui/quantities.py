@@ -502,7 +502,7 @@ _NUMBER = re.compile(
         (?![\w])
     | (?<![\w-])(?P<uh>an?|one|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
         (?P<uhf>half|quarter)(?![\w])
-    | (?<![\w-])(?P<pt>half|quarter)-(?:percentage-)?point(?![\w-])
+    | (?<![\w-])(?P<pt>half|quarter)(?:-|\s+an?\s+|\s+)(?:percentage[-\s]+)?point(?![\w-])
     | (?<![\w-])(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
