@@ -608,6 +608,7 @@ def test_titles_and_bodies_around_lone_names():
             "The UN Department of Economic and Social Affairs said so.",
             {"UN Department of Economic and Social Affairs"},
         ),
+        ("The Court of Arbitration for Sport ruled.", {"Court of Arbitration for Sport"}),
         (
             "The UK's Competition and Markets Authority cleared it.",
             {"UK", "Competition and Markets Authority"},

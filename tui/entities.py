@@ -322,7 +322,16 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
             start = k + 1
         elif t.word in _WEAK_CONNECTORS and k > start:
             prev = toks[k - 1].word
-            if not (prev in _ORG_HEADS or prev in _PLACE_HEADS or prev in _WEAK_CONNECTORS):
+            if not (
+                prev in _ORG_HEADS
+                or prev in _PLACE_HEADS
+                or prev in _WEAK_CONNECTORS
+                # already in a body's "X of Y": "Court of Arbitration for Sport"
+                or any(
+                    toks[x].word == "of" and toks[x - 1].word in _ORG_HEADS
+                    for x in range(start + 1, k)
+                )
+            ):
                 out.append((start, k, cue))
                 cue = False
                 start = k + 1
