@@ -755,3 +755,27 @@ def test_a_flood_toll_revised_down_keeps_both_figures():
     # figure of 11,300": the same 11,300, and the WHO's 3,922 against the UN's 3,958
     assert _numbers(_pair(comp, 1, 1)) == [("11,300", "11,300", "agree", "people killed")]
     assert _numbers(_pair(comp, 3, 1)) == [("3,922", "3,958", "conflict", "people killed")]
+
+
+def test_a_rate_cut_s_half_point_range_and_quarter_point():
+    _corpus, comp = _event("fed")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("half a percentage point", "0.5", "agree", "percentage points"),
+        ("4.75%-5.00%", "between 4.75% and 5%", "agree", "%"),
+    ]
+    assert _numbers(_pair(comp, 3, 2)) == [("quarter-point", "25", "agree", "percentage points")]
+
+
+def test_a_doping_ban_s_court_and_date():
+    corpus, comp = _event("doping")
+    names = {e.name: set(e.variants) for e in corpus.entities}
+    assert {"CAS", "Court of Arbitration for Sport"} <= names["Court of Arbitration for Sport"]
+    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 2, 2).divergence.dates] == [
+        ("Dec. 25, 2021", "25 December 2021", "agree")
+    ]
+
+
+def test_a_budget_s_sums_in_pounds_and_shares():
+    _corpus, comp = _event("budget")
+    assert _numbers(_pair(comp, 1, 1)) == [("40 billion", "£40bn", "agree", "GBP")]
+    assert _numbers(_pair(comp, 4, 4)) == [("32 billion", "about £32bn", "qualifier", "GBP")]
