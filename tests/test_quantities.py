@@ -967,3 +967,20 @@ def test_millions_written_m_pounds_sterling_cubic_metres_and_a_figure_of() -> No
 def test_half_a_point_however_it_is_written(text: str) -> None:
     q = only(text)
     assert (q.value, q.measure) == (0.5, "percentage_points")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a project worth Rs 2,000 crore", 2e10, "INR"),
+        ("₹500 crore", 5e9, "INR"),
+        ("about 5 lakh people were evacuated", 5e5, "people"),
+        ("A$2.3 billion", 2.3e9, "AUD"),
+        ("C$1.5bn", 1.5e9, "CAD"),
+        ("HK$3 billion", 3e9, "HKD"),
+        ("R$ 50 billion", 5e10, "BRL"),
+    ],
+)
+def test_lakhs_crores_and_dollars_of_other_countries(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)

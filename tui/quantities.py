@@ -123,6 +123,8 @@ _WORD_UNITS.update({"basis point": "basis points", "percentage point": "percenta
 _SCALES = {
     "hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12,
+    # South Asian news counts in lakhs (100,000) and crores (10 million)
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -459,9 +461,14 @@ _unit("rupees|rupee", "INR", "money:INR")
 _unit("swiss francs|francs", "CHF", "money:CHF")
 _unit("zlotys|zloty", "PLN", "money:PLN")
 _unit("crowns|kronor|krona|kroner|kronur|koruny|korunas", "crowns", "money:crowns")
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR",
+}  # fmt: skip
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
-_CODES = "USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK NOK DKK CZK ISK".split()
+_CODES = (
+    "USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK NOK DKK CZK ISK AUD CAD HKD NZD SGD BRL".split()
+)
 #: Currencies one word names: a Swedish, Norwegian, Danish, Czech or Icelandic crown is "crowns"
 _MONEY = {"SEK": "crowns", "NOK": "crowns", "DKK": "crowns", "CZK": "crowns", "ISK": "crowns"}
 _CURRENCY.update({c.lower(): c for c in _CODES})
@@ -487,7 +494,7 @@ _SUFFIX = (
     r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b|mi²|m²"
     r"|\s?[°º][CF]|C|F)?(?![^\W_])"
 )
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?![\w]))?"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
     (?:(?<![\w-])(?P<qual>{_alt(_QUALIFIERS)})\s+)?
@@ -508,7 +515,8 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
-    | (?<![\w.,/@#:+])(?<!\w-)(?:(?P<cur>us\$|\$|€|£|{_alt(_CODES)}(?=\s?\d))\s?)?
+    | (?<![\w.,/@#:+])(?<!\w-)
+      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|(?:{_alt(_CODES)}|rs\.?)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
