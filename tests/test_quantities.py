@@ -828,6 +828,12 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     (counts,) = compare_numbers([only("on 14 counts of fraud")], [only("on 14 charges")])
     assert counts.status == AGREE
     assert only("counts 5,106 working Starlinks").unit == "Starlinks"
+    (gang,) = compare_numbers([only("The four-man gang fled")], [only("three or four thieves")])
+    assert (gang.status, gang.unit) == (DIFFER, "people")
+    assert only("a 5,000-strong force").measure == "troops"
+    assert only("a three-person crew").measure == "crew"
+    (jewels,) = compare_numbers([only("stole eight pieces of jewellery")], [only("nine items")])
+    assert (jewels.status, jewels.unit) == (CONFLICT, "items")
 
 
 def test_a_population_s_figure_counts_people() -> None:

@@ -207,6 +207,19 @@ _NOUN_GROUP = {
             "senators",
             "republicans",
             "democrats",
+            # "a four-man gang" / "three or four thieves"
+            "thieves",
+            "robbers",
+            "burglars",
+            "raiders",
+            "gunmen",
+            "attackers",
+            "assailants",
+            "hijackers",
+            "kidnappers",
+            "intruders",
+            "suspects",
+            "perpetrators",
             *DEMONYM_NOUNS,
         ],
         "people",
@@ -231,6 +244,8 @@ _NOUN_GROUP = {
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
+    # "eight pieces of jewellery" / "nine items"
+    **dict.fromkeys(["items", "pieces", "objects", "artefacts", "artifacts", "jewels"], "items"),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
 _PLURAL = {"troop": "troops", "soldier": "soldiers", "fighter": "fighters", "force": "forces",
@@ -531,6 +546,8 @@ _UNIT_AFTER = re.compile(
     rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_UNITS)})(?![^\W_])(?P<suf>-long|-old|\s+old\b)?",
     re.IGNORECASE,
 )
+#: "a four-man gang", "a 5,000-strong force": the figure counts the noun after the compound
+_MEMBERS_AFTER = re.compile(r"-(man|men|person|woman|strong)\b", re.IGNORECASE)
 _OF_DET = re.compile(
     r"\s+of\s+(?:(?:its|the|their|his|her|our|these|those|them|whom|which)\b\s*)?", re.I
 )
@@ -1509,7 +1526,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
         else:
-            head, after = _head_noun(text, span_end, end)
+            crew = _MEMBERS_AFTER.match(text, span_end, end)
+            head, after = _head_noun(text, crew.end() if crew else span_end, end)
+            if crew and crew[1].lower() != "strong" and _NOUN_GROUP.get(head.lower()) is None:
+                head = "people"  # "a four-man gang": its members
             if not head and relation != "ordinal":
                 of = _NUMBER_OF.search(text, max(lo, core - 120), core)
                 if of:  # "The number of people forced to flee ... has hit a record 110 million"
