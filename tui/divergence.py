@@ -20,7 +20,7 @@ from tui.quantities import (
     compare_numbers,
 )
 from tui.quotes import QuoteDiff
-from tui.text import REPORTING, is_content, light_stem, tokens
+from tui.text import REPORTING, is_content, light_stem, tokens, unaccented
 
 #: Divergence levels of a pair, strongest first.
 LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS = "conflict", "differ", "words"
@@ -178,6 +178,8 @@ _NOT_SUBJECT = (
 )
 #: Speech verbs that credit a role as the subject ("reported" is too often passive).
 _ROLE_SPEECH = r"said|says|told|stated|announced|confirmed|added|warned|insisted|estimated"
+#: A country or body owning a role: "France's" in "France's interior minister said".
+_OWNER = r"[A-Z][a-z]+['’]s(?=\s+[a-z])"
 _ATTRIB = [
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
@@ -222,9 +224,11 @@ _ATTRIB = [
         rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
     ),
-    # a source by role: "the U.N. refugee agency said", "The Italian coastguard said"
+    # a source by role: "the U.N. refugee agency said", "The Italian coastguard said",
+    # "France's interior minister said", "the country's health minister told"
     re.compile(
-        rf"\b(?P<who>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}"
+        rf"\b(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z]+['’]s)?|{_OWNER})\s+"
+        rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}"
         rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
         rf"(?:has\s+|had\s+|have\s+)?(?:{_ROLE_SPEECH})\b"
     ),
@@ -269,12 +273,16 @@ def _variant(a: str, b: str) -> bool:
 
 
 def _unnamed(who: str) -> bool:
-    """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word."""
-    return who.lower().startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their "))
+    """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word;
+    an owner's role is lower case after it ("France's interior minister")."""
+    return who.lower().startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their ")) or bool(
+        re.match(_OWNER, who)
+    )
 
 
 def _norm_source(who: str) -> str:
-    words = [w for w in re.findall(r"\w+", who.lower()) if w not in {"the", "of", "u", "s"}]
+    who = unaccented(who.lower())  # "Nuñez" / "Nunez"
+    words = [w for w in re.findall(r"\w+", who) if w not in {"the", "of", "u", "s"}]
     return words[-1] if words else ""
 
 

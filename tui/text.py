@@ -50,7 +50,7 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _unaccented(w: str) -> str:
+def unaccented(w: str) -> str:
     """``w`` without accents, as English-language news writes names (kovač -> kovac, zürich ->
     zurich); a dotless ı stays."""
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
@@ -60,7 +60,7 @@ def light_stem(w: str) -> str:
     """A few suffix rules (not Porter); short and non-alphabetic tokens are left alone. Accents
     are dropped (Kovač is Kovac)."""
     if not w.isascii():
-        w = _unaccented(w)
+        w = unaccented(w)
     if w.endswith("'s"):
         w = w[:-2]
     elif w in _NEGATIONS or w.endswith("n't"):
