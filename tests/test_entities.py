@@ -642,3 +642,18 @@ def test_a_first_name_s_short_form_is_the_same_person() -> None:
 def test_what_an_office_is_for_is_no_part_of_its_holder_s_name(text: str, name: str) -> None:
     assert name in {m.text for m in _mentions(text)}
     assert not any("Refugees" in m.text or "Affairs" in m.text for m in _mentions(text))
+
+
+def test_a_prosecutor_is_a_title_but_a_prosecutor_s_office_a_body():
+    text = (
+        "Prosecutor Laure Beccuau spoke. The Prosecutor General's Office said so. "
+        "Kyiv's Prosecutor's Office opened a case. The thieves broke into the Apollo Gallery."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {
+        "Laure Beccuau": "person",
+        "Prosecutor General's Office": "organization",
+        "Kyiv": "place",
+        "Prosecutor's Office": "organization",
+        "Apollo Gallery": "organization",
+    }

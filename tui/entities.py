@@ -239,7 +239,11 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     for k, t in enumerate(toks):
         word = t.word.rstrip(".")
         if word in _TITLES and not (
-            word == "General" and k + 1 < n and toks[k + 1].word in _ORG_HEADS
+            (word == "General" and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+            or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+            or (  # "the Prosecutor General's Office": an office, not a holder's title
+                k + 2 < n and toks[k + 1].possessive and toks[k + 2].word in _ORG_HEADS
+            )
         ):
             drop[k] = True
             b = k - 1
