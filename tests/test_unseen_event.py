@@ -779,3 +779,19 @@ def test_a_budget_s_sums_in_pounds_and_shares():
     _corpus, comp = _event("budget")
     assert _numbers(_pair(comp, 1, 1)) == [("40 billion", "£40bn", "agree", "GBP")]
     assert _numbers(_pair(comp, 4, 4)) == [("32 billion", "about £32bn", "qualifier", "GBP")]
+
+
+def test_a_heist_s_stolen_pieces_gang_and_the_minister_s_two_spellings():
+    corpus, comp = _event("heist")
+    # "stole eight pieces of ... jewellery" / "stole nine priceless items of jewellery"
+    assert ("eight", "nine", "conflict", "items") in _numbers(_pair(comp, 1, 1))
+    # "The four-man gang" / "three or four thieves": people, however the outlet counts them
+    gang = _pair(comp, 2, 2)
+    assert ("four", "three or four", "differ", "people") in _numbers(gang)
+    # "Laurent Nuñez told" / "French Interior Minister Laurent Nunez said": one source
+    assert not gang.divergence.attribution_differs
+    names = {e.name: e for e in corpus.entities}
+    assert "Laure Beccuau" in names  # "Prosecutor Laure Beccuau": the title is no part of it
+    assert names["Apollo Gallery"].kind == "organization"
+    sources = {s.name for s in comp.sources}
+    assert "France's interior minister" in sources  # credited by role, with its country
