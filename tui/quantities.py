@@ -641,6 +641,10 @@ _OF_VOTE = re.compile(
     rf"{_SHARE_OF}(?:popular\s+|valid\s+|total\s+)?(?:votes?|ballots(?:\s+cast)?)\b",
     re.IGNORECASE,
 )
+#: A share of a company owned or sold: "a roughly 10% stake" (not the day's 25% rise)
+_STAKE = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:[a-z]+\s+)?(?:stake|holding|shareholding)\b", re.I
+)
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
 _CROWD_BEFORE = re.compile(
     r"\b(?:crowds?|turnout|attendance)\s+(?:(?:was|were|is|of|at|numbered|reached|estimated|"
@@ -1577,6 +1581,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         _OF_VOTE.match(text, span_end, end) or _VOTE_VERB.search(text, max(lo, core - 20), core)
     ):
         measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
+    elif measure == "percent" and _STAKE.match(text, span_end, end):
+        measure = "percent:stake"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
     elif measure == "duration" and _AGO.match(text, span_end, end):
@@ -1609,6 +1615,7 @@ _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
     "length_km": "length", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
+    "percent:stake": "% stake",
     "percent:counted": "% counted",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
