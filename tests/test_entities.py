@@ -657,3 +657,19 @@ def test_a_prosecutor_is_a_title_but_a_prosecutor_s_office_a_body():
         "Prosecutor's Office": "organization",
         "Apollo Gallery": "organization",
     }
+
+
+def test_a_hyphened_owner_is_its_name_and_a_group_its_company():
+    text = "The Kremlin-backed separatists fled. The Singapore-flagged Dali hit the US-led patrol."
+    assert [m.text for m in find_mentions(text, [(0, len(text))])] == [
+        "Kremlin",
+        "Singapore",
+        "Dali",
+        "US",
+    ]
+    a = "The SoftBank-owned firm Arm Holdings listed. SoftBank Group sold shares."
+    b = "SoftBank said Arm was worth more. Arm hired staff. Arm grew."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    by_name = {e.name: (e.kind, set(e.variants)) for e in ents}
+    assert by_name["SoftBank"][1] == {"SoftBank", "SoftBank Group"}
+    assert by_name["Arm"] == ("organization", {"Arm", "Arm Holdings"})  # lone words outvoted

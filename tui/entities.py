@@ -172,9 +172,14 @@ def _upper_class() -> str:
     )
 
 
+#: "Kremlin-backed", "SoftBank-owned": the name is the part before the hyphen
+_AFFIX = (
+    r"(?:backed|owned|based|made|led|run|controlled|held|funded|linked|allied|affiliated|"
+    r"born|built|style|bound|friendly|occupied|annexed|registered|listed|flagged)(?![\w'’-])"
+)
 _CAP = (
     rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+"
-    rf"|(?:al-|el-)?[{_upper_class()}][\w'’]*(?:-[\w'’]+)*"
+    rf"|(?:al-|el-)?[{_upper_class()}][\w'’]*(?:-(?!{_AFFIX})[\w'’]+)*"
 )
 _CONN = "|".join(sorted((re.escape(c) for c in _CONNECTORS), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w'’@])(?:{_CAP})(?:{_SPACE}(?:(?:{_CONN}){_SPACE}){{0,3}}(?:{_CAP}))*")
@@ -858,7 +863,8 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister spokesman
-    spokesperson spokeswoman mr mrs ms dr general""")
+    spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation ltd plc
+    llc""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
@@ -1379,7 +1385,9 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         for m in voters:
             if not m.sure and not m.text.isupper() and m.text.upper() in capitals:
                 continue  # "Tui" beside "TUI": the acronym's kind, not a lone word's guess
-            votes[m.kind] += len(m.text.split()) * (2 if m.sure else 1)
+            n = len(m.text.split())
+            # a lone word is a person by default only: "Arm" beside "Arm Holdings"
+            votes[m.kind] += 2 * n if m.sure else 0.5 if n == 1 and m.kind == PERSON else n
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
         if any(m.text.split()[0] in _STORMS for _, m in items):
