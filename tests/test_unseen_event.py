@@ -795,3 +795,18 @@ def test_a_heist_s_stolen_pieces_gang_and_the_minister_s_two_spellings():
     assert names["Apollo Gallery"].kind == "organization"
     sources = {s.name for s in comp.sources}
     assert "France's interior minister" in sources  # credited by role, with its country
+
+
+def test_a_listing_s_rise_is_no_stake_and_a_group_is_its_company():
+    corpus, comp = _event("ipo")
+    assert ("almost 25%", "24.7%", "differ", "%") in _numbers(_pair(comp, 1, 1))
+    # "selling a roughly 10% stake" is set against neither the day's rise nor what is still owned
+    stake = [d for p in comp.pairs for d in p.divergence.numbers if d.b.text == "roughly 10%"]
+    assert stake == []
+    names = {e.name: e for e in corpus.entities}
+    assert set(names["SoftBank"].variants) == {"SoftBank", "SoftBank Group"}  # and "-owned"
+    assert (names["Arm"].kind, set(names["Arm"].variants)) == (
+        "organization",
+        {"Arm", "Arm Holdings"},
+    )
+    assert names["Nasdaq"].kind == "organization"
