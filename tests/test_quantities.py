@@ -832,6 +832,8 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (gang.status, gang.unit) == (DIFFER, "people")
     assert only("a 5,000-strong force").measure == "troops"
     assert only("a three-person crew").measure == "crew"
+    assert only("left 47 missing").measure == "people"
+    assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"
     assert compare_numbers([only("jumped almost 25% on Thursday")], [only("a 10% stake")]) == ()
     (jewels,) = compare_numbers([only("stole eight pieces of jewellery")], [only("nine items")])

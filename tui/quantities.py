@@ -190,6 +190,7 @@ _NOUN_GROUP = {
             "persons",
             "individuals",
             "residents",
+            "others",  # "killing five and injuring 12 others"
             "inhabitants",
             "adults",
             "participants",
@@ -609,6 +610,8 @@ _PEOPLE_VERB = re.compile(
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
     r"trapped|homeless|unaccounted)\b"
+    # "left 47 missing", "with 12 still unaccounted for"
+    r"|\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b"
     # "more than three million had marched"
     r"|\s+(?:had\s+|have\s+)?(?:marched|protested|demonstrated|rallied|took\s+part|turned\s+out)\b",
     re.IGNORECASE,
