@@ -164,5 +164,6 @@ def test_an_owner_s_role_is_no_named_source_and_accents_do_not_split_a_name() ->
     role = "It lasted seven minutes, France's interior minister said."
     named = "It lasted seven minutes, Laurent Nunez said."
     assert not div(role, named).attribution_differs  # the role may be the named minister
+    assert not div("It killed six, state media said.", named).attribution_differs
     assert not div("Laurent Nuñez said it was quick.", named).attribution_differs
     assert div("Laurent Dupont said it was quick.", named).attribution_differs

@@ -178,6 +178,11 @@ _NOT_SUBJECT = (
 )
 #: Speech verbs that credit a role as the subject ("reported" is too often passive).
 _ROLE_SPEECH = r"said|says|told|stated|announced|confirmed|added|warned|insisted|estimated"
+#: People credited by what they do, without an article: "federal prosecutors", "state media".
+_BARE_ROLES = (
+    r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
+    r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media"
+)
 #: A country or body owning a role: "France's" in "France's interior minister said".
 _OWNER = r"[A-Z][a-z]+['’]s(?=\s+[a-z])"
 _ATTRIB = [
@@ -212,9 +217,7 @@ _ATTRIB = [
     re.compile(
         r"(?:(?<=[,;.!?]\s)|(?<=\n)|\A)(?:(?:while|whilst|whereas|and|but|as|though|although)\s+)?"
         r"(?P<who>(?:(?!(?:while|whilst|whereas|and|but|as|though|although|the|a|an)\b)"
-        r"[A-Za-z]+\s+)?(?:prosecutors|officials|police|"
-        r"authorities|investigators|analysts|economists|witnesses|doctors|experts|scientists|"
-        r"researchers|rescuers|regulators|organisers|organizers))\s+(?:have\s+|had\s+)?"
+        rf"[A-Za-z]+\s+)?(?:{_BARE_ROLES}))\s+(?:have\s+|had\s+)?"
         rf"(?:{_ROLE_SPEECH})\b"
     ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said), also
@@ -274,9 +277,12 @@ def _variant(a: str, b: str) -> bool:
 
 def _unnamed(who: str) -> bool:
     """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word;
-    an owner's role is lower case after it ("France's interior minister")."""
-    return who.lower().startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their ")) or bool(
-        re.match(_OWNER, who)
+    an owner's role is lower case after it ("France's interior minister"); people by what they
+    do ("state media", "federal prosecutors")."""
+    return (
+        who.lower().startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their "))
+        or bool(re.match(_OWNER, who))
+        or bool(re.fullmatch(rf"(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})", who))
     )
 
 
