@@ -84,7 +84,7 @@ _TITLES = _LISTS["title"]
 _TITLE_MODIFIERS = _LISTS["title_modifier"]
 _DIRECTIONS = _wordset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
-    "Southeast Southwest Upper Lower"
+    "Southeast Southwest Upper Lower Inner Outer"
 )
 _DAYS_MONTHS = _wordset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -389,6 +389,8 @@ def _kind(words: list[str], cue: bool) -> str:
         return ORGANIZATION
     if last in _PLACE_HEADS or head in _PLACE_HEADS or first in ("Mount", "Lake", "Cape"):
         return PLACE
+    if len(words) == 2 and first in _DIRECTIONS and last.lower() in _PLACES:
+        return PLACE  # "Inner Mongolia", "Eastern Ukraine"
     if any(_is_acronym(w) and not _ROMAN.fullmatch(w) for w in words):
         return ORGANIZATION
     if any(_ROMAN.fullmatch(w) for w in words[1:]) or first in _STORMS:
@@ -866,7 +868,7 @@ _GENERIC = _wordset("""region oblast province republic krai district president s
     spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation ltd plc
     llc""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
-    southwest upper lower new democratic people""")
+    southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 #: Words of gazetteer places: two different ones never fuzzy-match (Iran / Iraq).
