@@ -810,3 +810,19 @@ def test_a_listing_s_rise_is_no_stake_and_a_group_is_its_company():
         {"Arm", "Arm Holdings"},
     )
     assert names["Nasdaq"].kind == "organization"
+
+
+def test_a_mine_collapse_s_missing_injured_others_and_state_media():
+    corpus, comp = _event("mine")
+    lede = _pair(comp, 1, 1)  # "47 people missing" / "left 47 missing"
+    assert _numbers(lede) == [
+        ("47", "47", "agree", "people"),
+        ("at least six", "six", "qualifier", "people killed"),
+    ]
+    assert not lede.divergence.attribution_differs  # "state media" may be CCTV
+    assert _pair(comp, 3, 3).divergence.attribution_differs  # Xinhua / CCTV
+    # "six others were injured" / "Six people were also injured"
+    assert _numbers(_pair(comp, 4, 4)) == [("six", "Six", "agree", "people wounded")]
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Inner Mongolia"] == "place"
+    assert kinds["Xinjing Coal Mining Co"] == "organization"
