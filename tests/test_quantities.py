@@ -832,6 +832,8 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (gang.status, gang.unit) == (DIFFER, "people")
     assert only("a 5,000-strong force").measure == "troops"
     assert only("a three-person crew").measure == "crew"
+    assert only("Nováková, 41, a former lawyer").measure == "age"
+    assert find_quantities("received 48,917 votes, or 50.2%")[1].measure == "percent:vote"
     assert only("left 47 missing").measure == "people"
     assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"

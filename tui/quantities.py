@@ -637,7 +637,8 @@ _OF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _VOTE_VERB = re.compile(
-    r"\b(?:won|winning|wins|taking|took|received|receiving|secured|securing|garnered|polled)\s+\Z",
+    r"\b(?:won|winning|wins|taking|took|received|receiving|secured|securing|garnered|polled)\s+\Z"
+    r"|\bvotes,?\s+or\s+\Z",  # "received 48,917 votes, or 50.2%"
     re.IGNORECASE,
 )
 _OF_VOTE = re.compile(
@@ -1095,7 +1096,7 @@ def _interval(value: float, relation: str) -> tuple[float, float]:
 _AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?\Z", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|teenager|victim|driver|suspect|mother|father|son|daughter)"
-    r"|\b[A-Z][a-z]+),\s+\Z"
+    r"|\b[A-Z][^\W\d_A-Z]+),\s+\Z"  # "Nováková, 41,"
 )
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 #: ... and the next ones of a list of ages: "aged 19, 21 and 24"
