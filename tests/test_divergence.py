@@ -150,6 +150,10 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("Labour leads, according to a new YouGov survey for The Times.", "YouGov"),
         ("It lasted seven minutes, France's interior minister said.", "France's interior minister"),
         (
+            "The recount has confirmed her as the winner, the election commission said.",
+            "the election commission",
+        ),
+        (
             "It closed, the country's health minister told reporters.",
             "the country's health minister",
         ),

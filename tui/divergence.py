@@ -228,12 +228,16 @@ _ATTRIB = [
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
     ),
     # a source by role: "the U.N. refugee agency said", "The Italian coastguard said",
-    # "France's interior minister said", "the country's health minister told"
-    re.compile(
-        rf"\b(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z]+['’]s)?|{_OWNER})\s+"
-        rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}"
-        rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
-        rf"(?:has\s+|had\s+|have\s+)?(?:{_ROLE_SPEECH})\b"
+    # "France's interior minister said", "the country's health minister told"; one that said
+    # or told first ("the recount has confirmed X as the winner, the commission said")
+    *(
+        re.compile(
+            rf"\b(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z]+['’]s)?|{_OWNER})"
+            rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}"
+            rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
+            rf"(?:has\s+|had\s+|have\s+)?(?:{verbs})\b"
+        )
+        for verbs in ("said|says|told", _ROLE_SPEECH)
     ),
 ]
 
