@@ -660,6 +660,9 @@ def test_a_prosecutor_is_a_title_but_a_prosecutor_s_office_a_body():
     text = "It hit China's Inner Mongolia, at a mine run by Xinjing Coal Mining Co near Beijing."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
     assert (kinds["Inner Mongolia"], kinds["Xinjing Coal Mining Co"]) == ("place", "organization")
+    text = "The Conservatives lost to the Liberal Democrats."
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {"Conservatives": "organization", "Liberal Democrats": "organization"}
 
 
 def test_a_hyphened_owner_is_its_name_and_a_group_its_company():

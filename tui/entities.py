@@ -771,8 +771,10 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
             return None  # MPs, GIFs, Floridians
         if (w in _ORG_HEADS or w in _PLACE_HEADS) and w.lower() not in _ORGS:
             return None  # "the Government", "the Bank"
-    if all(w in _DEMONYMS or w in _DIRECTIONS for w in words) and any(
-        w in _DEMONYMS for w in words
+    if (
+        all(w in _DEMONYMS or w in _DIRECTIONS for w in words)
+        and any(w in _DEMONYMS for w in words)
+        and not (len(words) > 1 and words[-1].lower() in _ORGS)  # "the Liberal Democrats"
     ):
         return None
     if words[0] in _DEMONYMS and len(words) == 2 and _is_acronym(words[1]):
