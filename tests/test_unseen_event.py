@@ -826,3 +826,18 @@ def test_a_mine_collapse_s_missing_injured_others_and_state_media():
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Inner Mongolia"] == "place"
     assert kinds["Xinjing Coal Mining Co"] == "organization"
+
+
+def test_a_recount_s_margin_vote_share_and_accented_names():
+    corpus, comp = _event("recount")
+    lede = _pair(comp, 1, 1)
+    assert _numbers(lede) == [("312", "321", "conflict", "votes")]
+    # "has confirmed Eva Nováková ..., the city's election commission said": not the election
+    assert lede.divergence.attribution_a == "the city's election commission"
+    # "48,917 votes, or 50.2%" / "took 50.2 percent of the vote"
+    assert _numbers(_pair(comp, 2, 2)) == [("50.2%", "50.2", "agree", "% of the vote")]
+    assert _numbers(_pair(comp, 4, 3)) == [("three", "four", "conflict", "stations")]
+    ages = [q for q in comp.a.quantities if q.measure == "age"]
+    assert [q.text for q in ages] == ["41"]  # "Nováková, 41, a former lawyer"
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Tomas Kral"] == {"Tomáš Král", "Tomas Kral", "Král", "Kral"}
