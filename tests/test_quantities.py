@@ -197,6 +197,13 @@ def test_dates_normalised():
         ("May", "XXXX-05"),
     ]
     assert find_quantities(text) == ()
+    spans = "built between 2020 and 2022, from 2019 to 2021, the 2016-2018 models"
+    assert [(d.text, d.iso) for d in find_dates(spans)] == [
+        ("between 2020 and 2022", "2020/2022"),
+        ("from 2019 to 2021", "2019/2021"),
+        ("2016-2018", "2016/2018"),
+    ]
+    assert find_quantities(spans) == ()
 
 
 def test_may_in_a_dateline_is_a_date() -> None:
@@ -834,6 +841,11 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert only("a three-person crew").measure == "crew"
     assert only("Nováková, 41, a former lawyer").measure == "age"
     assert find_quantities("received 48,917 votes, or 50.2%")[1].measure == "percent:vote"
+    assert only("recalling 1.12 million cars").measure == "vehicles"
+    cars, us = find_quantities("1.12 million cars, about 1 million of them in the US")
+    assert (us.unit, us.measure) == ("cars", "vehicles")
+    _hurt, worst = find_quantities("injuring 52, three of them critically")
+    assert worst.measure == ""  # how badly: no count of the wounded
     assert only("left 47 missing").measure == "people"
     assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"

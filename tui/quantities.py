@@ -245,6 +245,8 @@ _NOUN_GROUP = {
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
+    # "recall about 1 million vehicles" / "recalling 1.12 million cars"
+    **dict.fromkeys(["vehicles", "cars", "automobiles", "trucks", "suvs"], "vehicles"),
     # "eight pieces of jewellery" / "nine items"
     **dict.fromkeys(["items", "pieces", "objects", "artefacts", "artifacts", "jewels"], "items"),
 }
@@ -760,7 +762,9 @@ _DATE_PATTERNS = [
     ("my", re.compile(rf"\b({_MON})\s*,?\s+{_YEAR}(?![\w,.]?\d)(?!\w)"), True, True),
     ("md", re.compile(rf"\b({_MON})\s+{_DAY}(?![\w]|[,.]?\d)"), True, True),
     ("dm", re.compile(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?({_MON_FULL})"), True, True),
-    ("yr", re.compile(rf"(?<![\w.,-]){_YEAR}\s*[-–]\s*{_YEAR}(?![\w]|[,.]?\d)"), True, False),
+    ("yr", re.compile(rf"(?<![\w.,-])(?:{_YEAR}\s*[-–]\s*|(?i:between)\s+{_YEAR}\s+and\s+"
+                      rf"|(?i:from)\s+{_YEAR}\s+(?:to|until)\s+){_YEAR}(?![\w]|[,.]?\d)"),
+     True, False),
     ("slash", re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])"), True, False),
     ("mon", re.compile(rf"\b({_MON_FULL})"), False, True),
     ("y", re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[,.]?\d)"), True, False),
@@ -832,9 +836,10 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                     continue
                 iso = _iso(None, _month(g[1]), int(g[0]))
             elif kind == "yr":
-                if int(g[1]) <= int(g[0]):
+                y0, y1 = (y for y in g if y)
+                if int(y1) <= int(y0):
                     continue
-                iso = f"{g[0]}/{g[1]}"
+                iso = f"{y0}/{y1}"
             elif kind == "slash":
                 a, b, y = int(g[0]), int(g[1]), int(g[2])
                 y = y + 2000 if y < 100 else y
@@ -1106,6 +1111,7 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _FIGURE_AT = re.compile(
     r"\b(?:the|a)\s+(?:figure|number|total|count|tally|toll)\s+(?:at|of)\s+\Z", re.IGNORECASE
 )
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
 #: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
 _CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)")
@@ -1257,6 +1263,10 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         and _FIGURE_AT.search(text, max(prev.end, q.start - 40), q.start)
     ):
         return replace(q, unit=prev.unit, measure=prev.measure)  # "put the figure at 1.28 million"
+    if not q.measure and prev.measure and not cue and _OF_THEM.match(text, q.end, end):
+        # "1.12 million cars, about 1 million of them in the US" (not "injuring 52, three of
+        # them critically": how badly, a subset no other count is set against)
+        return replace(q, unit=prev.unit, measure=prev.measure)
     if q.measure or q.relation != "=":
         return q
     if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
