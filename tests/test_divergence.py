@@ -33,9 +33,9 @@ from tui.divergence import attribution, content_words, diverge, same_source, wor
         # a day after "said" is when, not who; a role is the source when it is the subject
         (
             "At least 41 died, the U.N. refugee agency said Wednesday, citing survivors.",
-            "U.N. refugee agency",
+            "the U.N. refugee agency",
         ),
-        ("The Italian coastguard said it had no information.", "Italian coastguard"),
+        ("The Italian coastguard said it had no information.", "The Italian coastguard"),
         ("The NIS further asserted that one soldier was trained.", "NIS"),
         ("The other said nothing.", ""),
         (
@@ -153,6 +153,13 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
             "The recount has confirmed her as the winner, the election commission said.",
             "the election commission",
         ),
+        ("It fails, according to a filing with the U.S. Navy.", "U.S. Navy"),
+        (
+            "It covers hybrids, the world's top-selling automaker said.",
+            "the world's top-selling automaker",
+        ),
+        ("It covers hybrids, the Japanese carmaker said.", "the Japanese carmaker"),
+        ("It covers hybrids, the Pentagon said.", "Pentagon"),
         (
             "It closed, the country's health minister told reporters.",
             "the country's health minister",

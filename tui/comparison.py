@@ -489,7 +489,8 @@ class Corpus:
             starts = [m[0][0] for m in mentions]
             for s, e in an.credits:
                 who = an.article.text[s:e]
-                key, name = "text:" + " ".join(who.lower().removeprefix("the ").split()), who
+                key = "text:" + " ".join(who.lower().removeprefix("the ").split())
+                name = "the" + who[3:] if who.startswith("The ") else who
                 # the name that ends it: "President Volodymyr Zelensky" (not the U.S. of "U.S.
                 # Attorney's Office")
                 head = None

@@ -155,6 +155,8 @@ _SPEECH = (
 _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis"
+#: Papers a source files: "according to a filing with the NHTSA"
+_PAPERS = r"filings?|documents?|statements?|letters?|notices?|records|submissions?|reports"
 #: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
 _NOT_NOUN = (
     r"(?:on|in|at|to|for|from|with|by|as|and|or|but|the|a|an|who|which|that|of|was|were|is|"
@@ -191,6 +193,12 @@ _ATTRIB = [
         rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
         rf"(?P<who>{_NAME})(?:\s+(?:{SOURCE_DATA}))?"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
+    ),
+    # "according to a filing with the National Highway Traffic Safety Administration"
+    re.compile(
+        rf"\b[Aa]ccording to (?:a|an|the)\s+(?:[a-z]+\s+)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
+        rf"(?:(?:filed|submitted|published|released|posted)\s+)?(?:with|from|by|to|of)\s+"
+        rf"(?:the\s+)?(?P<who>{_NAME})"
     ),
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
@@ -234,7 +242,7 @@ _ATTRIB = [
         re.compile(
             rf"\b(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z]+['’]s)?|{_OWNER})"
             rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}"
-            rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
+            rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
             rf"(?:has\s+|had\s+|have\s+)?(?:{verbs})\b"
         )
         for verbs in ("said|says|told", _ROLE_SPEECH)
@@ -253,7 +261,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
         if m:
             s, e = m.span("who")
             who = text[s:e]
-            lead = re.match(r"(?:the|The)\s+(?=[A-Z])", who)  # "the agency" keeps its article
+            # "the Pentagon" is a name; "the agency", "the Japanese carmaker" keep their article
+            lead = re.match(r"(?:the|The)\s+(?=[A-Z])(?=.*\b[A-Z][\w'’.-]*$)", who)
             if lead:
                 s += lead.end()
             while e > s and text[e - 1].isspace():
