@@ -868,7 +868,7 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister spokesman
     spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation ltd plc
-    llc""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
+    llc motor""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
