@@ -331,7 +331,7 @@ def test_a_shipwreck_s_toll_is_not_set_against_those_aboard():
     (deal,) = _pair(comp, 8, 7).divergence.numbers  # "105 million euros ($115 million)" / "€100m"
     assert (deal.a.text, deal.b.text, deal.status) == ("105 million", "€100m", "conflict")
     sources = {r.name for r in comp.sources}
-    assert {"U.N. refugee agency", "Italian coastguard"} <= sources
+    assert {"the U.N. refugee agency", "the Italian coastguard"} <= sources
     assert "Wednesday" not in sources
     kinds = {r.name: r.type for r in comp.entities}
     assert kinds["Sfax"] == "place"  # "left Sfax, Tunisia"
@@ -841,3 +841,21 @@ def test_a_recount_s_margin_vote_share_and_accented_names():
     assert [q.text for q in ages] == ["41"]  # "Nováková, 41, a former lawyer"
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Tomas Kral"] == {"Tomáš Král", "Tomas Kral", "Král", "Kral"}
+
+
+def test_a_recall_s_cars_and_vehicles_model_years_and_a_regulator_s_filing():
+    corpus, comp = _event("recall")
+    lede = _pair(comp, 1, 1)  # "about 1 million vehicles in the United States" / "1.12 million
+    # cars worldwide, about 1 million of them in the US"
+    assert _numbers(lede) == [("about 1 million", "about 1 million", "agree", "vehicles")]
+    assert not lede.divergence.attribution_differs  # Toyota / "the Japanese carmaker"
+    # "2020-2022 model year" / "built between 2020 and 2022": one span of years, not a figure
+    assert _pair(comp, 2, 2) is not None
+    assert [d.text for d in comp.b.dates if d.iso == "2020/2022"] == ["between 2020 and 2022"]
+    assert not [q for q in comp.b.quantities if q.value == 2020]
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    # "according to a filing with the National Highway Traffic Safety Administration (NHTSA)"
+    assert sources["U.S. National Highway Traffic Safety Administration"] == (1, 1)
+    assert sources["the world's top-selling automaker"] == (1, 0)
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Toyota"] == {"Toyota", "Toyota Motor Corp"}
