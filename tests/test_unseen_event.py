@@ -853,6 +853,8 @@ def test_a_recall_s_cars_and_vehicles_model_years_and_a_regulator_s_filing():
     assert _pair(comp, 2, 2) is not None
     assert [d.text for d in comp.b.dates if d.iso == "2020/2022"] == ["between 2020 and 2022"]
     assert not [q for q in comp.b.quantities if q.value == 2020]
+    dates = {r.name: (r.count_a, r.count_b) for r in comp.entities if r.type == "date"}
+    assert dates["2020–2022"] == (1, 1)
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     # "according to a filing with the National Highway Traffic Safety Administration (NHTSA)"
     assert sources["U.S. National Highway Traffic Safety Administration"] == (1, 1)

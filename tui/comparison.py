@@ -634,7 +634,10 @@ _MONTHS = (
 
 
 def date_label(iso: str) -> str:
-    """``2022-12-23`` as ``23 December 2022``; a date without a year says so."""
+    """``2022-12-23`` as ``23 December 2022``, ``2020/2022`` as ``2020–2022``; a date without a
+    year says so."""
+    if "/" in iso:
+        return iso.replace("/", "–")
     parts = iso.split("-")
     year = parts[0] if parts[0].isdigit() else ""
     month = ""
