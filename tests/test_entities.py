@@ -679,3 +679,19 @@ def test_a_hyphened_owner_is_its_name_and_a_group_its_company():
     by_name = {e.name: (e.kind, set(e.variants)) for e in ents}
     assert by_name["SoftBank"][1] == {"SoftBank", "SoftBank Group"}
     assert by_name["Arm"] == ("organization", {"Arm", "Arm Holdings"})  # lone words outvoted
+
+
+def test_a_country_before_a_body_is_its_owner():
+    assert names_match("U.S. Supreme Court", "Supreme Court")
+    assert names_match("U.S. Army", "US Army")
+    assert not names_match("U.S. Army", "UK Army")
+    assert not names_match("Russia's Defence Ministry", "Ukraine's Defence Ministry")
+    text = (
+        "Justice Brett Kavanaugh joined. The Justice Department sued. It helps Labour in the South."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {
+        "Brett Kavanaugh": "person",
+        "Justice Department": "organization",
+        "South": "place",
+    }

@@ -244,7 +244,7 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     for k, t in enumerate(toks):
         word = t.word.rstrip(".")
         if word in _TITLES and not (
-            (word == "General" and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+            (word in ("General", "Justice") and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
             or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
             or (  # "the Prosecutor General's Office": an office, not a holder's title
                 k + 2 < n and toks[k + 1].possessive and toks[k + 2].word in _ORG_HEADS
@@ -375,6 +375,8 @@ def _kind(words: list[str], cue: bool) -> str:
             return PERSON
         if first in _ORG_HEADS:
             return ORGANIZATION
+        if first in _DIRECTIONS:
+            return PLACE  # "the South"
         if _PLACE_SUFFIX.search(w):
             return PLACE
         return PERSON if w.isalpha() and w[1:].islower() else OTHER
@@ -774,7 +776,7 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
     if (
         all(w in _DEMONYMS or w in _DIRECTIONS for w in words)
         and any(w in _DEMONYMS for w in words)
-        and not (len(words) > 1 and words[-1].lower() in _ORGS)  # "the Liberal Democrats"
+        and words[-1].lower() not in _ORGS  # "Labour", "the Liberal Democrats"
     ):
         return None
     if words[0] in _DEMONYMS and len(words) == 2 and _is_acronym(words[1]):
@@ -919,6 +921,35 @@ def _without_title(text: str) -> str:
     return text[toks[i].start : toks[j - 1].end] if i < j else text
 
 
+#: One spelling for a country owning a body: "United States Army" and "U.S. Army"
+_OWNER_CANON = {
+    ("united", "states"): ("us",),
+    ("usa",): ("us",),
+    ("united", "states", "america"): ("us",),
+    ("united", "kingdom"): ("uk",),
+    ("britain",): ("uk",),
+    ("great", "britain"): ("uk",),
+}
+
+
+def _place_prefix(raw: str) -> int:
+    """Where a body's name starts after a country's abbreviation ("U.S. Supreme Court", "UK
+    Treasury"), or 0."""
+    words = raw.split()
+    if len(words) < 2 or words[-1] not in _ORG_HEADS:
+        return 0
+    first = words[0]
+    if first.replace(".", "") in _PLACE_ACRONYMS or _INITIAL_RUN.fullmatch(first):
+        return raw.index(first) + len(first)
+    return 0
+
+
+def _known_owner(owner: tuple[str, ...]) -> bool:
+    """An owner that is a country by its abbreviation ("us", "uk"): no mention of it alone is
+    needed to strip it (one is, for "South Korea's")."""
+    return len(owner) == 1 and owner[0].upper() in _PLACE_ACRONYMS
+
+
 def _make_name(text: str, kind: str) -> _Name:
     raw = _without_title(text.lstrip("@"))
     words = _norm_words(raw)
@@ -932,6 +963,10 @@ def _make_name(text: str, kind: str) -> _Name:
     if m and m.start() > 0 and raw[: m.start()].split()[-1] not in _NAME_POSSESSIVES:
         owner = _content(_norm_words(raw[: m.start()]))
         rest = _content(_norm_words(raw[m.end() :]))
+    elif m is None and (p := _place_prefix(raw)):
+        owner = _content(_norm_words(raw[:p]))  # "U.S. Supreme Court": the country's
+        rest = _content(_norm_words(raw[p:]))
+    owner = _OWNER_CANON.get(owner, owner)
     content = _content(words)
     raw_words = re.findall(r"[^\W_][\w'’.-]*", raw)
     initials = "".join(
@@ -1074,8 +1109,15 @@ def _pair_match(a: _Name, b: _Name, owner_keys: set[tuple[str, ...]]) -> bool:
         return _acronym_match(short, long)
     if _tokens_match(a.tokens, b.tokens):
         return True
+    if a.owner and a.owner == b.owner and a.rest and _tokens_match(a.rest, b.rest):
+        return True  # "U.S. Army" / "United States Army"
     for x, y in ((a, b), (b, a)):
-        if x.owner and x.owner in owner_keys and not y.owner and _tokens_match(x.rest, y.tokens):
+        if (
+            x.owner
+            and (x.owner in owner_keys or _known_owner(x.owner))
+            and not y.owner
+            and _tokens_match(x.rest, y.tokens)
+        ):
             return True
     return False
 
@@ -1223,7 +1265,7 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
     for k in multi:
         n = names[k]
         keys = [n.tokens]
-        if n.owner and n.owner in owner_keys and n.rest:
+        if n.owner and (n.owner in owner_keys or _known_owner(n.owner)) and n.rest:
             keys.append(n.rest)
         for key in keys:
             first = exact.setdefault(tuple(sorted(key)), k)
