@@ -861,3 +861,16 @@ def test_a_recall_s_cars_and_vehicles_model_years_and_a_regulator_s_filing():
     assert sources["the world's top-selling automaker"] == (1, 0)
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Toyota"] == {"Toyota", "Toyota Motor Corp"}
+
+
+def test_a_court_ruling_s_justices_tally_and_a_quarter():
+    corpus, comp = _event("ruling")
+    assert _numbers(_pair(comp, 1, 1)) == [("5-4", "5-4", "agree", "tally")]
+    # "about 27% of Alabama's population" / "more than a quarter of Alabama's residents"
+    assert _numbers(_pair(comp, 5, 5)) == [("about 27%", "more than a quarter", "differ", "%")]
+    assert _pair(comp, 4, 3) is not None  # a quote against its reported-speech version
+    names = {e.name: e for e in corpus.entities}
+    assert {"Brett Kavanaugh", "Clarence Thomas", "Neil Gorsuch"} <= set(names)  # no "Justice"
+    assert set(names["Supreme Court"].variants) == {"Supreme Court", "U.S. Supreme Court"}
+    assert (names["South"].kind, names["Democrats"].kind) == ("place", "organization")
+    assert "Black" not in names  # "Black residents": an adjective, as "Ukrainian" is
