@@ -846,6 +846,8 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (us.unit, us.measure) == ("cars", "vehicles")
     _hurt, worst = find_quantities("injuring 52, three of them critically")
     assert worst.measure == ""  # how badly: no count of the wounded
+    assert only("four days after a Russian probe crashed").measure == "duration:after:russia"
+    assert only("closed for about four hours after the crash").measure == "duration"
     assert only("left 47 missing").measure == "people"
     assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"

@@ -382,8 +382,12 @@ class Corpus:
                 (q.start - s.start, plain_measure(q.measure))
                 for q in an.quantities_of[k]
                 # two people's ages are no shared topic; a time of day is often given on one
-                # side only ("down 11 percent at 1015 GMT"), where it only weakens the link
-                if q.measure and q.measure != "age" and q.unit != "time"
+                # side only ("down 11 percent at 1015 GMT"), where it only weakens the link;
+                # "a day after Zelenskiy announced" says when, as a date does
+                if q.measure
+                and q.measure != "age"
+                and q.unit != "time"
+                and not q.measure.startswith("duration:after:")
             )
             + tuple(
                 (d.start - s.start, "date:" + d.iso[5:7])

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
-from tui.text import DEMONYM_NOUNS
+from tui.text import DEMONYM_NOUNS, light_stem
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -586,6 +586,10 @@ _CATEGORY_BEFORE = re.compile(r"\bcategory(?:\s+|\s*-\s*)\Z", re.I)
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,2}\)")  # "195 km/h)"
+_OFFSET_AFTER = re.compile(
+    r"\s*(?:after|before)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?P<what>[^\W\d_]+)", re.I
+)
+_FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+\Z", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 #: A figure someone expected, not one that happened: "economists had expected 2.2 percent",
@@ -1541,6 +1545,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
         if um and not (um.group("u").lower() in ("m", "ha", "c", "f") and um.group("sep")):
             unit, measure, _ = _UNITS[" ".join(um.group("u").lower().split())]
+            after = um.end()
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
         else:
@@ -1601,6 +1606,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "duration:within"  # a time limit, not how long something lasts
     elif measure == "duration" and _AGO.match(text, span_end, end):
         measure = "duration:ago"  # "a year earlier": when, not how long
+    elif (
+        measure == "duration"
+        and (since := _OFFSET_AFTER.match(text, after, end))
+        and not _FOR_BEFORE.search(text, max(lo, core - 12), core)
+    ):
+        # "four days after a Russian probe crashed" / "about a month after the mission lifted
+        # off": how long after what; set only against a time after the same thing
+        measure = f"duration:after:{light_stem(since['what'].lower())}"
     elif measure == "duration" and _RECORD_BEFORE.search(text, max(lo, core - 90), core):
         measure = "duration:record"  # "the largest ... in more than a decade": since when
     if measure and (
