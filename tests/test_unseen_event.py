@@ -874,3 +874,25 @@ def test_a_court_ruling_s_justices_tally_and_a_quarter():
     assert set(names["Supreme Court"].variants) == {"Supreme Court", "U.S. Supreme Court"}
     assert (names["South"].kind, names["Democrats"].kind) == ("place", "organization")
     assert "Black" not in names  # "Black residents": an adjective, as "Ukrainian" is
+
+
+def test_a_moon_landing_s_offsets_from_two_events_are_not_compared():
+    corpus, comp = _event("moon")
+    # "four days after a Russian probe crashed" / "about a month after the mission lifted off":
+    # how long after two different things, no conflict
+    landing = _pair(comp, 2, 2)
+    assert landing is not None and _numbers(landing) == []
+    assert _pair(comp, 3, 3) is not None  # "the fourth country" / "the fourth nation"
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Indian Space Research Organisation"] == {
+        "ISRO",
+        "Indian Space Research Organisation",
+    }
+    assert {"S Somanath", "Somanath"} <= next(v for k, v in variants.items() if "Somanath" in k)
+
+
+def test_a_plane_s_door_and_its_return_are_two_times_after_take_off():
+    _corpus, comp = _event("plane")
+    # "about six minutes after leaving Portland" (the door) / "around 20 minutes after
+    # departing" (back on the ground): no link, no conflict
+    assert _pair(comp, 2, 3) is None
