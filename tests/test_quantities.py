@@ -848,6 +848,12 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert worst.measure == ""  # how badly: no count of the wounded
     assert only("four days after a Russian probe crashed").measure == "duration:after:russia"
     assert only("closed for about four hours after the crash").measure == "duration"
+    (record,) = compare_numbers(
+        [only("a record of 2:00:35")], [only("in two hours and 35 seconds")]
+    )
+    assert (record.status, record.unit) == (AGREE, "seconds")
+    assert find_quantities("at 10:45:30 GMT, the second half of the race") == ()
+    assert only("for 20 minutes and 30 seconds").value == 1230
     assert only("left 47 missing").measure == "people"
     assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"

@@ -110,8 +110,9 @@ def _with_unit(q: Quantity) -> str:
 
 _WORD_UNITS = {
     u: u + "s"
-    for u in "year month week day hour minute decade mile tonne hectare acre litre gallon barrel"
-    " ".split()
+    for u in (
+        "year month week day hour minute second decade mile tonne hectare acre litre gallon barrel"
+    ).split()
 }
 _WORD_UNITS["inch"] = "inches"
 _WORD_UNITS["century"] = "centuries"
@@ -455,6 +456,7 @@ _unit("weeks|week", "week", "duration", 7)
 _unit("days|day", "day", "duration", 1)
 _unit("hours|hour", "hour", "duration", 1 / 24)
 _unit("minutes|minute", "minute", "duration", 1 / 1440)
+_unit("seconds", "second", "duration", 1 / 86400)  # not "second": "a second time"
 _unit("decades|decade", "decade", "duration", 3652.5)
 _unit("centuries|century", "century", "duration", 36525)
 _unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
@@ -522,13 +524,15 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
         (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}))(?![\w])
-    | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?)
-        (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+(?P<cdu2>months?|days?|hours?|minutes?)
-        (?![\w])
+    | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?|minutes?)
+        (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+
+        (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
+    | (?<![\w.:/-])(?<!\bat\s)(?P<hms>\d{{1,2}}):(?P<hmm>[0-5]\d):(?P<hss>[0-5]\d)(?![\d:])
+        (?!\s*(?:[ap]\.?m\b|(?-i:UTC|[A-Z]{{1,3}}T)\b))  # a clock: "10:45:30 GMT"
     | (?<![\w-])(?P<uh>an?|one|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
         (?P<uhf>half|quarter)(?![\w])
     | (?<![\w-])(?P<pt>half|quarter)(?:-|\s+an?\s+|\s+)(?:percentage[-\s]+)?point(?![\w-])
-    | (?<![\w-])(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
+    | (?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
@@ -1343,11 +1347,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         n1, n2 = (
             float(w) if w.isdigit() else _SMALL.get(w.lower(), 1) for w in (m["cd"], m["cd2"])
         )
-        (u1, _, f1), (u2, _, f2) = _UNITS[m["cdu"].lower()], _UNITS[m["cdu2"].lower()]
+        (u1, _, f1), (_, _, f2) = _UNITS[m["cdu"].lower()], _UNITS[m["cdu2"].lower()]
         if f1 > f2:
-            value, fixed_unit = n1 * f1 / f2 + n2, u2
+            value, fixed_unit = n1 * round(f1 / f2, 6) + n2, m["cdu2"].lower()
         else:  # "in 36 hours and 20 days": two lengths, this the first
             value, fixed_unit, span_end = n1, u1, m.end("cdu")
+    elif m.group("hms"):  # a race time, "2:00:35"
+        value = int(m["hms"]) * 3600 + int(m["hmm"]) * 60 + int(m["hss"])
+        fixed_unit = "seconds"
     elif m.group("uh"):  # "a day and a half"
         whole = m.group("uh").lower()
         n = float(whole) if whole.isdigit() else _SMALL.get(whole, 1)
