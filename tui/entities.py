@@ -779,7 +779,17 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
         and words[-1].lower() not in _ORGS  # "Labour", "the Liberal Democrats"
     ):
         return None
-    if words[0] in _DEMONYMS and len(words) == 2 and _is_acronym(words[1]):
+    if (
+        words[0] in _DEMONYMS
+        and (
+            (len(words) == 2 and _is_acronym(words[1]))
+            or (  # "Kenyan Benson Kipruto", not "European Economic Area"
+                len(words) >= 3
+                and _kind(words[1:], cue) == PERSON
+                and not any(_is_common(w.lower()) for w in words[1:])
+            )
+        )
+    ):
         toks = toks[1:]
         words = words[1:]
     start, end = toks[0].start, toks[-1].end
