@@ -896,3 +896,17 @@ def test_a_plane_s_door_and_its_return_are_two_times_after_take_off():
     # "about six minutes after leaving Portland" (the door) / "around 20 minutes after
     # departing" (back on the ground): no link, no conflict
     assert _pair(comp, 2, 3) is None
+
+
+def test_a_marathon_s_race_times_in_figures_and_in_words():
+    corpus, comp = _event("marathon")
+    # "a marathon world record of 2:00:35" / "in two hours and 35 seconds"
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("2:00:35", "two hours and 35 seconds", "agree", "seconds")
+    ]
+    assert ("2:01:09", "2:01:09", "agree", "seconds") in _numbers(_pair(comp, 2, 2))
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert {"2:00:35", "2:13:44", "34 seconds"} <= rows
+    assert not any("half" in r for r in rows)  # "the second half of the race" is no fraction
+    names = {e.name for e in corpus.entities}
+    assert "Benson Kipruto" in names  # "fellow Kenyan Benson Kipruto"
