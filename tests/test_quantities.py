@@ -854,6 +854,9 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (record.status, record.unit) == (AGREE, "seconds")
     assert find_quantities("at 10:45:30 GMT, the second half of the race") == ()
     assert only("for 20 minutes and 30 seconds").value == 1230
+    assert only("had five days to leave").measure == "duration:within"
+    assert only("needed three hours and 17 minutes to win").measure == "duration"
+    assert only("expelled 400 diplomats").measure == "officials"
     assert only("left 47 missing").measure == "people"
     assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"

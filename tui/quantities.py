@@ -240,6 +240,8 @@ _NOUN_GROUP = {
         "workers",
     ),
     **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
+    # "expelled 400 Russian diplomats" / "more than 300 Russian officials"
+    **dict.fromkeys(["diplomats", "officials", "envoys"], "officials"),
     **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
     **dict.fromkeys(["sites", "locations", "places"], "sites"),
     **dict.fromkeys(["planes", "aircraft", "jets", "airplanes", "airliners"], "aircraft"),
@@ -592,6 +594,15 @@ _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,2}\)")  # "195 km/h)"
 _OFFSET_AFTER = re.compile(
     r"\s*(?:after|before)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?P<what>[^\W\d_]+)", re.I
+)
+_TO_DO = re.compile(
+    rf"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|{_W_FIRST})\b)[a-z]+\b(?!\s+(?:days?|weeks?|"
+    r"months?|years?|hours?|minutes?)\b)",
+    re.IGNORECASE,
+)
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:had|has|have|having|given|gave|give|gives|allowed|allows|granted)(?:\s+\w+){0,2}\s+\Z",
+    re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+\Z", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
@@ -1611,6 +1622,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "percent:stake"
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
+    elif (
+        measure == "duration"
+        and _TO_DO.match(text, after, end)
+        and _GIVEN_BEFORE.search(text, max(lo, core - 30), core)
+    ):
+        measure = "duration:within"  # "had five days to leave": a time limit
     elif measure == "duration" and _AGO.match(text, span_end, end):
         measure = "duration:ago"  # "a year earlier": when, not how long
     elif (
