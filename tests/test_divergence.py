@@ -154,6 +154,7 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
             "the election commission",
         ),
         ("It fails, according to a filing with the U.S. Navy.", "U.S. Navy"),
+        ("Over 400 were expelled, according to a Reuters tally.", "Reuters"),
         (
             "It covers hybrids, the world's top-selling automaker said.",
             "the world's top-selling automaker",

@@ -154,7 +154,9 @@ _SPEECH = (
 )
 _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
 #: What a source publishes: "according to a new YouGov survey for The Times"
-SOURCE_DATA = r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis"
+SOURCE_DATA = (
+    r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|count"
+)
 #: Papers a source files: "according to a filing with the NHTSA"
 _PAPERS = r"filings?|documents?|statements?|letters?|notices?|records|submissions?|reports"
 #: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
@@ -192,6 +194,11 @@ _ATTRIB = [
     re.compile(
         rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
         rf"(?P<who>{_NAME})(?:\s+(?:{SOURCE_DATA}))?"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
+    ),
+    # "according to a Reuters tally" (no word between the article and the name)
+    re.compile(
+        rf"\b[Aa]ccording to (?:a|an|the)\s+(?P<who>{_NAME})\s+(?:{SOURCE_DATA})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
     ),
     # "according to a filing with the National Highway Traffic Safety Administration"
@@ -269,7 +276,7 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 e -= 1
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
-            if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", ""}:
+            if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:
                 return s, e
     return None
 
