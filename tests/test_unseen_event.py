@@ -910,3 +910,16 @@ def test_a_marathon_s_race_times_in_figures_and_in_words():
     assert not any("half" in r for r in rows)  # "the second half of the race" is no fraction
     names = {e.name for e in corpus.entities}
     assert "Benson Kipruto" in names  # "fellow Kenyan Benson Kipruto"
+
+
+def test_expelled_diplomats_a_deadline_and_a_news_agency_s_tally():
+    _corpus, comp = _event("expel")
+    # "had five days to leave" / "must leave within five days": one time limit
+    assert _numbers(_pair(comp, 2, 2)) == [("five", "five", "agree", "days")]
+    # "More than 400 Russian diplomats have been expelled" / "have expelled more than 300
+    # Russian officials"
+    assert _numbers(_pair(comp, 5, 5)) == [
+        ("More than 400", "more than 300", "differ", "officials")
+    ]
+    sources = {s.name for s in comp.sources}
+    assert "Wire" in sources and "a" not in sources  # "according to a Wire tally"
