@@ -854,6 +854,9 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (record.status, record.unit) == (AGREE, "seconds")
     assert find_quantities("at 10:45:30 GMT, the second half of the race") == ()
     assert only("for 20 minutes and 30 seconds").value == 1230
+    _toll, died = find_quantities("killed 438 people, officials said, while another 53 died")
+    assert died.measure == "people:killed"
+    assert only("more than 345,000 had been forced from their homes").measure == "people"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

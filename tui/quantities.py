@@ -630,11 +630,12 @@ _PEOPLE_VERB = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
-    r"trapped|homeless|unaccounted)\b"
+    r"trapped|homeless|unaccounted|forced|uprooted|made\s+homeless)\b"
     # "left 47 missing", "with 12 still unaccounted for"
     r"|\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b"
     # "more than three million had marched"
-    r"|\s+(?:had\s+|have\s+)?(?:marched|protested|demonstrated|rallied|took\s+part|turned\s+out)\b",
+    r"|\s+(?:had\s+|have\s+)?(?:marched|protested|demonstrated|rallied|took\s+part|turned\s+out|"
+    r"fled)\b",
     re.IGNORECASE,
 )
 _VOTES_TO = re.compile(r"\s+votes?\s+to\s+(\d{1,3})(?!\d|[,.]\d)", re.IGNORECASE)
@@ -1097,11 +1098,17 @@ def _cue_word(kinds: set[str]) -> str:
 def _group_before(text: str, lo: int, pos: int) -> str:
     """The people group named last before ``pos`` ("300 soldiers killed, with 2,700 wounded")."""
     best = ""
-    for m in re.finditer(r"[^\W\d_]+", text[max(lo, pos - 300) : pos]):
+    start = max(lo, pos - 300)
+    for m in _WORD_TOKEN.finditer(text, start, pos):
         g = _NOUN_GROUP.get(m.group().lower())
-        if g:
+        if g and not _SAID_AFTER.match(text, m.end(), pos):  # not "..., officials said, ..."
             best = g
     return best or "people"
+
+
+_SAID_AFTER = re.compile(
+    r"\s+(?:have\s+|had\s+)?(?:said|say|says|told|reported|estimated|confirmed|added)\b"
+)
 
 
 def _interval(value: float, relation: str) -> tuple[float, float]:
