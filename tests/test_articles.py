@@ -264,3 +264,10 @@ def test_figures_for_different_subjects_are_not_linked_as_conflicts():
 def test_a_picture_on_its_own_line_is_a_caption_and_one_in_a_sentence_is_text():
     text, _ = markdown_to_text("![Rescuers in the rubble](a.jpg)\n\nA town ![map](m.png) shook.")
     assert text == "Image: Rescuers in the rubble\n\nA town map shook."
+
+
+def test_a_short_all_bold_paragraph_is_a_heading():
+    text, headings = markdown_to_text(
+        "**Key points**\n\n**NEW DELHI** — India landed.\n\n**A whole bold sentence.**\n"
+    )
+    assert [text[s:e] for s, e in headings] == ["Key points"]

@@ -22,6 +22,19 @@ def _inline_text(tok: Token) -> str:
     return "".join(parts).strip()
 
 
+def _bold_title(tok: Token, text: str) -> bool:
+    """A short paragraph set all in bold, as a title ("**Key points**"), not a sentence."""
+    kids = [c for c in tok.children or () if c.type != "softbreak" and (c.nesting or c.content)]
+    return (
+        len(kids) >= 3
+        and kids[0].type == "strong_open"
+        and kids[-1].type == "strong_close"
+        and sum(c.type == "strong_open" for c in kids) == 1
+        and len(text.split()) <= 10
+        and text[-1] not in ".!?"
+    )
+
+
 def _cell(head: str, value: str) -> str:
     """One cell named by its column: a figure before its label (1,000 killed), else after."""
     if not head:
@@ -75,7 +88,7 @@ def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             if text and kids and all(c.type == "image" for c in kids):
                 text = f"Image: {text}"  # a picture's own line: its caption, not the story
             if text:
-                blocks.append((text, heading_next))
+                blocks.append((text, heading_next or _bold_title(tok, text)))
             heading_next = False
         elif tok.type in ("fence", "code_block"):
             code = tok.content.strip("\n")
