@@ -923,3 +923,17 @@ def test_expelled_diplomats_a_deadline_and_a_news_agency_s_tally():
     ]
     sources = {s.name for s in comp.sources}
     assert "Wire" in sources and "a" not in sources  # "according to a Wire tally"
+
+
+def test_a_cyclone_s_key_points_tolls_and_the_displaced():
+    corpus, comp = _event("cyclone")
+    assert comp.a.sentences[1].kind == "heading"  # "**Key points**": a title, not a claim
+    # "At least 53 people were killed in Mozambique" / "..., officials said on Sunday, while
+    # another 53 have died in neighbouring Mozambique": people, not officials, died
+    assert _numbers(_pair(comp, 3, 1)) == [("At least 53", "53", "qualifier", "people killed")]
+    # "More than 345,000 people have been displaced" / "more than 345,000 had been forced from
+    # their homes"
+    assert ("More than 345,000", "more than 345,000", "agree", "people") in _numbers(
+        _pair(comp, 4, 2)
+    )
+    assert ("14", "two", "agree", "duration") in _numbers(_pair(comp, 7, 3))  # days / weeks
