@@ -857,6 +857,7 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     _toll, died = find_quantities("killed 438 people, officials said, while another 53 died")
     assert died.measure == "people:killed"
     assert only("more than 345,000 had been forced from their homes").measure == "people"
+    assert only("of Russian diplomats - 40 in total").unit == "diplomats"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

@@ -914,6 +914,8 @@ def test_a_marathon_s_race_times_in_figures_and_in_words():
 
 def test_expelled_diplomats_a_deadline_and_a_news_agency_s_tally():
     _corpus, comp = _event("expel")
+    # "expelling 40 Russian diplomats" / "Russian diplomats - 40 in total"
+    assert _numbers(_pair(comp, 1, 1)) == [("40", "40", "agree", "diplomats")]
     # "had five days to leave" / "must leave within five days": one time limit
     assert _numbers(_pair(comp, 2, 2)) == [("five", "five", "agree", "days")]
     # "More than 400 Russian diplomats have been expelled" / "have expelled more than 300

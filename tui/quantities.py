@@ -1106,6 +1106,18 @@ def _group_before(text: str, lo: int, pos: int) -> str:
     return best or "people"
 
 
+_IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+
+
+def _counted_before(text: str, lo: int, pos: int) -> str:
+    """The last known counted noun before ``pos`` in its clause, or ""."""
+    found = ""
+    for m in _WORD_TOKEN.finditer(text, lo, pos):
+        if m.group().lower() in _NOUN_GROUP:
+            found = m.group()
+    return found
+
+
 _SAID_AFTER = re.compile(
     r"\s+(?:have\s+|had\s+)?(?:said|say|says|told|reported|estimated|confirmed|added)\b"
 )
@@ -1617,6 +1629,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = "crowd"  # "put the crowd at around 40,000"
                 elif value >= 1000 and _POPULATION_BEFORE.search(text, max(lo, core - 100), core):
                     measure = "people"  # "population is projected to peak at 1.67 billion"
+                elif _IN_TOTAL.match(text, span_end, end):
+                    total = _counted_before(text, max(lo, core - 60), core)
+                    if total:  # "Russian diplomats - 40 in total"
+                        unit, measure = total, _NOUN_GROUP[total.lower()]
             if fixed_unit == "fraction":
                 measure = "percent"
     if measure == "percent" and _OF_COUNT.match(text, span_end, end):
