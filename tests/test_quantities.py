@@ -858,6 +858,9 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert died.measure == "people:killed"
     assert only("more than 345,000 had been forced from their homes").measure == "people"
     assert only("of Russian diplomats - 40 in total").unit == "diplomats"
+    assert only("the 0.6% fall economists had expected").measure == "percent:expected"
+    (fx,) = compare_numbers([only("around 151 against the dollar")], [only("151.5 per dollar")])
+    assert (fx.status, fx.unit) == (DIFFER, "per dollar")
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

@@ -620,7 +620,9 @@ _FORECAST_BEFORE = re.compile(
 )
 #: "the 2.0% economists had expected", "2.3% forecast by analysts"
 _FORECAST_AFTER = re.compile(
-    r"(?:\s*(?:%|percent\b|per\s+cent\b))?\s+(?:(?:that|which)\s+)?"
+    r"(?:\s*(?:%|percent\b|per\s+cent\b))?"
+    r"(?:\s+(?:fall|rise|decline|drop|gain|increase|contraction|growth|expansion))?"  # "0.6% fall"
+    r"\s+(?:(?:that|which)\s+)?"
     r"(?:(?:economists|analysts|markets|forecasters|experts)\s+)?(?:had\s+|have\s+)?"
     r"(?:expected|forecast|predicted|projected|anticipated)\b",
     re.IGNORECASE,
@@ -1106,6 +1108,11 @@ def _group_before(text: str, lo: int, pos: int) -> str:
     return best or "people"
 
 
+_PER_CURRENCY = re.compile(
+    r"\s+(?:against|per|to)\s+(?:the\s+|one\s+|a\s+)?(?:U\.S\.\s+|US\s+)?"
+    r"(dollar|euro|pound|yen|yuan|franc|rouble|ruble)\b",
+    re.IGNORECASE,
+)
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 
 
@@ -1586,8 +1593,19 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
         else:
-            crew = _MEMBERS_AFTER.match(text, span_end, end)
-            head, after = _head_noun(text, crew.end() if crew else span_end, end)
+            rate = _PER_CURRENCY.match(text, span_end, end)
+            if (
+                rate and fixed_unit != "fraction"
+            ):  # "around 151 against the dollar", "151.5 per dollar"
+                unit, measure, after = (
+                    f"per {rate[1].lower()}",
+                    f"exchange:{rate[1].lower()}",
+                    rate.end(),
+                )
+            crew = None if rate else _MEMBERS_AFTER.match(text, span_end, end)
+            head, after = (
+                ("", after) if rate else _head_noun(text, crew.end() if crew else span_end, end)
+            )
             if crew and crew[1].lower() != "strong" and _NOUN_GROUP.get(head.lower()) is None:
                 head = "people"  # "a four-man gang": its members
             if not head and relation != "ordinal":
@@ -1765,6 +1783,8 @@ def _label(a: Quantity, b: Quantity) -> str:
         if a.unit != b.unit:
             return what
         return a.unit if a.value == b.value == 1 else _WORD_UNITS.get(a.unit, a.unit)
+    if m.startswith("exchange:"):
+        return a.unit  # "per dollar"
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
     same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
