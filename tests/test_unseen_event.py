@@ -939,3 +939,14 @@ def test_a_cyclone_s_key_points_tolls_and_the_displaced():
         _pair(comp, 4, 2)
     )
     assert ("14", "two", "agree", "duration") in _numbers(_pair(comp, 7, 3))  # days / weeks
+
+
+def test_a_gdp_report_s_forecasts_and_an_exchange_rate():
+    _corpus, comp = _event("gdp")
+    # "the 0.6% fall economists had expected" / "missing forecasts for a 0.4% decline"
+    assert _numbers(_pair(comp, 2, 1)) == [
+        ("2.1%", "2.1%", "agree", "%"),
+        ("0.6%", "0.4%", "conflict", "forecast %"),
+    ]
+    # "around 151 against the dollar" / "about 151.5 per dollar"
+    assert _numbers(_pair(comp, 5, 4)) == [("around 151", "about 151.5", "differ", "per dollar")]
