@@ -861,6 +861,11 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert only("the 0.6% fall economists had expected").measure == "percent:expected"
     (fx,) = compare_numbers([only("around 151 against the dollar")], [only("151.5 per dollar")])
     assert (fx.status, fx.unit) == (DIFFER, "per dollar")
+    assert (only("affected 8.5m Windows devices").value, only("8.5m devices").unit) == (
+        8_500_000,
+        "devices",
+    )
+    assert only("under one percent of all machines").unit == "percent"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

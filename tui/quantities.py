@@ -1043,7 +1043,7 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
 
 
 #: A plural noun after "2.7m": a count in millions ("2.7m workers"), not metres ("a 5m wall")
-_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b|\s+people\b")
+_COUNTED_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+)?[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b|\s+people\b")
 _MODEL_NUMBER = re.compile(r"\s*\d+(?=\s)")
 _IRREGULAR_PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 _NO_PLURAL = frozenset(
@@ -1178,7 +1178,9 @@ def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
 
 #: Words after which "one" is a count ("one point clear", "by one vote"), not a pronoun
 #: ("One soldier carried an ID card" is no count: a lone person is a pronoun's business)
-_AFTER_ONE = frozenset(("hundred", "thousand", "million", "point", "goal", "seat", "vote"))
+_AFTER_ONE = frozenset(
+    ("hundred", "thousand", "million", "billion", "point", "goal", "seat", "vote", "percent", "per")
+)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
@@ -1456,10 +1458,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if (
                 re.fullmatch(r"\d+\.\d+", raw)
                 and re.match(r"\s+[A-Z]", text[n1_end : n1_end + 2])
-                and not m.group("sc1")
+                and not (m.group("sc1") or suf)
                 and _next_word(text, n1_end, end) not in _UNITS
             ):
-                return None, n1_end  # "4.0 International": a version (not "1.9 billion SEK")
+                return None, n1_end  # "4.0 International": a version (not "1.9 billion SEK",
+                # "8.5m Windows devices")
             if re.fullmatch(r"\d{4}", raw) and 1500 <= v1 <= 2100 and not (qual or currency):
                 w = _next_word(text, n1_end, end)
                 if not (w in _UNITS or w in _NOUN_GROUP or w in _PERSONS or suf):
