@@ -206,3 +206,14 @@ def test_connectives_are_not_content_words():
         "fight",
         "loss",
     ]
+
+
+def test_millions_written_m_before_what_they_count():
+    assert content_terms("affected 8.5m Windows devices") == [
+        "affect",
+        "8.5",
+        "million",
+        "window",
+        "devic",
+    ]
+    assert content_terms("a 5m wall") == ["5m", "wall"]

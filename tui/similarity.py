@@ -35,8 +35,9 @@ _US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")
 #: "1.9bn" is "1.9 billion" (else "1" and "9bn")
 _SCALE_SUFFIX = re.compile(r"(?<=\d)(bn|mn|tn)\b", re.IGNORECASE)
 _SCALE_WORD = {"bn": " billion", "mn": " million", "tn": " trillion"}
-#: "$680m" is "$680 million" (a bare "5m" may be metres)
-_MONEY_M = re.compile(r"([$€£]\s?\d[\d,.]*)m\b")
+#: "$680m" is "$680 million", as is "8.5m" before what it counts ("8.5m Windows devices"); a
+#: bare "5m" may be metres
+_MONEY_M = re.compile(r"([$€£]\s?\d[\d,.]*)m\b|(\d[\d,.]*)m(?=\s+(?:[A-Za-z]+\s+)?[a-z]{2,}s\b)")
 
 
 def _clock(m: re.Match[str]) -> str:
@@ -79,7 +80,7 @@ def _normal(text: str) -> str:
     if "n" in text:
         text = _SCALE_SUFFIX.sub(lambda m: _SCALE_WORD[m.group().lower()], text)
     if "m" in text:
-        text = _MONEY_M.sub(r"\1 million", text)
+        text = _MONEY_M.sub(lambda m: f"{m[1] or m[2]} million", text)
     return text
 
 
