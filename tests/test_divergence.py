@@ -179,3 +179,8 @@ def test_an_owner_s_role_is_no_named_source_and_accents_do_not_split_a_name() ->
     assert not div("It killed six, state media said.", named).attribution_differs
     assert not div("Laurent Nuñez said it was quick.", named).attribution_differs
     assert div("Laurent Dupont said it was quick.", named).attribution_differs
+
+
+def test_a_figure_with_its_unit_is_no_word_but_an_ordinal_is():
+    words = [w[2] for w in content_words("About 2.7m workers ran 25km in the 71st minute")]
+    assert words == ["workers", "ran", "71st", "minute"]

@@ -106,7 +106,8 @@ _NUMBER_WORDS = frozenset(
 #: A figure's hyphenated words ("61-year-old", "three-month"): the quantity's, not wording.
 _FIGURE_COMPOUND = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))"
-    r"(?:-[^\W\d_]+)+",
+    r"(?:-[^\W\d_]+)+"
+    r"|\d[\d,.]*(?!(?:st|nd|rd|th)\b)[^\W\d_]+\b",  # "2.7m", "25km" (not "71st"): no word
     re.IGNORECASE,
 )
 
