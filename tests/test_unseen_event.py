@@ -950,3 +950,14 @@ def test_a_gdp_report_s_forecasts_and_an_exchange_rate():
     ]
     # "around 151 against the dollar" / "about 151.5 per dollar"
     assert _numbers(_pair(comp, 5, 4)) == [("around 151", "about 151.5", "differ", "per dollar")]
+
+
+def test_an_outage_s_devices_in_millions_and_one_percent():
+    corpus, comp = _event("outage")
+    # "crashed about 8.5 million Microsoft Windows devices" / "affected 8.5m Windows devices"
+    lede = _pair(comp, 1, 1)
+    assert _numbers(lede) == [("about 8.5 million", "8.5m", "qualifier", "devices")]
+    # "less than 1% of all Windows computers" / "or under one percent of all machines"
+    assert _numbers(_pair(comp, 2, 1)) == [("less than 1%", "under one", "agree", "%")]
+    assert not {"5m", "8"} & set(lede.divergence.words.b)  # a figure is no reworded word
+    assert {e.name: e.kind for e in corpus.entities}["Delta Air Lines"] == "organization"
