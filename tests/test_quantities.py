@@ -866,6 +866,9 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
         "devices",
     )
     assert only("under one percent of all machines").unit == "percent"
+    (start,) = compare_numbers([only("at 10 a.m. on Thursday")], [only("at 10:00 local time")])
+    assert start.status == AGREE
+    assert find_quantities("at 10:00 on Thursday") == ()  # morning or evening
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

@@ -191,6 +191,7 @@ _NOUN_GROUP = {
             "persons",
             "individuals",
             "residents",
+            "hostages",  # "seized about 240 hostages" / "took around 240 people captive"
             "others",  # "killing five and injuring 12 others"
             "inhabitants",
             "adults",
@@ -1224,6 +1225,9 @@ _TIME_HEDGE = re.compile(
 )
 
 
+_LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+
+
 def _times(text: str, start: int, end: int) -> list[Quantity]:
     """Times of day as minutes after midnight, measure ``time`` (``time:GMT`` with a zone)."""
     out = []
@@ -1237,8 +1241,10 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
             hour = hour % 12 + (12 if half == "p" else 0)
         elif m["h24"] is not None:
             hour, minute = int(m["h24"]), int(m["m24"])
-            if hour <= 12 and not (m["h24"].startswith("0") or zone):
-                continue  # "2:40": morning or afternoon
+            if hour <= 12 and not (
+                m["h24"].startswith("0") or zone or _LOCAL_TIME.match(text, m.end(), end)
+            ):
+                continue  # "2:40": morning or afternoon ("10:00 local time": a 24-hour clock)
         else:
             hour, minute = int(m["hz"]), int(m["mz"])
         if hour > 23 or minute > 59:
