@@ -155,6 +155,7 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ),
         ("It fails, according to a filing with the U.S. Navy.", "U.S. Navy"),
         ("Over 400 were expelled, according to a Reuters tally.", "Reuters"),
+        ("It rose, according to Met Office data.", "Met Office"),
         (
             "It covers hybrids, the world's top-selling automaker said.",
             "the world's top-selling automaker",

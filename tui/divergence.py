@@ -156,7 +156,8 @@ _SPEECH = (
 _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (
-    r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|count"
+    r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|"
+    r"tallies|count"
 )
 #: Papers a source files: "according to a filing with the NHTSA"
 _PAPERS = r"filings?|documents?|statements?|letters?|notices?|records|submissions?|reports"
@@ -199,7 +200,7 @@ _ATTRIB = [
     ),
     # "according to a Reuters tally" (no word between the article and the name)
     re.compile(
-        rf"\b[Aa]ccording to (?:a|an|the)\s+(?P<who>{_NAME})\s+(?:{SOURCE_DATA})"
+        rf"\b[Aa]ccording to (?:(?:a|an|the)\s+)?(?P<who>{_NAME})\s+(?:{SOURCE_DATA})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
     ),
     # "according to a filing with the National Highway Traffic Safety Administration"
