@@ -961,3 +961,13 @@ def test_an_outage_s_devices_in_millions_and_one_percent():
     assert _numbers(_pair(comp, 2, 1)) == [("less than 1%", "under one", "agree", "%")]
     assert not {"5m", "8"} & set(lede.divergence.words.b)  # a figure is no reworded word
     assert {e.name: e.kind for e in corpus.entities}["Delta Air Lines"] == "organization"
+
+
+def test_a_truce_s_start_time_hostages_and_israeli_tallies():
+    _corpus, comp = _event("truce")
+    # "at 10 a.m. (0800 GMT)" / "at 10:00 local time"
+    assert _numbers(_pair(comp, 2, 2)) == [("10 a.m.", "10:00", "agree", "time of day")]
+    # "seized about 240 hostages" / "took around 240 people captive"
+    attack = _pair(comp, 4, 4)
+    assert ("about 240", "around 240", "agree", "people") in _numbers(attack)
+    assert attack.divergence.attribution_a == "Israeli"  # "according to Israeli tallies"
