@@ -869,6 +869,10 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     (start,) = compare_numbers([only("at 10 a.m. on Thursday")], [only("at 10:00 local time")])
     assert start.status == AGREE
     assert find_quantities("at 10:00 on Thursday") == ()  # morning or evening
+    (twice,) = compare_numbers([only("2.4 times the size")], [only("more than twice as large")])
+    assert (twice.status, twice.unit) == (DIFFER, "times")
+    assert find_quantities("Okafor scored twice as Rovers beat City 3-1")[0].unit == "tally"
+    assert only("some 124 light-years away").measure == "length_ly"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

@@ -464,6 +464,8 @@ _unit("decades|decade", "decade", "duration", 3652.5)
 _unit("centuries|century", "century", "duration", 36525)
 _unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
 _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
+_unit("light-years|light years|light-year|light year", "light-year", "length_ly")
+_unit("times", "times", "times")  # "2.4 times the size", "twice as large", "three times"
 _unit("magnitude", "magnitude", "magnitude")
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
@@ -534,6 +536,8 @@ _NUMBER = re.compile(
         (?!\s*(?:[ap]\.?m\b|(?-i:UTC|[A-Z]{{1,3}}T)\b))  # a clock: "10:45:30 GMT"
     | (?<![\w-])(?P<uh>an?|one|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
         (?P<uhf>half|quarter)(?![\w])
+    | (?<![\w-])(?P<twice>twice|thrice)(?=\s+the\s+(?-i:[a-z]+)|\s+as\s+(?!(?:the|an?|he|she|they|it
+        |his|her|their|its|we|you|i)\b)(?-i:[a-z]+)\b)  # "twice as large", not "twice as Rovers won"
     | (?<![\w-])(?P<pt>half|quarter)(?:-|\s+an?\s+|\s+)(?:percentage[-\s]+)?point(?![\w-])
     | (?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
@@ -1404,6 +1408,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         whole = m.group("uh").lower()
         n = float(whole) if whole.isdigit() else _SMALL.get(whole, 1)
         value, fixed_unit = n + _FRACTIONS[m.group("uhf").lower()], m.group("uhu").lower()
+    elif m.group("twice"):  # "more than twice as large": a multiple
+        value, fixed_unit = (2.0 if m["twice"].lower() == "twice" else 3.0), "times"
     elif m.group("pt"):  # "a half-point rise": of a percentage point
         value, fixed_unit = _FRACTIONS[m.group("pt").lower()], "percentage point"
     elif m.group("frac"):
@@ -1714,7 +1720,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
-    "length_km": "length", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
+    "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake",
     "percent:counted": "% counted",
