@@ -971,3 +971,13 @@ def test_a_truce_s_start_time_hostages_and_israeli_tallies():
     attack = _pair(comp, 4, 4)
     assert ("about 240", "around 240", "agree", "people") in _numbers(attack)
     assert attack.divergence.attribution_a == "Israeli"  # "according to Israeli tallies"
+
+
+def test_an_exoplanet_s_distance_in_light_years_and_its_mass_in_earths():
+    corpus, comp = _event("planet")
+    # "about 120 light years from Earth" / "some 124 light-years from Earth"
+    assert ("about 120", "some 124", "differ", "light-years") in _numbers(_pair(comp, 1, 1))
+    # "8.6 times as massive as Earth" / "a mass almost nine times that of Earth"
+    assert ("8.6", "almost nine", "differ", "times") in _numbers(_pair(comp, 2, 2))
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["James Webb Space Telescope"] == "other"  # a telescope, no person
