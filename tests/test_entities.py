@@ -684,6 +684,7 @@ def test_a_hyphened_owner_is_its_name_and_a_group_its_company():
 def test_a_country_before_a_body_is_its_owner():
     assert names_match("U.S. Supreme Court", "Supreme Court")
     assert names_match("U.S. Army", "US Army")
+    assert names_match("Britain's Foreign Office", "UK Foreign Office")
     assert not names_match("U.S. Army", "UK Army")
     assert not names_match("Russia's Defence Ministry", "Ukraine's Defence Ministry")
     text = (

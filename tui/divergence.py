@@ -198,7 +198,8 @@ _ATTRIB = [
         rf"(?P<who>{_NAME})(?:\s+(?:{SOURCE_DATA}))?"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"
     ),
-    # "according to a Reuters tally" (no word between the article and the name)
+    # "according to a Reuters tally", "according to Israeli tallies": the name right before
+    # what it published
     re.compile(
         rf"\b[Aa]ccording to (?:(?:a|an|the)\s+)?(?P<who>{_NAME})\s+(?:{SOURCE_DATA})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|by|of|from|on|in|published|released)\b)"

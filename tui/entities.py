@@ -931,7 +931,7 @@ def _without_title(text: str) -> str:
     return text[toks[i].start : toks[j - 1].end] if i < j else text
 
 
-#: One spelling for a country owning a body: "United States Army" and "U.S. Army"
+#: One spelling for a country owning a body: "Britain's Foreign Office" and "UK Foreign Office"
 _OWNER_CANON = {
     ("united", "states"): ("us",),
     ("usa",): ("us",),
@@ -1120,7 +1120,7 @@ def _pair_match(a: _Name, b: _Name, owner_keys: set[tuple[str, ...]]) -> bool:
     if _tokens_match(a.tokens, b.tokens):
         return True
     if a.owner and a.owner == b.owner and a.rest and _tokens_match(a.rest, b.rest):
-        return True  # "U.S. Army" / "United States Army"
+        return True  # "U.S. Army" / "US Army", "Britain's Foreign Office" / "UK Foreign Office"
     for x, y in ((a, b), (b, a)):
         if (
             x.owner

@@ -1102,6 +1102,12 @@ def _cue_word(kinds: set[str]) -> str:
     return "killed" if "k" in kinds else "wounded" if "w" in kinds else ""
 
 
+#: A source's verb after a people word: "..., officials said, ..." names no group counted
+_SAID_AFTER = re.compile(
+    r"\s+(?:have\s+|had\s+)?(?:said|say|says|told|reported|estimated|confirmed|added)\b"
+)
+
+
 def _group_before(text: str, lo: int, pos: int) -> str:
     """The people group named last before ``pos`` ("300 soldiers killed, with 2,700 wounded")."""
     best = ""
@@ -1128,11 +1134,6 @@ def _counted_before(text: str, lo: int, pos: int) -> str:
         if m.group().lower() in _NOUN_GROUP:
             found = m.group()
     return found
-
-
-_SAID_AFTER = re.compile(
-    r"\s+(?:have\s+|had\s+)?(?:said|say|says|told|reported|estimated|confirmed|added)\b"
-)
 
 
 def _interval(value: float, relation: str) -> tuple[float, float]:
@@ -1608,19 +1609,13 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if um.group("suf") and "old" in um.group("suf"):
                 measure = "age"
         else:
-            rate = _PER_CURRENCY.match(text, span_end, end)
-            if (
-                rate and fixed_unit != "fraction"
-            ):  # "around 151 against the dollar", "151.5 per dollar"
-                unit, measure, after = (
-                    f"per {rate[1].lower()}",
-                    f"exchange:{rate[1].lower()}",
-                    rate.end(),
-                )
+            rate = _PER_CURRENCY.match(text, span_end, end) if fixed_unit != "fraction" else None
             crew = None if rate else _MEMBERS_AFTER.match(text, span_end, end)
-            head, after = (
-                ("", after) if rate else _head_noun(text, crew.end() if crew else span_end, end)
-            )
+            if rate:  # "around 151 against the dollar", "151.5 per dollar"
+                head, after = "", rate.end()
+                unit, measure = f"per {rate[1].lower()}", f"exchange:{rate[1].lower()}"
+            else:
+                head, after = _head_noun(text, crew.end() if crew else span_end, end)
             if crew and crew[1].lower() != "strong" and _NOUN_GROUP.get(head.lower()) is None:
                 head = "people"  # "a four-man gang": its members
             if not head and relation != "ordinal":
