@@ -873,10 +873,13 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (twice.status, twice.unit) == (DIFFER, "times")
     assert find_quantities("Okafor scored twice as Rovers beat City 3-1")[0].unit == "tally"
     assert only("some 124 light-years away").measure == "length_ly"
+    (toll,) = compare_numbers([only("killed five members of a group")], [only("Seven people died")])
+    assert (toll.status, toll.unit) == (CONFLICT, "people killed")
+    assert only("six inmates escaped").measure == "prisoners"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"
-    assert only("left 47 missing").measure == "people"
+    assert only("left 47 missing").measure == "people:missing"
     assert only("injuring 12 others").measure == "people:wounded"
     assert only("by selling a roughly 10% stake").measure == "percent:stake"
     assert compare_numbers([only("jumped almost 25% on Thursday")], [only("a 10% stake")]) == ()

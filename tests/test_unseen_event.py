@@ -816,7 +816,7 @@ def test_a_mine_collapse_s_missing_injured_others_and_state_media():
     corpus, comp = _event("mine")
     lede = _pair(comp, 1, 1)  # "47 people missing" / "left 47 missing"
     assert _numbers(lede) == [
-        ("47", "47", "agree", "people"),
+        ("47", "47", "agree", "people missing"),
         ("at least six", "six", "qualifier", "people killed"),
     ]
     assert not lede.divergence.attribution_differs  # "state media" may be CCTV

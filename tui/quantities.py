@@ -192,6 +192,18 @@ _NOUN_GROUP = {
             "individuals",
             "residents",
             "hostages",  # "seized about 240 hostages" / "took around 240 people captive"
+            "members",  # "killed five members of a group" / "Seven people were killed"
+            "survivors",
+            "skiers",
+            "climbers",
+            "hikers",
+            "mountaineers",
+            "tourists",
+            "tourers",
+            "pilgrims",
+            "worshippers",
+            "students",
+            "pupils",
             "others",  # "killing five and injuring 12 others"
             "inhabitants",
             "adults",
@@ -240,7 +252,10 @@ _NOUN_GROUP = {
         ["worker", "workers", "employee", "employees", "staff", "staffers", "job", "jobs"],
         "workers",
     ),
-    **dict.fromkeys(["prisoner", "prisoners", "pow", "pows", "captives"], "prisoners"),
+    **dict.fromkeys(
+        ["prisoner", "prisoners", "pow", "pows", "captives", "inmates", "detainees", "convicts"],
+        "prisoners",
+    ),
     # "expelled 400 Russian diplomats" / "more than 300 Russian officials"
     **dict.fromkeys(["diplomats", "officials", "envoys"], "officials"),
     **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
@@ -574,7 +589,8 @@ _PAREN = re.compile(
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
-    r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses))\b",
+    r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses)"
+    r"|(?P<m>missing|unaccounted))\b",
     re.IGNORECASE,
 )
 _CUE_BEFORE = re.compile(
@@ -1099,7 +1115,9 @@ def _cue_before(text: str, lo: int, qstart: int) -> set[str]:
 def _cue_word(kinds: set[str]) -> str:
     if "c" in kinds or {"k", "w"} <= kinds:
         return "casualties"
-    return "killed" if "k" in kinds else "wounded" if "w" in kinds else ""
+    if "k" in kinds or "w" in kinds:
+        return "killed" if "k" in kinds else "wounded"
+    return "missing" if "m" in kinds else ""  # "21 were missing": not the 150 rescued
 
 
 #: A source's verb after a people word: "..., officials said, ..." names no group counted
@@ -1722,7 +1740,12 @@ _MEASURE_LABEL = {
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
 _BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2"))
-_CUE_LABEL = {"casualties": "killed or wounded", "killed": "killed", "wounded": "wounded"}
+_CUE_LABEL = {
+    "casualties": "killed or wounded",
+    "killed": "killed",
+    "wounded": "wounded",
+    "missing": "missing",
+}
 
 
 _MAX_RATIO = 50.0
