@@ -328,6 +328,13 @@ def test_a_shipwreck_s_toll_is_not_set_against_those_aboard():
     assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 2, 1).divergence.numbers] == [
         ("three", "three", "agree")
     ]
+    # "At least 41 migrants died ..., citing accounts from four survivors" / "Forty-one people
+    # ... are feared dead": the ledes meet (survivors count people, so the four also meet
+    # "Only four people survived")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("At least 41", "Forty-one", "qualifier", "people killed")
+    ]
+    assert _numbers(_pair(comp, 1, 2)) == [("four", "four", "agree", "people")]
     (deal,) = _pair(comp, 8, 7).divergence.numbers  # "105 million euros ($115 million)" / "€100m"
     assert (deal.a.text, deal.b.text, deal.status) == ("105 million", "€100m", "conflict")
     sources = {r.name for r in comp.sources}
@@ -981,3 +988,34 @@ def test_an_exoplanet_s_distance_in_light_years_and_its_mass_in_earths():
     assert ("8.6", "almost nine", "differ", "times") in _numbers(_pair(comp, 2, 2))
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["James Webb Space Telescope"] == "other"  # a telescope, no person
+
+
+def test_an_avalanche_s_toll_conflicts_and_its_survivors_meet():
+    _corpus, comp = _event("avalanche")
+    # "killed five members of a group of 11 ski tourers" / "Seven people were killed ... a party
+    # of eleven backcountry skiers"
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("five", "Seven", "conflict", "people killed"),
+        ("11", "eleven", "agree", "people"),
+    ]
+    # "Three skiers were dug out alive" / "Three survivors were airlifted"
+    assert _numbers(_pair(comp, 4, 2)) == [("Three", "Three", "agree", "people")]
+
+
+def test_a_ferry_s_missing_are_not_set_against_the_rescued():
+    _corpus, comp = _event("ferry")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("At least 14", "seventeen", "differ", "people killed"),
+        ("21", "about 20", "differ", "people missing"),
+    ]
+    # "21 were missing" / "More than 150 people were rescued": two counts, no conflict
+    rescued = _pair(comp, 1, 2)
+    assert rescued is None or all(d.a.text != "21" for d in rescued.divergence.numbers)
+
+
+def test_a_prison_break_s_inmates_are_prisoners():
+    corpus, comp = _event("escape")
+    # "six inmates escaped" / "eight prisoners broke out"
+    assert ("six", "eight", "conflict", "prisoners") in _numbers(_pair(comp, 1, 1))
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert any({"Korydallos", "Koridallos"} <= v for v in variants.values())
