@@ -876,6 +876,7 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     (toll,) = compare_numbers([only("killed five members of a group")], [only("Seven people died")])
     assert (toll.status, toll.unit) == (CONFLICT, "people killed")
     assert only("six inmates escaped").measure == "prisoners"
+    assert only("power to nine out of ten Chileans").value == 90
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

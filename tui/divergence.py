@@ -153,7 +153,7 @@ _SPEECH = (
     r"said|says|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
     r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al)\s+)?){0,5}[A-Z][\w'’.-]*"
+_NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al|&)\s+)?){0,5}[A-Z][\w'’.-]*"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (
     r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|"

@@ -739,7 +739,8 @@ _RATE_BEFORE = re.compile(
 #: "one in five adults": a share
 _ONE_IN = re.compile(
     r"(?:\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than)"
-    r"\s+)?\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?\Z",
+    r"\s+)?\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?\Z",
     re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
