@@ -1019,3 +1019,20 @@ def test_a_prison_break_s_inmates_are_prisoners():
     assert ("six", "eight", "conflict", "prisoners") in _numbers(_pair(comp, 1, 1))
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert any({"Korydallos", "Koridallos"} <= v for v in variants.values())
+
+
+def test_a_blackout_s_nine_out_of_ten_and_an_auction_house_with_an_ampersand():
+    _corpus, comp = _event("blackout")
+    # "about 90% of Chile's population" / "nine out of ten Chileans"
+    assert ("about 90%", "nine out of ten", "qualifier", "%") in _numbers(_pair(comp, 1, 2))
+    _corpus, comp = _event("auction")
+    # "sold for $74.5 million ..., auction house Harrowgate & Vale said" (it credited "Vale")
+    assert _pair(comp, 1, 1).divergence.attribution_a == "Harrowgate & Vale"
+    assert ("18", "almost twenty", "differ", "minutes") in _numbers(_pair(comp, 2, 2))
+
+
+def test_a_plant_blast_s_toll_in_words_and_an_evacuation_radius_in_miles():
+    _corpus, comp = _event("explosion")
+    assert _numbers(_pair(comp, 1, 1)) == [("9", "nine", "agree", "workers killed")]
+    # "out of a 2 km radius" / "within 1.2 miles": one length (1.9 km), which differs
+    assert ("2", "1.2", "differ", "length") in _numbers(_pair(comp, 4, 6))
