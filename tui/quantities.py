@@ -613,9 +613,11 @@ _CATEGORY_BEFORE = re.compile(r"\bcategory(?:\s+|\s*-\s*)\Z", re.I)
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
 _CONVERSION = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}\(\s*\Z")
 _CONVERSION_END = re.compile(r"\s*(?:[^\W\d_]+(?:/[^\W\d_]+)?\.?\s*){0,2}\)")  # "195 km/h)"
+#: How long after what: "four days after a Russian probe crashed" (the word after is the key)
 _OFFSET_AFTER = re.compile(
     r"\s*(?:after|before)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?P<what>[^\W\d_]+)", re.I
 )
+#: A duration given to do something: "had five days to leave" (with _GIVEN_BEFORE)
 _TO_DO = re.compile(
     rf"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|{_W_FIRST})\b)[a-z]+\b(?!\s+(?:days?|weeks?|"
     r"months?|years?|hours?|minutes?)\b)",
@@ -625,6 +627,7 @@ _GIVEN_BEFORE = re.compile(
     r"\b(?:had|has|have|having|given|gave|give|gives|allowed|allows|granted)(?:\s+\w+){0,2}\s+\Z",
     re.IGNORECASE,
 )
+#: How long something went on, whatever came after: "closed for about four hours after the crash"
 _FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+\Z", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
@@ -1093,7 +1096,8 @@ def _is_plural(word: str) -> bool:
 
 
 def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
-    """killed / wounded / casualties when the words around the figure say so, else ''."""
+    """killed / wounded / casualties / missing when the words around the figure say so, else
+    ''."""
     cut = min(end, pos + 300)
     window = _PAREN.sub(lambda m: " " * len(m.group()), text[pos:cut])
     m = _CUT.search(window)
