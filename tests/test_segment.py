@@ -176,3 +176,11 @@ def test_segmenter_catastrophic_input_finishes():
     )
     assert r.returncode == 0, r.stderr
     assert int(r.stdout) >= 1
+
+
+def test_a_hyphened_saint_does_not_end_a_sentence():
+    text = "Delays hit Minneapolis-St. Paul and Detroit. Then it stopped."
+    assert [x.text for x in split_sentences(text)] == [
+        "Delays hit Minneapolis-St. Paul and Detroit.",
+        "Then it stopped.",
+    ]

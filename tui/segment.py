@@ -127,6 +127,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.extend(_split_quote(para, s, e, cs))
         if not bounds:
             spans.append((cs, ce))
+    spans = _rejoin(text, spans)
     out = []
     for s, e in spans:
         seg = text[s:e]
@@ -134,6 +135,21 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         trail = len(seg) - len(seg.rstrip())
         if e - trail > s + lead:
             out.append((s + lead, e - trail))
+    return out
+
+
+#: A place's "St." after a hyphen, which the segmenter takes for a sentence end:
+#: "Minneapolis-St. Paul", "Wilkes-Barre-St."
+_HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
+
+
+def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _HYPHEN_ABBR.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
