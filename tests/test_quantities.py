@@ -877,6 +877,10 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     assert (toll.status, toll.unit) == (CONFLICT, "people killed")
     assert only("six inmates escaped").measure == "prisoners"
     assert only("power to nine out of ten Chileans").value == 90
+    (chill,) = compare_numbers([only("dropping to minus 5°F")], [only("to -21C by night")])
+    assert (chill.a.value, chill.b.value, chill.status) == (-5, -21, DIFFER)
+    assert only("highs of 2-3C").low == 2  # a range, not below zero
+    assert only("gusts near 40 mph").relation == "~"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"
     assert only("expelled 400 diplomats").measure == "officials"

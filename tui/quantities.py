@@ -142,7 +142,7 @@ _SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 _QUALIFIERS = {
     "approximately": "~", "approx.": "~", "about": "~", "around": "~", "roughly": "~",
-    "some": "~", "an estimated": "~", "estimated": "~", "circa": "~", "ca.": "~",
+    "some": "~", "an estimated": "~", "estimated": "~", "circa": "~", "ca.": "~", "near": "~",
     "nearly": "~<", "almost": "~<", "just under": "~<", "close to": "~<",
     "just shy of": "~<",
     "more than": ">", "over": ">", "in excess of": ">", "above": ">", "just over": ">",
@@ -1253,6 +1253,8 @@ _TIME_HEDGE = re.compile(
 )
 
 
+#: Below zero: "minus 5F", "-21C" (not "2-3C", a range)
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w.,])[-−])\Z", re.IGNORECASE)
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 
 
@@ -1725,6 +1727,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     if relation == "ordinal":
         measure = ""
+    if (
+        measure.startswith("temperature")
+        and relation in ("=", "~")
+        and _BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)
+    ):
+        value, low, high = -value, -high, -low  # "minus 5F", "about -21C"
+        if core == num_start:
+            core -= len(_BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)[0])
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
         return None, max(span_end, m.start() + 1)
     return (
@@ -1883,7 +1893,7 @@ def _step(q: Quantity) -> float:
     if not m or q.unit == "time" or _LARGER_UNIT.search(q.text):
         return 1.0  # in words, a time in minutes, "3 hours and 17 minutes" (197 minutes)
     written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
-    scale = q.value / written if written else 1.0
+    scale = abs(q.value) / written if written else 1.0  # "minus 5F" is written 5
     return scale * 10.0 ** -len(m.group(2) or "")
 
 
