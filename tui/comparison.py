@@ -499,6 +499,8 @@ class Corpus:
                 # Attorney's Office")
                 head = None
                 at = bisect.bisect_left(starts, s)
+                if at and mentions[at - 1][0][1] > s:
+                    at -= 1  # "the U.S. Food and Drug Administration said" credits "Drug ..."
                 while at < len(mentions) and starts[at] < e:
                     (_ms, me), eid = mentions[at]
                     if me <= e and _SOURCE_REST.fullmatch(an.article.text, me, e):

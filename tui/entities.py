@@ -551,11 +551,19 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
         if out and text[out[-1][1] : rs] == " and ":
             first, second = text[out[-1][0] : out[-1][1]].split(), text[rs:re_].split()
             own = [w.endswith(("'s", "’s")) for w in first]
-            own_end = len(own) - own[::-1].index(True) if any(own) else int(first[0] == "The")
+            own_end = (
+                len(own) - own[::-1].index(True)
+                if any(own)  # "the UK's Competition and Markets Authority"
+                else int(  # "The Food ...", "U.S. Food and Drug Administration"
+                    first[0] == "The"
+                    or bool(_INITIAL_RUN.fullmatch(first[0]))
+                    or first[0] in _PLACE_ACRONYMS
+                )
+            )
             of = first.index("of") if "of" in first[1:-1] else 0
             if (
                 len(first) - own_end == 1
-                and second[-1] in _ORG_HEADS
+                and re.sub(r"['’]s$", "", second[-1]) in _ORG_HEADS  # "... Administration's"
                 and first[-1] not in _ORG_HEADS  # "the Court and National Assembly": two
                 and _is_common(first[-1].lower())
             ) or (
