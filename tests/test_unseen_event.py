@@ -1036,3 +1036,23 @@ def test_a_plant_blast_s_toll_in_words_and_an_evacuation_radius_in_miles():
     assert _numbers(_pair(comp, 1, 1)) == [("9", "nine", "agree", "workers killed")]
     # "out of a 2 km radius" / "within 1.2 miles": one length (1.9 km), which differs
     assert ("2", "1.2", "differ", "length") in _numbers(_pair(comp, 4, 6))
+
+
+def test_a_snowstorm_s_wind_chill_below_zero_and_minneapolis_st_paul():
+    _corpus, comp = _event("snowstorm")
+    # "... while Minneapolis-St. Paul and Detroit Metropolitan also reported heavy
+    # cancellations" is one sentence, not two
+    assert any("Minneapolis-St. Paul and Detroit" in s.text for s in comp.a.sentences)
+    # "wind chills dropping to minus 5°F" / "could fall to about -21C": below zero, and close
+    assert ("minus 5°F", "-21C", "differ", "°C") in _numbers(_pair(comp, 6, 2))
+    assert ("three", "Five", "conflict", "people killed") in _numbers(_pair(comp, 4, 7))
+
+
+def test_a_drug_recall_s_regulator_and_a_wildfire_s_gusts_near_40_mph():
+    _corpus, comp = _event("drugrecall")
+    # "the U.S. Food and Drug Administration said" (it credited "Drug Administration") / "FDA"
+    assert {s.name: (s.count_a, s.count_b) for s in comp.sources}["FDA"] == (1, 1)
+    _corpus, comp = _event("wildfire2")
+    # "winds gusting up to 60 km/h" / "gusts near 40 mph" (64 km/h): near is a hedge
+    assert ("up to 60", "near 40", "differ", "speed") in _numbers(_pair(comp, 5, 7))
+    assert ("at least 28", "Nineteen", "conflict", "homes") in _numbers(_pair(comp, 3, 2))
