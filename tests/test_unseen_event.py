@@ -1056,3 +1056,12 @@ def test_a_drug_recall_s_regulator_and_a_wildfire_s_gusts_near_40_mph():
     # "winds gusting up to 60 km/h" / "gusts near 40 mph" (64 km/h): near is a hedge
     assert ("up to 60", "near 40", "differ", "speed") in _numbers(_pair(comp, 5, 7))
     assert ("at least 28", "Nineteen", "conflict", "homes") in _numbers(_pair(comp, 3, 2))
+
+
+def test_a_landslide_s_toll_and_a_rate_hold_s_level():
+    _corpus, comp = _event("landslide")
+    # "killing at least 14 people" / "Seventeen people were confirmed dead": 17 is at least 14
+    assert ("at least 14", "Seventeen", "differ", "people killed") in _numbers(_pair(comp, 1, 2))
+    assert ("More than 300", "Over 300", "agree", "people") in _numbers(_pair(comp, 4, 6))
+    _corpus, comp = _event("ratehold")
+    assert ("4.5%", "4.50", "agree", "%") in _numbers(_pair(comp, 1, 1))
