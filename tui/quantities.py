@@ -1727,14 +1727,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     if relation == "ordinal":
         measure = ""
-    if (
-        measure.startswith("temperature")
-        and relation in ("=", "~")
-        and _BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)
-    ):
-        value, low, high = -value, -high, -low  # "minus 5F", "about -21C"
+    below = measure.startswith("temperature") and relation in ("=", "~")
+    if below and (sign := _BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)):
+        value, low, high = -value, -high, -low  # "minus 5F", "-21C"
         if core == num_start:
-            core -= len(_BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)[0])
+            core = sign.start()
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
         return None, max(span_end, m.start() + 1)
     return (

@@ -139,11 +139,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: A place's "St." after a hyphen, which the segmenter takes for a sentence end:
-#: "Minneapolis-St. Paul", "Wilkes-Barre-St."
+#: "Minneapolis-St. Paul"
 _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
 
 
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each one ending in a hyphened abbreviation joined to the next."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and _HYPHEN_ABBR.search(text, out[-1][0], out[-1][1]):
