@@ -601,6 +601,10 @@ def test_titles_and_bodies_around_lone_names():
     [
         ("The Food and Drug Administration approved it.", {"Food and Drug Administration"}),
         (
+            "said Patricia Lim of the Food and Drug Administration's drug center.",
+            {"Patricia Lim", "Food and Drug Administration"},
+        ),
+        (
             "The Department of Health and Human Services said so.",
             {"Department of Health and Human Services"},
         ),

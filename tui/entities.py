@@ -560,6 +560,8 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
                     or first[0] in _PLACE_ACRONYMS
                 )
             )
+            if first[-2:-1] == ["the"]:  # "Patricia Lim of the Food and Drug Administration"
+                own_end = len(first) - 1
             of = first.index("of") if "of" in first[1:-1] else 0
             if (
                 len(first) - own_end == 1
