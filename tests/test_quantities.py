@@ -880,6 +880,9 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     (chill,) = compare_numbers([only("dropping to minus 5°F")], [only("to -21C by night")])
     assert (chill.a.value, chill.b.value, chill.status) == (-5, -21, DIFFER)
     assert only("highs of 2-3C").low == 2  # a range, not below zero
+    cold = only("could fall to about -21C")  # the hedge before the sign
+    assert (cold.text, cold.relation) == ("about -21C", "~")
+    assert cold.low == pytest.approx(-23.1) and cold.high == pytest.approx(-18.9)
     assert only("gusts near 40 mph").relation == "~"
     assert only("had five days to leave").measure == "duration:within"
     assert only("needed three hours and 17 minutes to win").measure == "duration"

@@ -1255,6 +1255,9 @@ _TIME_HEDGE = re.compile(
 
 #: Below zero: "minus 5F", "-21C" (not "2-3C", a range)
 _BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w.,])[-−])\Z", re.IGNORECASE)
+_HEDGE_BEFORE_SIGN = re.compile(
+    rf"(?<![\w-])({'|'.join(q for q, r in _QUALIFIERS.items() if r == '~')})\s+\Z", re.IGNORECASE
+)
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 
 
@@ -1732,6 +1735,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         value, low, high = -value, -high, -low  # "minus 5F", "-21C"
         if core == num_start:
             core = sign.start()
+            hedge = _HEDGE_BEFORE_SIGN.search(text, max(lo, core - 16), core)
+            if hedge:  # "about -21C": the hedge is before the sign
+                qual, relation, core = hedge[1].lower(), "~", hedge.start()
+                low, high = sorted(_interval(value, relation))
     if not all(map(math.isfinite, (value, low))) or math.isnan(high) or low > high:
         return None, max(span_end, m.start() + 1)
     return (
