@@ -1049,3 +1049,18 @@ def test_half_a_point_however_it_is_written(text: str) -> None:
 def test_lakhs_crores_and_dollars_of_other_countries(text: str, value: float, unit: str) -> None:
     q = only(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_group_s_figure_meets_people_at_large() -> None:
+    workers, people = only("killing at least 43 workers"), only("Thirty-eight people have died")
+    (toll,) = compare_numbers([workers], [people])
+    assert (toll.status, toll.unit) == (CONFLICT, "people killed")  # more workers than people
+    (mirror,) = compare_numbers([people], [workers])
+    assert (mirror.a, mirror.b, mirror.status) == (people, workers, CONFLICT)
+    # a part may be smaller than the whole
+    (part,) = compare_numbers([only("killed 12 civilians")], [only("20 people were killed")])
+    assert part.status == DIFFER
+    # only a figure the first pass left over, and only with the same cue
+    same = [only("killed 12 civilians"), only("20 people were killed")]
+    assert [d.a.value for d in compare_numbers(same, [only("killed 12 civilians")])] == [12]
+    assert compare_numbers([only("12 civilians were injured")], [people]) == ()

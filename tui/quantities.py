@@ -28,7 +28,7 @@ import itertools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
@@ -1926,20 +1926,16 @@ def _status(a: Quantity, b: Quantity) -> str:
     return AGREE if a.relation == b.relation else QUALIFIER
 
 
-def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[NumberDiff, ...]:
-    """Pair quantities that measure the same thing and give each pair a status.
-
-    Each quantity is used at most once; candidate pairs are taken greedily, closest values
-    first. Figures more than ``_MAX_RATIO`` times apart are taken to count different
-    things (zero still pairs: "no casualties" vs "200 casualties" is a conflict). Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share
-    a quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
-    """
+def _closest(
+    a: Sequence[Quantity], b: Sequence[Quantity], same: Callable[[Quantity, Quantity], bool]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(i, j)`` of quantities that ``same`` accepts, closest values first."""
     cands = []
     for i, qa in enumerate(a):
         if not qa.measure:
             continue
         for j, qb in enumerate(b):
-            if qb.measure != qa.measure:
+            if not same(qa, qb):
                 continue
             va, vb = abs(_base(qa, qa.value)), abs(_base(qb, qb.value))
             if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
@@ -1947,8 +1943,63 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             d = abs(va - vb) / max(va, vb, 1e-12)
             cands.append((d, i + j, i, j))
     cands.sort(key=lambda c: (c[0], c[1], min(c[2], c[3])))
-    pairs = sorted(one_to_one((i, j) for _d, _s, i, j in cands))
-    diffs = [NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j])) for i, j in pairs]
+    return sorted(one_to_one((i, j) for _d, _s, i, j in cands))
+
+
+#: What may befall a group counted as part of people at large
+_PART_CUES = frozenset(("", "killed", "wounded", "casualties", "missing"))
+
+
+def _part_of(q: Quantity, people: Quantity) -> bool:
+    """``q`` counts a group of people ("workers killed") and ``people`` people at large with
+    the same cue ("people killed"): the group is part of them."""
+    group, _, cue = q.measure.partition(":")
+    whole, _, cue2 = people.measure.partition(":")
+    return (
+        whole == "people" and group != "people" and group in _PERSONS and cue == cue2
+        and cue in _PART_CUES
+    )  # fmt: skip
+
+
+def _part_status(a: Quantity, b: Quantity) -> str:
+    """The status of a group's figure against people at large: a part may be smaller than the
+    whole ("12 civilians" of "20 people" differ), never larger."""
+    status = _status(a, b)
+    if status != CONFLICT:
+        return status
+    part, whole = (a, b) if _part_of(a, b) else (b, a)
+    return DIFFER if part.high < whole.low else CONFLICT
+
+
+def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[NumberDiff, ...]:
+    """Pair quantities that measure the same thing and give each pair a status.
+
+    Each quantity is used at most once; candidate pairs are taken greedily, closest values
+    first. Figures more than ``_MAX_RATIO`` times apart are taken to count different
+    things (zero still pairs: "no casualties" vs "200 casualties" is a conflict). A group's
+    figure left over then meets one of people at large ("43 workers" / "38 people" killed). Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share
+    a quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
+    """
+    pairs = {
+        (i, j): NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j]))
+        for i, j in _closest(a, b, lambda qa, qb: qb.measure == qa.measure)
+    }
+    # then a group's figure left over against one of people at large: "killing at least 43
+    # workers" / "Thirty-eight people have died"
+    free_a = [i for i in range(len(a)) if all(i != p[0] for p in pairs)]
+    free_b = [j for j in range(len(b)) if all(j != p[1] for p in pairs)]
+    if free_a and free_b:
+        for i, j in _closest(
+            [a[i] for i in free_a],
+            [b[j] for j in free_b],
+            lambda qa, qb: _part_of(qa, qb) or _part_of(qb, qa),
+        ):
+            qa, qb = a[free_a[i]], b[free_b[j]]
+            whole = qb if _part_of(qa, qb) else qa
+            pairs[free_a[i], free_b[j]] = NumberDiff(
+                qa, qb, _part_status(qa, qb), _label(whole, whole)
+            )
+    diffs = [pairs[k] for k in sorted(pairs)]
     if max(sum(q.measure == "age" for q in a), sum(q.measure == "age" for q in b)) > 1:
         # several people's ages ("aged 19, 21 and 24"): which is whose is unknown, so only
         # the ages both give are paired, and none is set against another person's
