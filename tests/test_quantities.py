@@ -1064,3 +1064,13 @@ def test_a_group_s_figure_meets_people_at_large() -> None:
     same = [only("killed 12 civilians"), only("20 people were killed")]
     assert [d.a.value for d in compare_numbers(same, [only("killed 12 civilians")])] == [12]
     assert compare_numbers([only("12 civilians were injured")], [people]) == ()
+
+
+def test_storeys_and_people_being_treated() -> None:
+    (floors,) = compare_numbers(
+        [only("a seven-story garment factory")], [only("an eight-storey factory")]
+    )
+    assert (floors.status, floors.unit) == (CONFLICT, "storeys")
+    assert only("the building had 3 floors").measure == "storeys"
+    assert all(not q.measure for q in find_quantities("on the fourth floor"))
+    assert only("at least nine were being treated").measure == "people"

@@ -575,6 +575,7 @@ _UNIT_AFTER = re.compile(
     rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_UNITS)})(?![^\W_])(?P<suf>-long|-old|\s+old\b)?",
     re.IGNORECASE,
 )
+_STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
 #: "a four-man gang", "a 5,000-strong force": the figure counts the noun after the compound
 _MEMBERS_AFTER = re.compile(r"-(man|men|person|woman|strong)\b", re.IGNORECASE)
 _OF_DET = re.compile(
@@ -653,7 +654,7 @@ _FORECAST_AFTER = re.compile(
 )
 #: What is done to people, after a bare figure: "Some 2,400 were diagnosed", "12 were arrested"
 _PEOPLE_VERB = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
+    r"\s+(?:were(?:\s+being)?|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
     r"trapped|homeless|unaccounted|forced|uprooted|made\s+homeless)\b"
@@ -1627,6 +1628,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit = measure = "magnitude"
     elif fixed_unit != "fraction" and _CATEGORY_BEFORE.search(text, max(lo, core - 12), core):
         unit = measure = "category"
+    elif relation != "ordinal" and _STOREYS.match(text, span_end, end):
+        unit = measure = "storeys"  # "a seven-story factory", "eight storeys high"
     elif relation != "ordinal" and _is_age(text, lo, end, core, span_end):
         unit, measure = "year", "age"
     else:
