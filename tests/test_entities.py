@@ -700,3 +700,24 @@ def test_a_country_before_a_body_is_its_owner():
         "Justice Department": "organization",
         "South": "place",
     }
+
+
+def test_a_body_spelled_by_its_acronym_and_people_by_what_they_do() -> None:
+    text = (
+        "It started at 9am, according to the Fire Service and Civil Defence (FSCD). "
+        "Rahman Apparels makes knitwear, the Bangladesh Garment Manufacturers and Exporters "
+        "Association (BGMEA) said. Witnesses said smoke filled the stairs."
+    )
+    kinds = {m.text: m.kind for m in _mentions(text)}
+    assert kinds == {
+        "Fire Service and Civil Defence": "organization",
+        "FSCD": "organization",
+        "Rahman Apparels": "organization",
+        "Bangladesh Garment Manufacturers and Exporters Association": "organization",
+        "BGMEA": "organization",
+    }
+    # no acronym to spell them: two names
+    assert {m.text for m in _mentions("He thanked the Fire Service and Civil Defence.")} == {
+        "Fire Service",
+        "Civil Defence",
+    }

@@ -382,7 +382,7 @@ def _kind(words: list[str], cue: bool) -> str:
         return PERSON if w.isalpha() and w[1:].islower() else OTHER
     head = last
     for k, w in enumerate(words[1:], 1):
-        if w in ("of", "for", "de"):
+        if w in ("of", "for", "de", "and"):  # "Fire Service and Civil Defence"
             head = words[k - 1]
             break
     if last in _MISC_HEADS or head in _MISC_HEADS:
@@ -521,7 +521,8 @@ def find_mentions(
                         and not cue
                         and _unsure(mention)
                         and (
-                            not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
+                            mention.text in _PEOPLE_PLURALS
+                            or not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
                             or _MEASURED.match(text, mention.end, e)
                             and _is_common(mention.text.lower())
                         )
@@ -564,20 +565,37 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
                 own_end = len(first) - 1
             of = first.index("of") if "of" in first[1:-1] else 0
             if (
-                len(first) - own_end == 1
-                and re.sub(r"['’]s$", "", second[-1]) in _ORG_HEADS  # "... Administration's"
-                and first[-1] not in _ORG_HEADS  # "the Court and National Assembly": two
-                and _is_common(first[-1].lower())
-            ) or (
-                of
-                and first[of - 1] in _ORG_HEADS
-                and len(second) <= 3
-                and _is_common(second[-1].lower())
+                (
+                    len(first) - own_end == 1
+                    and re.sub(r"['’]s$", "", second[-1]) in _ORG_HEADS  # "... Administration's"
+                    and first[-1] not in _ORG_HEADS  # "the Court and National Assembly": two
+                    and _is_common(first[-1].lower())
+                )
+                or (
+                    of
+                    and first[of - 1] in _ORG_HEADS
+                    and len(second) <= 3
+                    and _is_common(second[-1].lower())
+                )
+                or _initials_follow(text, first[own_end:], second, re_)
             ):
                 out[-1] = (out[-1][0], re_)
                 continue
         out.append((rs, re_))
     return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,})\)")
+
+
+def _initials_follow(text: str, first: list[str], second: list[str], end: int) -> bool:
+    """The acronym in brackets after ``end`` spells ``first`` and ``second``: "Fire Service and
+    Civil Defence (FSCD)", "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    a, b = ("".join(w[0] for w in ws if w not in _CONNECTORS) for ws in (first, second))
+    return m[1] in (a + b, a + "A" + b)
 
 
 _PLACE_NOUNS = (
@@ -745,6 +763,13 @@ def _near(word: str, seen: dict[str, list[str]]) -> bool:
     )
 
 
+#: People named by what they are or do, never a lone name: "Witnesses said smoke ..."
+_PEOPLE_PLURALS = _wordset(
+    "Witnesses Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
+    "Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
+    "Neighbors Activists Protesters Protestors Medics Paramedics Nurses Workers Passengers "
+    "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers"
+)
 #: A verb and a figure: "Turnout was 61 percent", "Revenue declined 6 percent to ..."
 _MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?\d")
 
