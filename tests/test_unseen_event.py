@@ -1070,3 +1070,21 @@ def test_a_landslide_s_toll_and_a_rate_hold_s_level():
     assert ("More than 300", "Over 300", "agree", "people") in _numbers(_pair(comp, 4, 6))
     _corpus, comp = _event("ratehold")
     assert ("4.5%", "4.50", "agree", "%") in _numbers(_pair(comp, 1, 1))
+
+
+def test_a_factory_fire_s_toll_floors_and_the_bodies_that_spoke():
+    corpus, comp = _event("factoryfire")
+    lede = _numbers(_pair(comp, 1, 1))
+    # "killing at least 43 workers" / "Thirty-eight people have died": more workers than people
+    assert ("at least 43", "Thirty-eight", "conflict", "people killed") in lede
+    assert ("seven", "eight", "conflict", "storeys") in lede
+    assert ("Roughly 1,200", "more than 1,100", "differ", "people") in _numbers(_pair(comp, 3, 5))
+    assert ("at least nine", "9", "qualifier", "people") in _numbers(_pair(comp, 8, 7))
+    # "the Fire Service and Civil Defence (FSCD)" / "the FSCD said": one body, one source
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Fire Service and Civil Defence"] == (1, 1)
+    assert sources["Bangladesh Garment Manufacturers and Exporters Association"] == (1, 1)
+    assert sources["witnesses"] == (1, 0)  # people by what they do, as "doctors"
+    names = {e.name: e.kind for e in corpus.entities}
+    assert names["Rahman Apparels"] == "organization"
+    assert "Witnesses" not in names

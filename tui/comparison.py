@@ -16,6 +16,7 @@ from tui.divergence import (
     Divergence,
     Word,
     WordDiff,
+    bare_role,
     content_words,
     credited,
     diverge,
@@ -505,9 +506,13 @@ class Corpus:
                     (_ms, me), eid = mentions[at]
                     if me <= e and _SOURCE_REST.fullmatch(an.article.text, me, e):
                         head = eid  # "Zelensky", "UN figures"
+                    elif _ms <= s and an.article.text.startswith(" and ", e):
+                        head = eid  # "the Fire Service" of "the Fire Service and Civil Defence"
                     at += 1
                 if head is not None:
                     key, name = head, self._entity_forms[head][0]
+                elif bare_role(who):
+                    name = who.lower()  # "Witnesses said", as "doctors said"
                 groups.setdefault(key, (name, []))[1].append((side, s, e))
         # a source named by its role is the named source ending with it, when only one does:
         # "the coast guard" is the "Philippine Coast Guard", "the health ministry" the "Ministry

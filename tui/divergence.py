@@ -298,6 +298,11 @@ def _variant(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and JaroWinkler.normalized_similarity(a, b) >= 0.92
 
 
+def bare_role(word: str) -> bool:
+    """One word that names people by what they do: "police", "Witnesses"."""
+    return bool(re.fullmatch(_BARE_ROLES, word.lower()))
+
+
 def _unnamed(who: str) -> bool:
     """A source given by role, not name: ``credited`` keeps *the* only before a lower-case word;
     an owner's role is lower case after it ("France's interior minister"); people by what they
