@@ -56,6 +56,8 @@ def test_same_source_allows_spelling_variants_only():
     assert same_source("Ukrainian President Volodymyr Zelenskyy", "Zelensky")
     assert not same_source("John Kirby", "John Kerry")
     assert not same_source("Zelensky", "Security Service for Ukraine")
+    assert same_source("Brig. Gen. Mahfuzur Chowdhury", "director general Mahfuzur Choudhury")
+    assert not same_source("Jones", "Bones")  # one letter apart, but too short to tell
 
 
 def test_word_diff_marks_changed_words_not_variants():

@@ -1088,3 +1088,5 @@ def test_a_factory_fire_s_toll_floors_and_the_bodies_that_spoke():
     names = {e.name: e.kind for e in corpus.entities}
     assert names["Rahman Apparels"] == "organization"
     assert "Witnesses" not in names
+    # "Brig. Gen. Mahfuzur Chowdhury" / "FSCD director general Mahfuzur Choudhury": one source
+    assert not _pair(comp, 5, 3).divergence.attribution_differs

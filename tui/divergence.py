@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from tui.quantities import (
     CONFLICT,
@@ -323,7 +323,10 @@ def _norm_source(who: str) -> str:
 def same_source(a: str, b: str) -> bool:
     """True when two attributions name the same source (by its last word, variants allowed)."""
     x, y = _norm_source(a), _norm_source(b)
-    return x == y or _variant(x, y)
+    # a name spelt two ways may differ in one letter: "Chowdhury" / "Choudhury"
+    return (
+        x == y or _variant(x, y) or (min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) == 1)
+    )
 
 
 def diverge(
