@@ -87,9 +87,9 @@ def test_seed_phrase(phrase, gold):
         ("fewer than 50 troops", 0, 50),
         ("between 4 and 5 days", 4, 5),
         ("4-5 days", 4, 5),
-        ("hundreds of soldiers", 100, 999),
-        ("tens of thousands of people", 10000, 99999),
-        ("dozens of soldiers", 12, 99),
+        ("hundreds of soldiers", 100, 1999),
+        ("tens of thousands of people", 10000, 199999),
+        ("dozens of soldiers", 12, 199),
         ("1,000 or more soldiers", 1000, math.inf),
     ],
 )
@@ -1074,3 +1074,12 @@ def test_storeys_and_people_being_treated() -> None:
     assert only("the building had 3 floors").measure == "storeys"
     assert all(not q.measure for q in find_quantities("on the fourth floor"))
     assert only("at least nine were being treated").measure == "people"
+
+
+def test_a_vague_count_reaches_past_its_order_and_a_half_per_cent() -> None:
+    (march,) = compare_numbers([only("15,000 people took part")], [only("thousands of marchers")])
+    assert march.status == DIFFER  # not a conflict: 'thousands' may be the police's 15,000
+    (far,) = compare_numbers([only("40,000 people took part")], [only("thousands of marchers")])
+    assert far.status == CONFLICT
+    rise = only('"Four and a half per cent does not even cover inflation."')
+    assert (rise.text, rise.value, rise.unit) == ("Four and a half per cent", 4.5, "percent")

@@ -8,9 +8,9 @@ How a stated figure becomes an interval (``relation`` → ``[low, high]``):
   relation, not by an epsilon: :func:`compare_numbers` treats the bound as open);
 - ``>=`` at least/upwards of → [X, inf];  ``<=`` as many as/up to → [0, X];
 - ``<`` fewer than/under → [0, X] with X excluded;  ``range`` "4 to 5", "between 4 and 5";
-- ``vague`` "dozens of" [12, 99], "hundreds of" [100, 999], "thousands of" [1000, 9999]
+- ``vague`` "dozens of" [12, 199], "hundreds of" [100, 1999], "thousands of" [1000, 19999]
   (value 1000: the floor, so the value stays inside the interval), "tens of thousands"
-  [10000, 99999], "several thousand" [3000, 9000];
+  [10000, 199999], "several thousand" [3000, 9000];
 - ``ordinal`` "its fourth year": value 4, never paired (``measure`` is empty).
 
 ``unit`` is a normalised unit in the singular (``year``, ``km2``, ``percent``, ``USD``) or
@@ -132,11 +132,13 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+#: Vague counts reach up to twice the next order of magnitude: "thousands of marchers" may be the
+#: police's 15,000 (*differs*), not 150,000
 _VAGUE = {
-    "dozens": (12, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1e3, 9999),
+    "dozens": (12, 199), "scores": (20, 199), "hundreds": (100, 1999), "thousands": (1e3, 19999),
     "millions": (1e6, 1e9 - 1), "billions": (1e9, 1e12 - 1),
-    "tens of thousands": (1e4, 99999), "tens of millions": (1e7, 1e8 - 1),
-    "hundreds of thousands": (1e5, 999999), "hundreds of millions": (1e8, 1e9 - 1),
+    "tens of thousands": (1e4, 199999), "tens of millions": (1e7, 2e8 - 1),
+    "hundreds of thousands": (1e5, 1999999), "hundreds of millions": (1e8, 2e9 - 1),
 }  # fmt: skip
 _SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
@@ -543,7 +545,8 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<sev>{_alt(_SEVERAL)})\s+(?P<sevscale>dozen|hundred|thousand|million|billion)(?![\w])
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
-        (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}))(?![\w])
+        (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}
+        |per\s+cent|percent|percentage\s+points?))(?![\w])
     | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?|minutes?)
         (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+
         (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
@@ -1420,8 +1423,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         value = n + _FRACTIONS[m.group("fsf").lower()]
         if u in _SCALES:
             value *= _SCALES[u]
-        else:  # "eight and a half minutes", "half an hour"
-            fixed_unit = u
+        else:  # "eight and a half minutes", "half an hour", "four and a half per cent"
+            fixed_unit = " ".join(u.split())
     elif m.group("cd"):  # "three hours and 17 minutes": one length, in the smaller unit
         n1, n2 = (
             float(w) if w.isdigit() else _SMALL.get(w.lower(), 1) for w in (m["cd"], m["cd2"])
