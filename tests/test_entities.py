@@ -721,3 +721,10 @@ def test_a_body_spelled_by_its_acronym_and_people_by_what_they_do() -> None:
         "Fire Service",
         "Civil Defence",
     }
+
+
+def test_places_listed_after_the_kind_of_place_they_are() -> None:
+    text = "Rallies took place in 24 cities, including Porto, Coimbra and Faro."
+    assert {m.text: m.kind for m in _mentions(text)} == dict.fromkeys(
+        ("Porto", "Coimbra", "Faro"), "place"
+    )

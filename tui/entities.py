@@ -644,8 +644,13 @@ _TRAVEL_TO = re.compile(
 _CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
 #: The last of a list of places: "held in Porto, Coimbra, Braga and Faro" (lower-case "in":
 #: "In Kyiv, Zelensky and Blinken met" is no list)
-_IN_LIST_END = re.compile(rf"\bin\s+(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME},?\s+(?:and|or)\s+$")
-_IN_LIST_MID = re.compile(rf"\bin\s+(?:{_CAP_NAME}\s*,\s*)+$")
+#: ... or after the kind of place they are: "in 24 cities, including Porto, Coimbra and Faro"
+_LIST_OPEN = (
+    r"(?:\bin|\b(?:cities|towns|villages|regions|provinces|states|countries|capitals),?\s+"
+    r"(?:including|such\s+as|like))"
+)
+_IN_LIST_END = re.compile(rf"{_LIST_OPEN}\s+(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME},?\s+(?:and|or)\s+$")
+_IN_LIST_MID = re.compile(rf"{_LIST_OPEN}\s+(?:{_CAP_NAME}\s*,\s*)*$")
 _LIST_REST = re.compile(rf"(?:\s*,\s*{_CAP_NAME})*,?\s+(?:and|or)\s+{_CAP_NAME}")
 #: A name before a known place: "left Sfax, Tunisia, carrying"
 _BEFORE_PLACE = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)(?=\s*[,.;:)]|\s*$)")
