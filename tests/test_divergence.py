@@ -168,6 +168,8 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
             "It closed, the country's health minister told reporters.",
             "the country's health minister",
         ),
+        ("The SIP, which led the strike, said turnout reached 85%.", "SIP"),
+        ("Modi, who watched the landing, said it was historic.", "Modi"),
     ],
 )
 def test_a_source_after_its_role_or_named_by_what_they_do(text: str, who: str) -> None:

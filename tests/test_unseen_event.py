@@ -1090,3 +1090,20 @@ def test_a_factory_fire_s_toll_floors_and_the_bodies_that_spoke():
     assert "Witnesses" not in names
     # "Brig. Gen. Mahfuzur Chowdhury" / "FSCD director general Mahfuzur Choudhury": one source
     assert not _pair(comp, 5, 3).divergence.attribution_differs
+
+
+def test_a_teachers_strike_s_days_pay_offer_and_turnout():
+    corpus, comp = _event("teachers")
+    assert ("two", "three", "conflict", "days") in _numbers(_pair(comp, 1, 2))
+    assert ("4.5", "3.5", "conflict", "%") in _numbers(_pair(comp, 4, 1))
+    # "the biggest education stoppage in a decade" / "the largest protest ... in 10 years"
+    assert ("a decade", "10", "agree", "duration") in _numbers(_pair(comp, 1, 2))
+    # "15,000 people took part in the Lisbon march" / "told thousands of marchers"
+    assert ("15,000", "thousands", "differ", "people") in _numbers(_pair(comp, 8, 7))
+    # "The SIP, which led the strike, said turnout reached 85%": the union both sides credit
+    turnout = _pair(comp, 2, 5).divergence
+    assert (turnout.attribution_a, turnout.attribution_b) == ("SIP", "SIP")
+    names = {e.name: e.kind for e in corpus.entities}
+    assert names["Porto"] == names["Coimbra"] == names["Faro"] == "place"
+    rise = [q for q in comp.a.quantities if q.text == "Four and a half per cent"]
+    assert rise and rise[0].value == 4.5

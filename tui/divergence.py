@@ -225,6 +225,11 @@ _ATTRIB = [
         rf"(?P<who>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
+    # ... or a clause: "The SIP, which led the strike, said"
+    re.compile(
+        rf"(?P<who>{_NAME}),\s+(?:which|who)\s+[^,.;:\"“”]{{1,60}},\s+(?:has\s+|had\s+)?"
+        rf"(?:{_SPEECH})\b"
+    ),
     # the role first: "His lawyer, Michael Brandt, said", "A spokesman, Ali Reza, told"
     re.compile(
         rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}"
