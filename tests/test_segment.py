@@ -184,3 +184,23 @@ def test_a_hyphened_saint_does_not_end_a_sentence():
         "Delays hit Minneapolis-St. Paul and Detroit.",
         "Then it stopped.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "It stopped at 2:37 p.m. GMT while orbiting. It fell.",
+            ["It stopped at 2:37 p.m. GMT while orbiting.", "It fell."],
+        ),
+        (
+            "It hit at 4 a.m. ET on Friday. None died.",
+            ["It hit at 4 a.m. ET on Friday.", "None died."],
+        ),
+        ("It ended at 5 p.m. Police came.", ["It ended at 5 p.m.", "Police came."]),
+    ],
+)
+def test_a_clock_before_its_time_zone_does_not_end_a_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [x.text for x in split_sentences(text)] == sentences

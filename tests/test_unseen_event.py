@@ -570,7 +570,9 @@ def test_a_sentencing_s_terms_charges_and_a_lawyer_s_two_names():
 def test_a_launch_s_rocket_is_no_count_and_its_orbit_converts():
     _corpus, comp = _event("launch")
     assert _numbers(_pair(comp, 1, 1)) == [("21", "21", "agree", "satellites")]
-    assert _numbers(_pair(comp, 5, 4)) == [("about 300", "about 186", "differ", "length")]
+    assert _numbers(_pair(comp, 4, 4)) == [("about 300", "about 186", "differ", "length")]
+    # "lifted off ... at 6:47 p.m. EDT." is one sentence (not two, the second "EDT.")
+    assert any(s.text.endswith("at 6:47 p.m. EDT.") for s in comp.a.sentences)
     rows = {r.name for r in comp.entities if r.type == "number"}
     assert "9 rocket" not in rows and "9 rockets" not in rows  # "The Falcon 9 rocket"
     assert {"8 minutes", "8.5 minutes", "5,106 Starlinks"} <= rows

@@ -143,11 +143,22 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
 
 
+#: A clock's "p.m." before its time zone, another place the segmenter ends a sentence:
+#: "stopped transmitting at 2:37 p.m. GMT while orbiting"
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.\s*\Z")
+_ZONE_START = re.compile(r"\s*(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time)\b")
+
+
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with each one ending in a hyphened abbreviation joined to the next."""
+    """``spans`` with each one ending in a hyphened abbreviation, or in a clock before its time
+    zone, joined to the next."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _HYPHEN_ABBR.search(text, out[-1][0], out[-1][1]):
+        if out and (
+            _HYPHEN_ABBR.search(text, out[-1][0], out[-1][1])
+            or _CLOCK_END.search(text, out[-1][0], out[-1][1])
+            and _ZONE_START.match(text, s, e)
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
