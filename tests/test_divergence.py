@@ -169,6 +169,12 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
             "the country's health minister",
         ),
         ("The SIP, which led the strike, said turnout reached 85%.", "SIP"),
+        (
+            "Dmitro Hnatiuk, a University of Colorado researcher who studies debris, said so.",
+            "Dmitro Hnatiuk",
+        ),
+        # "said" with no comma or quote before it: what follows is what was said
+        ("The command said the Space Station, circling at 420km, was safe.", "The command"),
         ("Modi, who watched the landing, said it was historic.", "Modi"),
     ],
 )

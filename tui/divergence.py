@@ -222,7 +222,7 @@ _ATTRIB = [
     # a name, its role between commas, then the verb: "Kyriakos Mitsotakis, the prime minister,
     # told parliament", "Marta Silva, a nurse, said"
     re.compile(
-        rf"(?P<who>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+"
+        rf"(?P<who>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,8}}[\w'’-]+,\s+"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
     # ... or a clause: "The SIP, which led the strike, said"
@@ -243,10 +243,12 @@ _ATTRIB = [
         rf"[A-Za-z]+\s+)?(?:{_BARE_ROLES}))\s+(?:have\s+|had\s+)?"
         rf"(?:{_ROLE_SPEECH})\b"
     ),
-    # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said), also
-    # after a role: "said lead author Dr. Ingrid Solberg.", "said White House spokesman John Kirby."
+    # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said; not
+    # "The command said the International Space Station, circling ...": no comma or quote before
+    # the verb), also after a role: "said lead author Dr. Ingrid Solberg.", "said White House
+    # spokesman John Kirby."
     re.compile(
-        rf"(?:{_SPEECH})\s+(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
+        rf"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))(?:{_SPEECH})\s+(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
         rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
     ),
