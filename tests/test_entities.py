@@ -728,3 +728,11 @@ def test_places_listed_after_the_kind_of_place_they_are() -> None:
     assert {m.text: m.kind for m in _mentions(text)} == dict.fromkeys(
         ("Porto", "Coimbra", "Faro"), "place"
     )
+
+
+def test_an_era_names_its_time_and_a_space_station_is_no_one() -> None:
+    kinds = {
+        m.text: m.kind
+        for m in _mentions("A Cold War-era rocket hit the International Space Station.")
+    }
+    assert kinds == {"Cold War": "other", "International Space Station": "other"}

@@ -1083,3 +1083,11 @@ def test_a_vague_count_reaches_past_its_order_and_a_half_per_cent() -> None:
     assert far.status == CONFLICT
     rise = only('"Four and a half per cent does not even cover inflation."')
     assert (rise.text, rise.value, rise.unit) == ("Four and a half per cent", 4.5, "percent")
+
+
+def test_what_remains_is_not_the_whole() -> None:
+    assert only("the remaining 8 satellites were unaffected").measure == "satellites:remaining"
+    assert (
+        compare_numbers([only("one of nine satellites")], [only("the remaining 8 satellites")])
+        == ()
+    )

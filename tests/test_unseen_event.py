@@ -1109,3 +1109,21 @@ def test_a_teachers_strike_s_days_pay_offer_and_turnout():
     assert names["Porto"] == names["Coimbra"] == names["Faro"] == "place"
     rise = [q for q in comp.a.quantities if q.text == "Four and a half per cent"]
     assert rise and rise[0].value == 4.5
+
+
+def test_a_satellite_collision_s_orbit_sources_and_what_remains():
+    corpus, comp = _event("satellite")
+    # "stopped transmitting at 2:37 p.m. GMT while orbiting ..." is one sentence
+    assert any(s.text.endswith("GMT while orbiting about 550 kilometers (340 miles) above the Earth.")
+               for s in comp.a.sentences)  # fmt: skip
+    lede = _numbers(_pair(comp, 2, 2))
+    assert ("about 550", "roughly 380", "differ", "length") in lede
+    # "one of nine satellites" / "the remaining 8 satellites in its fleet": no conflict
+    assert _numbers(_pair(comp, 11, 9)) == []
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    # "Dmitro Hnatiuk, a University of Colorado researcher who studies orbital debris, estimated"
+    assert sources["Dmytro Hnatyuk"] == (1, 1)
+    # "The command said the International Space Station, circling ...": the command said it
+    assert sources["U.S. Space Command"] == (1, 1)
+    assert "International Space Station" not in sources
+    assert {e.name: e.kind for e in corpus.entities}["International Space Station"] == "other"

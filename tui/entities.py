@@ -122,7 +122,7 @@ _MISC_HEADS = _wordset(
     """Agreement Amendment Accord Accords Act Treaty Convention Protocol Cup Open Championship
     Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl Prix
-    Marathon Telescope Mission Probe Rover"""
+    Marathon Telescope Mission Probe Rover Station"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
 _COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
@@ -175,7 +175,7 @@ def _upper_class() -> str:
 #: "Kremlin-backed", "SoftBank-owned": the name is the part before the hyphen
 _AFFIX = (
     r"(?:backed|owned|based|made|led|run|controlled|held|funded|linked|allied|affiliated|"
-    r"born|built|style|bound|friendly|occupied|annexed|registered|listed|flagged)(?![\w'’-])"
+    r"born|built|style|bound|friendly|occupied|annexed|registered|listed|flagged|era)(?![\w'’-])"
 )
 _CAP = (
     rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+"

@@ -578,6 +578,7 @@ _UNIT_AFTER = re.compile(
     rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_UNITS)})(?![^\W_])(?P<suf>-long|-old|\s+old\b)?",
     re.IGNORECASE,
 )
+_REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
 #: "a four-man gang", "a 5,000-strong force": the figure counts the noun after the compound
 _MEMBERS_AFTER = re.compile(r"-(man|men|person|woman|strong)\b", re.IGNORECASE)
@@ -1734,6 +1735,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit"
     elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
         measure += ":error"  # "The margin of error is plus or minus 3 points"
+    elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
+        measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
     if relation == "ordinal":
         measure = ""
     below = measure.startswith("temperature") and relation in ("=", "~")
@@ -1815,7 +1818,12 @@ def _base(q: Quantity, v: float) -> float:
 
 
 #: Measure suffixes for figures that are no outcome, and how a label names them.
-_NOT_OUTCOME = ((":expected", "forecast"), (":target", "target"), (":error", "margin of error"))
+_NOT_OUTCOME = (
+    (":expected", "forecast"),
+    (":target", "target"),
+    (":error", "margin of error"),
+    (":remaining", "remaining"),
+)
 
 
 def plain_measure(measure: str) -> str:
