@@ -736,3 +736,12 @@ def test_an_era_names_its_time_and_a_space_station_is_no_one() -> None:
         for m in _mentions("A Cold War-era rocket hit the International Space Station.")
     }
     assert kinds == {"Cold War": "other", "International Space Station": "other"}
+
+
+def test_a_saint_s_name_is_a_body_s() -> None:
+    text = "The DPC fined St Brendan's Healthcare Group. A spokeswoman for St. Brendan's said so."
+    assert {m.text: m.kind for m in find_mentions(text, [(0, len(text))])} == {
+        "DPC": "organization",
+        "St Brendan's Healthcare Group": "organization",
+        "St. Brendan's": "organization",
+    }

@@ -1091,3 +1091,12 @@ def test_what_remains_is_not_the_whole() -> None:
         compare_numbers([only("one of nine satellites")], [only("the remaining 8 satellites")])
         == ()
     )
+
+
+def test_records_count_whom_they_are_of() -> None:
+    (leak,) = compare_numbers(
+        [only("the records of 1.6 million patients were exposed")],
+        [only("exposed about 1.2 million patient records")],
+    )
+    assert (leak.status, leak.unit) == (CONFLICT, "patients")
+    assert only("200 medical records").measure == "records"

@@ -1127,3 +1127,18 @@ def test_a_satellite_collision_s_orbit_sources_and_what_remains():
     assert sources["U.S. Space Command"] == (1, 1)
     assert "International Space Station" not in sources
     assert {e.name: e.kind for e in corpus.entities}["International Space Station"] == "other"
+
+
+def test_a_patient_data_leak_s_records_fines_and_the_hospital_group():
+    corpus, comp = _event("leak")
+    # "the medical records of 1.6 million patients" / "about 1.2 million patient records"
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("1.6 million", "about 1.2 million", "conflict", "patients")
+    ]
+    assert ("£2.1 million", "2.4 million", "conflict", "GBP") in _numbers(_pair(comp, 2, 3))
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["St. Brendan's"] == (
+        1,
+        1,
+    )  # "St Brendan's said" / "a spokeswoman for St. Brendan's"
+    assert not any(e.name.startswith("St") and e.kind == "person" for e in corpus.entities)

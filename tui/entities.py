@@ -316,7 +316,9 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
             descriptive = toks[j - 1].word in _ORG_HEADS and all(
                 toks[x].word in _DESCRIPTIVE and not toks[x].possessive for x in range(k + 1, j)
             )
-            if not descriptive:
+            # a saint's name is the start of a body's: "St Brendan's Healthcare Group"
+            saint = k == start + 1 and toks[start].word in ("St", "St.", "Saint")
+            if not descriptive and not saint:
                 out.append((start, k + 1, cue))
                 cue = False
                 start = k + 1
@@ -655,6 +657,7 @@ _LIST_REST = re.compile(rf"(?:\s*,\s*{_CAP_NAME})*,?\s+(?:and|or)\s+{_CAP_NAME}"
 #: A name before a known place: "left Sfax, Tunisia, carrying"
 _BEFORE_PLACE = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)(?=\s*[,.;:)]|\s*$)")
 _POSSESSIVE = re.compile(r"\s?['’]s\b")
+_SAINT_S = re.compile(r"['’][sS]?")
 
 
 #: A dateline: a place in capitals opening a paragraph, before its state, date or agency
@@ -833,6 +836,9 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
         toks = toks[1:]
         words = words[1:]
     start, end = toks[0].start, toks[-1].end
+    if len(words) == 2 and words[0] in ("St", "St.", "Saint") and toks[-1].possessive:
+        end = _SAINT_S.match(text, end).end()  # "St. Brendan's said": a body, not a saint
+        return Mention(start, end, text[start:end], ORGANIZATION)
     if len(words) == 1 and words[0] in _STATE_ABBREVIATIONS and text.startswith(".", end):
         return Mention(start, end, text[start:end], PLACE)  # "PORT ALLEN, La. —"
     return Mention(start, end, text[start:end], _kind(words, cue))

@@ -580,6 +580,12 @@ _UNIT_AFTER = re.compile(
 )
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
+#: Who a record is of: "patient records", "customer accounts"
+_RECORD_OWNER = re.compile(
+    r"\b(patient|customer|user|client|member|voter|employee|student|taxpayer|subscriber)\s+"
+    r"(?:records|files|accounts)\b",
+    re.IGNORECASE,
+)
 #: "a four-man gang", "a 5,000-strong force": the figure counts the noun after the compound
 _MEMBERS_AFTER = re.compile(r"-(man|men|person|woman|strong)\b", re.IGNORECASE)
 _OF_DET = re.compile(
@@ -1651,6 +1657,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 unit, measure = f"per {rate[1].lower()}", f"exchange:{rate[1].lower()}"
             else:
                 head, after = _head_noun(text, crew.end() if crew else span_end, end)
+            if head.lower() in ("records", "files", "accounts"):
+                owner = _RECORD_OWNER.search(text, span_end, after)
+                if owner:  # "1.2 million patient records": the records of 1.2 million patients
+                    head = owner[1].lower() + "s"
             if crew and crew[1].lower() != "strong" and _NOUN_GROUP.get(head.lower()) is None:
                 head = "people"  # "a four-man gang": its members
             if not head and relation != "ordinal":
