@@ -1100,3 +1100,12 @@ def test_records_count_whom_they_are_of() -> None:
     )
     assert (leak.status, leak.unit) == (CONFLICT, "patients")
     assert only("200 medical records").measure == "records"
+
+
+def test_a_share_of_the_casualties_is_no_total() -> None:
+    grave = only("A dozen of the injured were in a serious condition")
+    assert grave.measure == "people:wounded:part"
+    assert compare_numbers([only("injuring 57 people")], [grave]) == ()
+    (same,) = compare_numbers([only("Of the injured, 12 were in serious condition")], [grave])
+    assert (same.status, same.unit) == (AGREE, "of the people wounded")
+    assert find_quantities("seven were killed, including two who died")[1].measure.endswith(":part")

@@ -578,6 +578,9 @@ _UNIT_AFTER = re.compile(
     rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_UNITS)})(?![^\W_])(?P<suf>-long|-old|\s+old\b)?",
     re.IGNORECASE,
 )
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+\Z", re.IGNORECASE)
+#: A share of the casualties named first: "Of the injured, 12 were in serious condition"
+_PART_BEFORE = re.compile(r"\s*[Oo]f\s+(?:the|those)\s+(injured|wounded|dead|killed)\s*,\s*")
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
 #: Who a record is of: "patient records", "customer accounts"
@@ -1684,6 +1687,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 unit = head
                 if head in _CASUALTY_HEAD:
                     measure = f"{_group_before(text, lo, core)}:{_CASUALTY_HEAD[head]}"
+                    if _OF_DET.match(text, span_end, end):
+                        measure += ":part"  # "A dozen of the injured were in a serious condition"
                 elif head == "lives" and _LIVES_BEFORE.search(text, max(lo, core - 40), core):
                     unit, measure = "people", "people:killed"  # "claimed more than 1,000 lives"
                 else:
@@ -1692,6 +1697,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         cue = _casualty(text, core, after, lo, end)
                         if cue:
                             measure = f"{measure}:{cue}"
+            elif relation != "ordinal" and (part := _PART_BEFORE.fullmatch(text, lo, core)):
+                measure = f"people:{_CASUALTY_HEAD[part[1].lower()]}:part"  # "Of the injured, 12"
             elif relation != "ordinal":
                 cue = _casualty(text, core, span_end, lo, end)
                 if cue:  # "injuring more than 900", "more than 1,000 were hurt"
@@ -1747,6 +1754,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
+    if (
+        measure.endswith((":killed", ":wounded", ":casualties", ":missing"))
+        and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core)
+    ):
+        measure += ":part"  # "seven people were killed, including two who died when ..."
     if relation == "ordinal":
         measure = ""
     below = measure.startswith("temperature") and relation in ("=", "~")
@@ -1806,7 +1818,7 @@ def row_unit(q: Quantity) -> str:
 def event_label(q: Quantity) -> str:
     """What happened to what is counted (``killed or wounded``), or ``""`` (also when the counted
     noun says it: "2,700 wounded", "two of the dead")."""
-    m = q.measure
+    m = plain_measure(q.measure)
     if ":" not in m or m.startswith("money:") or q.unit.lower() in _CASUALTY_HEAD:
         return ""
     return _CUE_LABEL.get(m.split(":", 1)[1], "")
@@ -1833,6 +1845,7 @@ _NOT_OUTCOME = (
     (":target", "target"),
     (":error", "margin of error"),
     (":remaining", "remaining"),
+    (":part", "of the"),
 )
 
 
