@@ -745,3 +745,13 @@ def test_a_saint_s_name_is_a_body_s() -> None:
         "St Brendan's Healthcare Group": "organization",
         "St. Brendan's": "organization",
     }
+
+
+def test_a_body_its_acronym_spells_a_metro_line_and_a_first_surname() -> None:
+    text = "It said so, according to the Sistema de Transporte Colectivo (STC). Line 7 shut."
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {"Sistema de Transporte Colectivo": "organization", "STC": "organization"}
+    ents = cluster_entities(
+        [[Mention(0, 21, "Gustavo Ibáñez Ortega", "person"), Mention(30, 36, "Ibáñez", "person")]]
+    )
+    assert [sorted(e.variants) for e in ents] == [["Gustavo Ibáñez Ortega", "Ibáñez"]]

@@ -1142,3 +1142,16 @@ def test_a_patient_data_leak_s_records_fines_and_the_hospital_group():
         1,
     )  # "St Brendan's said" / "a spokeswoman for St. Brendan's"
     assert not any(e.name.startswith("St") and e.kind == "person" for e in corpus.entities)
+
+
+def test_a_derailment_s_injured_and_the_share_in_serious_condition():
+    corpus, comp = _event("derailment")
+    assert _numbers(_pair(comp, 1, 1)) == [("57", "Forty-one", "conflict", "people wounded")]
+    # "Of the injured, 12 were in serious condition" / "A dozen of the injured were in a serious
+    # condition": linked, and the share is set against the share, not the total
+    assert _numbers(_pair(comp, 6, 2)) == [("12", "A dozen", "agree", "of the people wounded")]
+    assert _pair(comp, 1, 2) is None
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Gustavo Ibanez Ortega"] == (2, 1)  # "Ibáñez said" is the metro director
+    assert sources["Sistema de Transporte Colectivo"] == (1, 1)
+    assert not any(e.name == "Line" for e in corpus.entities)

@@ -92,7 +92,7 @@ _DAYS_MONTHS = _wordset(
     "Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
-    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade "
+    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade Line "
     "Celsius Fahrenheit Centigrade"
 )
 #: All-caps common nouns, never names.
@@ -668,6 +668,14 @@ _DATELINE_END = re.compile(
 )
 
 
+def _spelled_after(text: str, m: Mention) -> bool:
+    """A bracketed acronym after a name of several words spells it: a body's, no one's name
+    ("Sistema de Transporte Colectivo (STC)")."""
+    acronym = _ACRONYM_AFTER.match(text, m.end)
+    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+    return bool(acronym) and len(initials) > 1 and acronym[1] == initials
+
+
 def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     """The kind the words around a name give it, over the guess from the name itself: "the
     firm Verisk", "published in The Lancet", "in Baton Rouge", "the Tuva region", a dateline."""
@@ -679,7 +687,9 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         and _DATELINE_END.match(text, m.end)
     ):
         return PLACE
-    if m.kind in (PERSON, OTHER) and _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start):
+    if m.kind in (PERSON, OTHER) and (
+        _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start) or _spelled_after(text, m)
+    ):
         return ORGANIZATION
     if (
         lone
@@ -1216,13 +1226,16 @@ def _person_like(n: _Name) -> bool:
 
 
 def _single_in_name(single: _Name, full: _Name) -> bool:
-    """A single word equals (or JW-matches) the last token, or equals the first, of a person name."""
+    """A single word equals (or JW-matches) the last token, or equals the first (or the second of
+    three), of a person name."""
     if len(single.tokens) != 1 or single.acronym or " " in single.text or not _person_like(full):
         return False
     if single.contrast or full.contrast or single.text.lower() in _PLACES:
         return False  # "France" is no part of "France Info"
     w = single.tokens[0]
-    return w == full.tokens[0] or _token_equal(w, full.tokens[-1])
+    # or the first of two surnames: "Ibáñez" of "Gustavo Ibáñez Ortega"
+    second = len(full.tokens) == 3 and w == full.tokens[1]
+    return w == full.tokens[0] or second or _token_equal(w, full.tokens[-1])
 
 
 class _Clusters:
@@ -1413,7 +1426,7 @@ def _phase_two(cl: _Clusters) -> None:
     by_last: dict[str, dict[str, list[int]]] = {}
     for k, n in enumerate(names):
         if _person_like(n):
-            for t in {n.tokens[0], n.tokens[-1]}:
+            for t in {n.tokens[0], n.tokens[-1], *n.tokens[1:2] * (len(n.tokens) == 3)}:
                 by_token.setdefault(t, []).append(k)
             by_last.setdefault(n.tokens[-1][0], {}).setdefault(n.tokens[-1], []).append(k)
     last_words = {letter: list(d) for letter, d in by_last.items()}
