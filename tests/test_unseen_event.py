@@ -1155,3 +1155,14 @@ def test_a_derailment_s_injured_and_the_share_in_serious_condition():
     assert sources["Gustavo Ibanez Ortega"] == (2, 1)  # "Ibáñez said" is the metro director
     assert sources["Sistema de Transporte Colectivo"] == (1, 1)
     assert not any(e.name == "Line" for e in corpus.entities)
+
+
+def test_a_sovereign_default_s_rescue_debt_and_the_central_bank():
+    _corpus, comp = _event("default")
+    assert ("$4.2 billion", "$3.8 billion", "conflict", "USD") in _numbers(_pair(comp, 1, 1))
+    assert _numbers(_pair(comp, 6, 8)) == [("92", "86%", "conflict", "%")]
+    # "according to central bank figures" / "according to the central bank": one source
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["central bank"] == (1, 1)
+    # "The IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said"
+    assert sources["Karin Holmqvist-Adeyemi"] == (1, 1)

@@ -230,10 +230,12 @@ _ATTRIB = [
         rf"(?P<who>{_NAME}),\s+(?:which|who)\s+[^,.;:\"“”]{{1,60}},\s+(?:has\s+|had\s+)?"
         rf"(?:{_SPEECH})\b"
     ),
-    # the role first: "His lawyer, Michael Brandt, said", "A spokesman, Ali Reza, told"
+    # the role first: "His lawyer, Michael Brandt, said", "A spokesman, Ali Reza, told", "The
+    # IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said"
     re.compile(
         rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}"
-        rf"[a-z][\w'’-]*,\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+)?"
+        rf"[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+[A-Z][\w'’-]*)?,\s+(?P<who>{_NAME}),\s+"
+        rf"(?:has\s+|had\s+)?"
         rf"(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"
     ),
     # people by what they do, no article: "..., federal prosecutors said.", "Police said"
@@ -267,6 +269,12 @@ _ATTRIB = [
 ]
 
 
+#: What a source published, after who published it ("central bank figures"; not "a study")
+_DATA_END = re.compile(rf"\s+(?:{SOURCE_DATA})\Z")
+_DETERMINER = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her|this|that|new|latest|recent|official|preliminary)\s*)*",
+    re.IGNORECASE,
+)
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
 
 
@@ -284,6 +292,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 s += lead.end()
             while e > s and text[e - 1].isspace():
                 e -= 1
+            data = _DATA_END.search(text, s, e)
+            if data and not _DETERMINER.fullmatch(text, s, data.start()):
+                e = data.start()  # "according to central bank figures": the central bank
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:

@@ -1754,10 +1754,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
-    if (
-        measure.endswith((":killed", ":wounded", ":casualties", ":missing"))
-        and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core)
-    ):
+    if measure.endswith(
+        (":killed", ":wounded", ":casualties", ":missing")
+    ) and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":part"  # "seven people were killed, including two who died when ..."
     if relation == "ordinal":
         measure = ""
