@@ -171,6 +171,7 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("The SIP, which led the strike, said turnout reached 85%.", "SIP"),
         ("Debt rose to 92 per cent, according to central bank figures.", "central bank"),
         ("It rose, according to the new survey.", "the new survey"),
+        ("It freed nine, according to a statement read on state television.", "state television"),
         (
             "The IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said it would work.",
             "Karin Holmqvist-Adeyemi",

@@ -755,3 +755,8 @@ def test_a_body_its_acronym_spells_a_metro_line_and_a_first_surname() -> None:
         [[Mention(0, 21, "Gustavo Ibáñez Ortega", "person"), Mention(30, 36, "Ibáñez", "person")]]
     )
     assert [sorted(e.variants) for e in ents] == [["Gustavo Ibáñez Ortega", "Ibáñez"]]
+
+
+def test_frenchmen_and_the_state_are_no_names() -> None:
+    text = '"The State of Niger does not pay," he said. It freed two Frenchmen.'
+    assert {m.text for m in find_mentions(text, [(0, len(text))])} == {"Niger"}

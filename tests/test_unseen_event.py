@@ -1166,3 +1166,18 @@ def test_a_sovereign_default_s_rescue_debt_and_the_central_bank():
     assert sources["central bank"] == (1, 1)
     # "The IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said"
     assert sources["Karin Holmqvist-Adeyemi"] == (1, 1)
+
+
+def test_a_hostage_release_s_freed_aid_workers_and_a_state_broadcast():
+    corpus, comp = _event("hostages")
+    assert _numbers(_pair(comp, 1, 1)) == [("Fourteen", "14", "agree", "people")]
+    assert ("nine", "seven", "conflict", "workers") in _numbers(_pair(comp, 2, 3))
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["state television"] == (1, 0)  # "according to a statement read on state TV"
+    names = {e.name for e in corpus.entities}
+    assert not names & {"Frenchmen", "State"}
+    # "Sheikh Mohamed Ould Boubacar" / "Mohammed Ould Boubakar": one person
+    assert any(
+        {"Mohamed Ould Boubacar", "Mohammed Ould Boubakar"} <= set(e.variants)
+        for e in corpus.entities
+    )

@@ -210,6 +210,12 @@ _ATTRIB = [
         rf"(?:(?:filed|submitted|published|released|posted)\s+)?(?:with|from|by|to|of)\s+"
         rf"(?:the\s+)?(?P<who>{_NAME})"
     ),
+    # "according to a statement read on state television": the broadcaster
+    re.compile(
+        rf"\b[Aa]ccording to (?:a|an|the)\s+(?:[a-z]+\s+)?(?:{_PAPERS})\s+"
+        r"(?:read|broadcast|aired|carried|published)\s+(?:out\s+)?(?:on|by|in)\s+"
+        r"(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:television|TV|radio|media|news\s+agency))\b"
+    ),
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"

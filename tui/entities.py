@@ -93,7 +93,7 @@ _DAYS_MONTHS = _wordset(
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade Line "
-    "Celsius Fahrenheit Centigrade"
+    "Celsius Fahrenheit Centigrade State"
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
@@ -824,6 +824,8 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
             return None
         if w.endswith("s") and _is_acronym(w[:-1]) or w.endswith("ians"):
             return None  # MPs, GIFs, Floridians
+        if w.endswith(("man", "men")) and w[:-3] in _DEMONYMS:
+            return None  # "two Frenchmen"
         if (w in _ORG_HEADS or w in _PLACE_HEADS) and w.lower() not in _ORGS:
             return None  # "the Government", "the Bank"
     if (
