@@ -1109,3 +1109,22 @@ def test_a_share_of_the_casualties_is_no_total() -> None:
     (same,) = compare_numbers([only("Of the injured, 12 were in serious condition")], [grave])
     assert (same.status, same.unit) == (AGREE, "of the people wounded")
     assert find_quantities("seven were killed, including two who died")[1].measure.endswith(":part")
+
+
+def test_a_share_of_the_workforce_plants_and_a_yearly_sum() -> None:
+    (share,) = compare_numbers(
+        [find_quantities("4,200 jobs, about 12% of its global workforce")[1]],
+        [only("roughly one in eight of its employees worldwide")],
+    )
+    assert (share.status, share.unit) == (DIFFER, "% of the workforce")
+    assert (
+        compare_numbers(
+            [find_quantities("about 12% of its global workforce")[0]], [only("gained more than 3%")]
+        )
+        == ()
+    )
+    (plants,) = compare_numbers([only("Three plants to close")], [only("Two factories will shut")])
+    assert plants.status == CONFLICT
+    assert only("over the next year and a half").value == 1.5
+    assert [q.text for q in find_quantities("to save around $900m a year")] == ["around $900m"]
+    assert find_quantities("SEK 2.9bn a year earlier")[1].measure == "duration:ago"

@@ -1181,3 +1181,15 @@ def test_a_hostage_release_s_freed_aid_workers_and_a_state_broadcast():
         {"Mohamed Ould Boubacar", "Mohammed Ould Boubakar"} <= set(e.variants)
         for e in corpus.entities
     )
+
+
+def test_a_layoff_s_share_of_the_workforce_plants_and_share_price():
+    _corpus, comp = _event("layoffs")
+    # "about 12% of its global workforce" / "roughly one in eight of its employees", not the
+    # shares' "more than 3%"
+    lede = _numbers(_pair(comp, 1, 2))
+    assert lede == [("about 12%", "roughly one in eight", "differ", "% of the workforce")]
+    assert ("3.2%", "more than 3%", "differ", "%") in _numbers(_pair(comp, 9, 1))
+    # the Markdown list's "Three plants to close" / "Two factories will shut"
+    assert _numbers(_pair(comp, 6, 4)) == [("Three", "Two", "conflict", "plants")]
+    assert ("$1.4 billion", "$1.1bn", "conflict", "USD") in _numbers(_pair(comp, 5, 3))

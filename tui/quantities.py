@@ -251,7 +251,17 @@ _NOUN_GROUP = {
     ),
     # "cut 1,200 jobs" / "lay off about 1,000 workers"
     **dict.fromkeys(
-        ["worker", "workers", "employee", "employees", "staff", "staffers", "job", "jobs"],
+        [
+            "worker",
+            "workers",
+            "employee",
+            "employees",
+            "staff",
+            "staffers",
+            "job",
+            "jobs",
+            "workforce",
+        ],
         "workers",
     ),
     **dict.fromkeys(
@@ -262,6 +272,7 @@ _NOUN_GROUP = {
     **dict.fromkeys(["diplomats", "officials", "envoys"], "officials"),
     **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
     **dict.fromkeys(["sites", "locations", "places"], "sites"),
+    **dict.fromkeys(["plants", "factories", "plant", "factory", "mills", "works"], "plants"),
     **dict.fromkeys(["planes", "aircraft", "jets", "airplanes", "airliners"], "aircraft"),
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
@@ -552,7 +563,7 @@ _NUMBER = re.compile(
         (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
     | (?<![\w.:/-])(?<!\bat\s)(?P<hms>\d{{1,2}}):(?P<hmm>[0-5]\d):(?P<hss>[0-5]\d)(?![\d:])
         (?!\s*(?:[ap]\.?m\b|(?-i:UTC|[A-Z]{{1,3}}T)\b))  # a clock: "10:45:30 GMT"
-    | (?<![\w-])(?P<uh>an?|one|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
+    | (?<![\w-])(?P<uh>an?|one|next|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
         (?P<uhf>half|quarter)(?![\w])
     | (?<![\w-])(?P<twice>twice|thrice)(?=\s+the\s+(?-i:[a-z]+)|\s+as\s+(?!(?:the|an?|he|she|they|it
         |his|her|their|its|we|you|i)\b)(?-i:[a-z]+)\b)  # "twice as large", not "twice as Rovers won"
@@ -581,6 +592,11 @@ _UNIT_AFTER = re.compile(
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+\Z", re.IGNORECASE)
 #: A share of the casualties named first: "Of the injured, 12 were in serious condition"
 _PART_BEFORE = re.compile(r"\s*[Oo]f\s+(?:the|those)\s+(injured|wounded|dead|killed)\s*,\s*")
+_PERCENT_OF = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:([a-z]+)\s+)?"
+    r"([a-z]+)\b",
+    re.IGNORECASE,
+)
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
 #: Who a record is of: "patient records", "customer accounts"
@@ -748,8 +764,8 @@ _TARGET_AFTER = re.compile(
 )
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
-_RATE_BEFORE = re.compile(
-    r"(?:[\d%]|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|perhaps|always|across|"
+_RATE_BEFORE = re.compile(  # also after "$900m"
+    r"(?:[\d%]|\d(?:m|bn|mn|tn|k)|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|perhaps|always|across|"
     r"unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)[a-z]{2,}s)\s+\Z",
     re.IGNORECASE,
 )
@@ -1467,7 +1483,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         if _FREQ_BEFORE.search(text, max(lo, m.start() - 10), m.start("art")):
             return skip()
         u = m.group("artu").lower()
-        if u not in _SCALES and _RATE_BEFORE.search(text, max(lo, m.start() - 30), m.start("art")):
+        if (
+            u not in _SCALES
+            and _RATE_BEFORE.search(text, max(lo, m.start() - 30), m.start("art"))
+            and not _AGO.match(text, m.end(), end)  # "SEK 2.9bn a year earlier"
+        ):
             return skip()
         if u in _SCALES:
             value = float(_SCALES[u])
@@ -1723,6 +1743,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
     elif measure == "percent" and _STAKE.match(text, span_end, end):
         measure = "percent:stake"
+    elif (
+        measure == "percent"
+        and (of := _PERCENT_OF.match(text, span_end, end))
+        and "workers" in (_NOUN_GROUP.get((of[1] or "").lower()), _NOUN_GROUP.get(of[2].lower()))
+    ):
+        measure = "percent:workers"  # "about 12% of its global workforce": a share of the staff
     if measure == "duration" and _WITHIN.search(text, max(lo, core - 20), core):
         measure = "duration:within"  # a time limit, not how long something lasts
     elif (
@@ -1784,7 +1810,7 @@ _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
-    "percent:stake": "% stake",
+    "percent:stake": "% stake", "percent:workers": "% of the workforce",
     "percent:counted": "% counted",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
