@@ -280,7 +280,8 @@ def test_open_bounds_are_exclusive():
     fewer = only("fewer than 1,000 troops")
     exact = only("1,000 troops")
     assert compare_numbers([more], [fewer])[0].status == CONFLICT
-    assert compare_numbers([more], [exact])[0].status == CONFLICT
+    # the same figure, one side hedged: a qualifier ("1m tonnes" / "more than 1 million")
+    assert compare_numbers([more], [exact])[0].status == QUALIFIER
     assert compare_numbers([only("at least 1,000 troops")], [exact])[0].status == QUALIFIER
 
 
@@ -1128,3 +1129,12 @@ def test_a_share_of_the_workforce_plants_and_a_yearly_sum() -> None:
     assert only("over the next year and a half").value == 1.5
     assert [q.text for q in find_quantities("to save around $900m a year")] == ["around $900m"]
     assert find_quantities("SEK 2.9bn a year earlier")[1].measure == "duration:ago"
+
+
+def test_half_an_inch_and_a_round_figure_against_more_than_it() -> None:
+    (rain,) = compare_numbers([only("just 12mm of rain")], [only("Barely half an inch of rain")])
+    assert (rain.b.value, rain.status) == (0.5, DIFFER)
+    (crop,) = compare_numbers([only("more than 1 million tonnes")], [only("the 1m tonnes")])
+    assert crop.status == QUALIFIER
+    (bound,) = compare_numbers([only("more than 1,000 troops")], [only("up to 1,000 troops")])
+    assert bound.status == CONFLICT  # both hedged, and they cannot both hold

@@ -557,7 +557,7 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
         (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}
-        |per\s+cent|percent|percentage\s+points?))(?![\w])
+        |per\s+cent|percent|percentage\s+points?|inch|mile|foot|metre|meter))(?![\w])
     | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?|minutes?)
         (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+
         (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
@@ -1975,9 +1975,12 @@ def tally_parts(text: str) -> list[str]:
 def _status(a: Quantity, b: Quantity) -> str:
     if a.measure == "tally":  # "52-48" vs "51-49": the same result or not
         return AGREE if tally_parts(a.text) == tally_parts(b.text) else CONFLICT
-    if not _overlap(_rounded(a, b), _rounded(b, a)):
-        return CONFLICT
     same = math.isclose(_base(a, a.value), _base(b, b.value), rel_tol=1e-9, abs_tol=1e-12)
+    if not _overlap(_rounded(a, b), _rounded(b, a)):
+        # "1m tonnes" / "more than 1 million tonnes": one figure, one of them hedged (but
+        # "more than 1,000" / "fewer than 1,000" cannot both hold)
+        plain = "=" in (a.relation, b.relation) and "range" not in (a.relation, b.relation)
+        return QUALIFIER if same and plain else CONFLICT
     ranges = (a.relation == "range", b.relation == "range")
     if ranges[0] != ranges[1]:
         same = False
