@@ -171,6 +171,11 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("The SIP, which led the strike, said turnout reached 85%.", "SIP"),
         ("Debt rose to 92 per cent, according to central bank figures.", "central bank"),
         ("It rose, according to the new survey.", "the new survey"),
+        ("It failed, according to the ministry's preliminary assessment.", "the ministry"),
+        (
+            "It was 400m wide, according to the Tyrol avalanche warning service.",
+            "the Tyrol avalanche warning service",
+        ),
         ("It freed nine, according to a statement read on state television.", "state television"),
         (
             "The IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said it would work.",

@@ -760,3 +760,8 @@ def test_a_body_its_acronym_spells_a_metro_line_and_a_first_surname() -> None:
 def test_frenchmen_and_the_state_are_no_names() -> None:
     text = '"The State of Niger does not pay," he said. It freed two Frenchmen.'
     assert {m.text for m in find_mentions(text, [(0, len(text))])} == {"Niger"}
+
+
+def test_two_places_before_the_kind_of_place_they_are() -> None:
+    text = "Farmland in the Androy and Anosy regions was planted."
+    assert {m.text: m.kind for m in _mentions(text)} == {"Androy": "place", "Anosy": "place"}

@@ -1193,3 +1193,19 @@ def test_a_layoff_s_share_of_the_workforce_plants_and_share_price():
     # the Markdown list's "Three plants to close" / "Two factories will shut"
     assert _numbers(_pair(comp, 6, 4)) == [("Three", "Two", "conflict", "plants")]
     assert ("$1.4 billion", "$1.1bn", "conflict", "USD") in _numbers(_pair(comp, 5, 3))
+
+
+def test_a_drought_s_harvest_rain_and_regions():
+    corpus, comp = _event("drought")
+    lede = _numbers(_pair(comp, 1, 3))
+    assert ("about 420,000", "480,000", "conflict", "tonnes") in lede
+    # "more than 1 million tonnes" / "the 1m tonnes gathered a year earlier": one figure
+    assert _numbers(_pair(comp, 8, 3)) == [("more than 1 million", "1m", "qualifier", "tonnes")]
+    assert ("1.3 million", "Nearly 1.6 million", "conflict", "people") in _numbers(
+        _pair(comp, 4, 1)
+    )
+    names = {e.name: e.kind for e in corpus.entities}
+    assert names["Androy"] == names["Anosy"] == "place"
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["the agriculture ministry"] == (1, 1)
+    assert sources["the ministry"] == (1, 0)  # "according to the ministry's preliminary assessment"

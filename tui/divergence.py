@@ -157,7 +157,7 @@ _NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al|&)\s+)?){0,5}[A-Z][\w'’
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (
     r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|"
-    r"tallies|count"
+    r"tallies|count|assessment"
 )
 #: Papers a source files: "according to a filing with the NHTSA"
 _PAPERS = r"filings?|documents?|statements?|letters?|notices?|records|submissions?|reports"
@@ -218,7 +218,7 @@ _ATTRIB = [
     ),
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
-        rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,2}}(?:\s+{_NAME})?)?"
+        rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,3}}(?:\s+{_NAME})?)?"
         rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
     re.compile(
@@ -275,8 +275,12 @@ _ATTRIB = [
 ]
 
 
+_CONNECTOR_END = re.compile(r"(?:\s+(?:of|for|the|and|de|des|du|la|le|del|della|von|van))+\Z")
 #: What a source published, after who published it ("central bank figures"; not "a study")
-_DATA_END = re.compile(rf"\s+(?:{SOURCE_DATA})\Z")
+_DATA_END = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:preliminary|latest|initial|final|annual|monthly|weekly|own))*"
+    rf"\s+(?:{SOURCE_DATA})\Z"
+)
 _DETERMINER = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|this|that|new|latest|recent|official|preliminary)\s*)*",
     re.IGNORECASE,
@@ -298,6 +302,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 s += lead.end()
             while e > s and text[e - 1].isspace():
                 e -= 1
+            tail = _CONNECTOR_END.search(text, s, e)
+            if tail and tail.start() > s:
+                e = tail.start()  # "the Societe de protection des": no name ends in "des"
             data = _DATA_END.search(text, s, e)
             if data and not _DETERMINER.fullmatch(text, s, data.start()):
                 e = data.start()  # "according to central bank figures": the central bank

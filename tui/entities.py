@@ -604,7 +604,8 @@ _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
 )
-_PLACE_AFTER = re.compile(rf"\s+(?:{_PLACE_NOUNS})\b")
+#: ... also two of a kind: "in the Androy and Anosy regions"
+_PLACE_AFTER = re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{_PLACE_NOUNS})s?\b")
 _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
     r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of"
