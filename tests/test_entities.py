@@ -765,3 +765,10 @@ def test_frenchmen_and_the_state_are_no_names() -> None:
 def test_two_places_before_the_kind_of_place_they_are() -> None:
     text = "Farmland in the Androy and Anosy regions was planted."
     assert {m.text: m.kind for m in _mentions(text)} == {"Androy": "place", "Anosy": "place"}
+
+
+def test_believers_and_a_brigadier_s_title_are_no_names() -> None:
+    text = (
+        "Catholics and Muslims came. Police Brigadier General Ramón Dizon Jr. ordered an inquiry."
+    )
+    assert {m.text for m in find_mentions(text, [(0, len(text))])} == {"Ramón Dizon Jr."}

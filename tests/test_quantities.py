@@ -1138,3 +1138,11 @@ def test_half_an_inch_and_a_round_figure_against_more_than_it() -> None:
     assert crop.status == QUALIFIER
     (bound,) = compare_numbers([only("more than 1,000 troops")], [only("up to 1,000 troops")])
     assert bound.status == CONFLICT  # both hedged, and they cannot both hold
+
+
+def test_devotees_are_people() -> None:
+    (crowd,) = compare_numbers(
+        [only("Police estimated that 1.2 million devotees had joined")],
+        [only("about 2.1 million people took part")],
+    )
+    assert (crowd.status, crowd.unit) == (CONFLICT, "people")

@@ -1209,3 +1209,12 @@ def test_a_drought_s_harvest_rain_and_regions():
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     assert sources["the agriculture ministry"] == (1, 1)
     assert sources["the ministry"] == (1, 0)  # "according to the ministry's preliminary assessment"
+
+
+def test_a_stampede_s_toll_injured_and_the_police_general():
+    corpus, comp = _event("stampede")
+    assert ("At least seven", "nine", "differ", "people killed") in _numbers(_pair(comp, 1, 1))
+    names = {e.name: e.kind for e in corpus.entities}
+    assert "Police Brigadier" not in names and "Catholics" not in names
+    # "Brig. Gen. Ramón Dizon Jr." / "Police Brigadier General Ramón Dizon Jr."
+    assert names["Ramón Dizon Jr."] == "person"

@@ -204,6 +204,10 @@ _NOUN_GROUP = {
             "tourers",
             "pilgrims",
             "worshippers",
+            "worshipers",
+            "devotees",
+            "faithful",
+            "attendees",
             "students",
             "pupils",
             "others",  # "killing five and injuring 12 others"
