@@ -1146,3 +1146,14 @@ def test_devotees_are_people() -> None:
         [only("about 2.1 million people took part")],
     )
     assert (crowd.status, crowd.unit) == (CONFLICT, "people")
+
+
+def test_cfa_francs_and_co_defendants() -> None:
+    (fine,) = compare_numbers(
+        [only("fined him 500 million CFA francs")], [only("a fine of CFA 500m")]
+    )
+    assert (fine.status, fine.unit) == (AGREE, "XOF")
+    (accused,) = compare_numbers(
+        [only("Three co-defendants were jailed")], [only("Four other people")]
+    )
+    assert (accused.status, accused.unit) == (CONFLICT, "people")

@@ -203,6 +203,8 @@ _NOUN_GROUP = {
             "tourists",
             "tourers",
             "pilgrims",
+            "defendants",
+            "co-defendants",
             "worshippers",
             "worshipers",
             "devotees",
@@ -518,9 +520,10 @@ _unit("rupees|rupee", "INR", "money:INR")
 _unit("swiss francs|francs", "CHF", "money:CHF")
 _unit("zlotys|zloty", "PLN", "money:PLN")
 _unit("crowns|kronor|krona|kroner|kronur|koruny|korunas", "crowns", "money:crowns")
+_unit("cfa francs|cfa franc", "XOF", "money:XOF")  # West and Central African CFA francs
 _CURRENCY = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
-    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR",
+    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR", "cfa": "XOF",
 }  # fmt: skip
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
 _CODES = (
@@ -578,7 +581,7 @@ _NUMBER = re.compile(
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
     | (?<![\w.,/@#:+])(?<!\w-)
-      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|(?:{_alt(_CODES)}|rs\.?)(?=\s?\d))\s?)?
+      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|(?:{_alt(_CODES)}|rs\.?|cfa)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
