@@ -772,3 +772,18 @@ def test_believers_and_a_brigadier_s_title_are_no_names() -> None:
         "Catholics and Muslims came. Police Brigadier General Ramón Dizon Jr. ordered an inquiry."
     )
     assert {m.text for m in find_mentions(text, [(0, len(text))])} == {"Ramón Dizon Jr."}
+
+
+def test_french_elisions_titles_and_a_currency() -> None:
+    text = (
+        "Former Infrastructure Minister Édouard Kouassi N'Guessan ran Côte d'Ivoire's roads. "
+        "His lawyer, Maître Serge Kouadio-Aké, met Valéry Giscard d'Estaing. It cost 5 billion "
+        "CFA francs, outgoing PM Rui d'Alva said."
+    )
+    assert {m.text: m.kind for m in find_mentions(text, [(0, len(text))])} == {
+        "Édouard Kouassi N'Guessan": "person",
+        "Côte d'Ivoire": "place",
+        "Serge Kouadio-Aké": "person",
+        "Valéry Giscard d'Estaing": "person",
+        "Rui d'Alva": "person",
+    }

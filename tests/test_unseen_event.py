@@ -1218,3 +1218,14 @@ def test_a_stampede_s_toll_injured_and_the_police_general():
     assert "Police Brigadier" not in names and "Catholics" not in names
     # "Brig. Gen. Ramón Dizon Jr." / "Police Brigadier General Ramón Dizon Jr."
     assert names["Ramón Dizon Jr."] == "person"
+
+
+def test_a_corruption_verdict_s_term_fine_and_co_defendants():
+    corpus, comp = _event("verdict")
+    assert _numbers(_pair(comp, 1, 1)) == [("10", "12", "conflict", "years")]
+    # "fined N'Guessan 500 million CFA francs" / "a fine of CFA 500m": linked, and one sum
+    assert _numbers(_pair(comp, 6, 6)) == [("500 million", "CFA 500m", "agree", "XOF")]
+    assert ("Three", "Four", "conflict", "people") in _numbers(_pair(comp, 4, 4))
+    names = {e.name: e.kind for e in corpus.entities}
+    assert names["Côte d'Ivoire"] == "place"
+    assert not {"Côte", "Infrastructure", "CFA"} & set(names)

@@ -100,7 +100,7 @@ _CAPS_NOUNS = _wordset(
     """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
     LGBTQ IQ CCTV UFO DIY FAQ HQ PC VR IVF ICU MRI ATM PIN VIP SUV GMO BC AD CO2 TBA TBD ASAP
     FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK
-    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST"""
+    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST CFA XOF XAF"""
 )
 #: Words of descriptive organisation names kept with their owner ("Ukraine's Security Service").
 _DESCRIPTIVE = (
@@ -182,7 +182,10 @@ _CAP = (
     rf"|(?:al-|el-)?[{_upper_class()}][\w'’]*(?:-(?!{_AFFIX})[\w'’]+)*"
 )
 _CONN = "|".join(sorted((re.escape(c) for c in _CONNECTORS), key=len, reverse=True))
-_RUN = re.compile(rf"(?<![\w'’@])(?:{_CAP})(?:{_SPACE}(?:(?:{_CONN}){_SPACE}){{0,3}}(?:{_CAP}))*")
+#: ... with French elisions inside: "Côte d'Ivoire", "Valéry Giscard d'Estaing"
+_RUN = re.compile(
+    rf"(?<![\w'’@])(?:{_CAP})(?:{_SPACE}(?:(?:{_CONN}){_SPACE}){{0,3}}(?:[dl]['’])?(?:{_CAP}))*"
+)
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -384,7 +387,7 @@ def _kind(words: list[str], cue: bool) -> str:
         return PERSON if w.isalpha() and w[1:].islower() else OTHER
     head = last
     for k, w in enumerate(words[1:], 1):
-        if w in ("of", "for", "de", "and"):  # "Fire Service and Civil Defence"
+        if w in ("of", "for", "de", "and") or w[:2] in ("d'", "d’"):  # "Fire Service and ..."
             head = words[k - 1]
             break
     if last in _MISC_HEADS or head in _MISC_HEADS:
@@ -401,7 +404,10 @@ def _kind(words: list[str], cue: bool) -> str:
         return OTHER  # "Louis XIV", "Hurricane Delia"
     if cue or (
         len(words) <= 4
-        and all(w[:1].isupper() or w in _CONNECTORS or _INITIAL.fullmatch(w) for w in words)
+        and all(
+            w[:1].isupper() or w[2:3].isupper() or w in _CONNECTORS or _INITIAL.fullmatch(w)
+            for w in words
+        )
         and words[-1].lower() not in _PLACES  # not "Kharkiv Kupiansk"; "Victoria Nuland" is one
     ):
         return PERSON
