@@ -133,6 +133,10 @@ def test_markdown_heading_spans_are_headings():
         ("By Saturday, 142 had died.", PROSE),
         ("Updated on Tuesday, the figures showed 40 dead.", PROSE),
         ("Published reports said 40 people died in 2019.", PROSE),
+        # a line of figures is no title, however many of its words are figures
+        ("MDR: 34,912 votes, 24 seats", PROSE),
+        ("Quake Kills 2,000 In Turkey", HEADING),
+        ("By staff writers · 14 September 2026", BOILERPLATE),
     ],
 )
 def test_line_kind(line, kind):

@@ -62,7 +62,8 @@ _BOILERPLATE = [
         rf"(; ?(additional )?(reporting|writing|editing) by {_NAMES})*\.?$",
         r"^our standards\s*:",
         # a byline or time stamp: "By Staff Reporter · Updated 28 November 2026, 14:05 GMT"
-        rf"^(by {_NAMES}\s*(?=$|[·|•–—])|{_STAMP})(\s*[·|•–—]\s*{_STAMP})?$",
+        rf"^(by ({_NAMES}|(staff|our|a) (writers?|reporters?|correspondents?))\s*(?=$|[·|•–—])"
+        rf"|{_STAMP})(\s*[·|•–—]\s*({_STAMP}|({_STAMP_WORD})((\s+|,\s*)({_STAMP_WORD}))*))?$",
         r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
     )
 ]
@@ -76,8 +77,10 @@ def line_kind(line: str) -> str:
         return BOILERPLATE
     words = s.split()
     if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
-        caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-        if caps / len(words) >= 0.6:
+        # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
+        alpha = [w for w in words if w[:1].isalpha()] or words
+        caps = sum(1 for w in alpha if w[:1].isupper() or not w[:1].isalpha())
+        if caps / len(alpha) >= 0.6:
             return HEADING
     return PROSE
 
