@@ -787,3 +787,8 @@ def test_french_elisions_titles_and_a_currency() -> None:
         "Valéry Giscard d'Estaing": "person",
         "Rui d'Alva": "person",
     }
+
+
+def test_a_country_with_and_in_its_name() -> None:
+    text = "He will lead São Tomé and Príncipe after the vote."
+    assert {m.text: m.kind for m in _mentions(text)} == {"São Tomé and Príncipe": "place"}

@@ -1229,3 +1229,12 @@ def test_a_corruption_verdict_s_term_fine_and_co_defendants():
     names = {e.name: e.kind for e in corpus.entities}
     assert names["Côte d'Ivoire"] == "place"
     assert not {"Côte", "Infrastructure", "CFA"} & set(names)
+
+
+def test_an_election_s_seats_turnout_and_a_list_of_figures():
+    corpus, comp = _event("election")
+    assert ("24", "25", "conflict", "seats") in _numbers(_pair(comp, 1, 1))
+    assert _numbers(_pair(comp, 4, 3)) == [("63.4%", "about 58%", "differ", "%")]
+    # the Markdown list's "MDR: 34,912 votes, 24 seats" is a line of figures, not a heading
+    assert ("34,912", "nearly 35,000", "differ", "votes") in _numbers(_pair(comp, 5, 2))
+    assert "São Tomé and Príncipe" in {e.name for e in corpus.entities}

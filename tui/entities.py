@@ -552,6 +552,10 @@ def find_mentions(
     return _propagate(text, mentions)
 
 
+#: Countries whose names hold "and": "São Tomé and Príncipe", "Trinidad and Tobago"
+_AND_PLACES = tuple(p for p in _PLACES if " and " in p)
+
+
 def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Capitalised runs, two joined by "and" where they are one body's name: "Food and Drug
     Administration" (a common word and a body), "Department of Health and Human Services"."""
@@ -559,6 +563,10 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     for rs, re_ in runs:
         if out and text[out[-1][1] : rs] == " and ":
             first, second = text[out[-1][0] : out[-1][1]].split(), text[rs:re_].split()
+            whole = " ".join([*first[-2:], "and", re.sub(r"['’]s$", "", second[0])]).lower()
+            if any(whole.endswith(p) for p in _AND_PLACES):  # "São Tomé and Príncipe's"
+                out[-1] = (out[-1][0], re_)
+                continue
             own = [w.endswith(("'s", "’s")) for w in first]
             own_end = (
                 len(own) - own[::-1].index(True)
