@@ -503,10 +503,10 @@ class Corpus:
                 if at and mentions[at - 1][0][1] > s:
                     at -= 1  # "the U.S. Food and Drug Administration said" credits "Drug ..."
                 while at < len(mentions) and starts[at] < e:
-                    (_ms, me), eid = mentions[at]
+                    (ms, me), eid = mentions[at]
                     if me <= e and _SOURCE_REST.fullmatch(an.article.text, me, e):
                         head = eid  # "Zelensky", "UN figures"
-                    elif _ms <= s and an.article.text.startswith(" and ", e):
+                    elif ms <= s and an.article.text.startswith(" and ", e):
                         head = eid  # "the Fire Service" of "the Fire Service and Civil Defence"
                     at += 1
                 if head is not None:

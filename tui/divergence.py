@@ -256,7 +256,8 @@ _ATTRIB = [
     # the verb), also after a role: "said lead author Dr. Ingrid Solberg.", "said White House
     # spokesman John Kirby."
     re.compile(
-        rf"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))(?:{_SPEECH})\s+(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
+        rf"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))(?:{_SPEECH})\s+"
+        rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
         rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
     ),
@@ -329,9 +330,12 @@ def _variant(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and JaroWinkler.normalized_similarity(a, b) >= 0.92
 
 
+_BARE_ROLE = re.compile(_BARE_ROLES, re.IGNORECASE)
+
+
 def bare_role(word: str) -> bool:
     """One word that names people by what they do: "police", "Witnesses"."""
-    return bool(re.fullmatch(_BARE_ROLES, word.lower()))
+    return bool(_BARE_ROLE.fullmatch(word))
 
 
 def _unnamed(who: str) -> bool:

@@ -593,7 +593,8 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
                     and len(second) <= 3
                     and _is_common(second[-1].lower())
                 )
-                or _initials_follow(text, first[own_end:], second, re_)
+                # "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"
+                or _acronym_spells(text, [*first[own_end:], "and", *second], re_)
             ):
                 out[-1] = (out[-1][0], re_)
                 continue
@@ -604,14 +605,15 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,})\)")
 
 
-def _initials_follow(text: str, first: list[str], second: list[str], end: int) -> bool:
-    """The acronym in brackets after ``end`` spells ``first`` and ``second``: "Fire Service and
-    Civil Defence (FSCD)", "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"."""
+def _acronym_spells(text: str, words: Sequence[str], end: int) -> bool:
+    """The bracketed acronym after ``end`` spells the capitalised ``words`` ("Fire Service and
+    Civil Defence (FSCD)"; an "and" may give its A)."""
     m = _ACRONYM_AFTER.match(text, end)
     if not m:
         return False
-    a, b = ("".join(w[0] for w in ws if w not in _CONNECTORS) for ws in (first, second))
-    return m[1] in (a + b, a + "A" + b)
+    caps = "".join(w[0] for w in words if w[:1].isupper())
+    with_and = "".join("A" if w == "and" else w[0] for w in words if w[:1].isupper() or w == "and")
+    return m[1] in (caps, with_and)
 
 
 _PLACE_NOUNS = (
@@ -683,14 +685,6 @@ _DATELINE_END = re.compile(
 )
 
 
-def _spelled_after(text: str, m: Mention) -> bool:
-    """A bracketed acronym after a name of several words spells it: a body's, no one's name
-    ("Sistema de Transporte Colectivo (STC)")."""
-    acronym = _ACRONYM_AFTER.match(text, m.end)
-    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
-    return bool(acronym) and len(initials) > 1 and acronym[1] == initials
-
-
 def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     """The kind the words around a name give it, over the guess from the name itself: "the
     firm Verisk", "published in The Lancet", "in Baton Rouge", "the Tuva region", a dateline."""
@@ -703,7 +697,8 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     ):
         return PLACE
     if m.kind in (PERSON, OTHER) and (
-        _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start) or _spelled_after(text, m)
+        _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start)
+        or (" " in m.text and _acronym_spells(text, m.text.split(), m.end))  # "... (STC)"
     ):
         return ORGANIZATION
     if (
@@ -1443,7 +1438,10 @@ def _phase_two(cl: _Clusters) -> None:
     by_last: dict[str, dict[str, list[int]]] = {}
     for k, n in enumerate(names):
         if _person_like(n):
-            for t in {n.tokens[0], n.tokens[-1], *n.tokens[1:2] * (len(n.tokens) == 3)}:
+            keys = {n.tokens[0], n.tokens[-1]}
+            if len(n.tokens) == 3:
+                keys.add(n.tokens[1])  # "Ibáñez" of "Gustavo Ibáñez Ortega"
+            for t in keys:
                 by_token.setdefault(t, []).append(k)
             by_last.setdefault(n.tokens[-1][0], {}).setdefault(n.tokens[-1], []).append(k)
     last_words = {letter: list(d) for letter, d in by_last.items()}

@@ -278,7 +278,7 @@ _NOUN_GROUP = {
     **dict.fromkeys(["diplomats", "officials", "envoys"], "officials"),
     **dict.fromkeys(["crew", "crews", "crewmen", "crewmembers"], "crew"),
     **dict.fromkeys(["sites", "locations", "places"], "sites"),
-    **dict.fromkeys(["plants", "factories", "plant", "factory", "mills", "works"], "plants"),
+    **dict.fromkeys(["plants", "factories", "plant", "factory", "mills"], "plants"),
     **dict.fromkeys(["planes", "aircraft", "jets", "airplanes", "airliners"], "aircraft"),
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
@@ -772,8 +772,9 @@ _TARGET_AFTER = re.compile(
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
-    r"(?:[\d%]|\d(?:m|bn|mn|tn|k)|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|perhaps|always|across|"
-    r"unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)[a-z]{2,}s)\s+\Z",
+    r"(?:[\d%]|\d(?:m|bn|mn|tn|k)|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|"
+    r"perhaps|always|across|unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)"
+    r"[a-z]{2,}s)\s+\Z",
     re.IGNORECASE,
 )
 #: "one in five adults": a share
@@ -2049,8 +2050,9 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     Each quantity is used at most once; candidate pairs are taken greedily, closest values
     first. Figures more than ``_MAX_RATIO`` times apart are taken to count different
     things (zero still pairs: "no casualties" vs "200 casualties" is a conflict). A group's
-    figure left over then meets one of people at large ("43 workers" / "38 people" killed). Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share
-    a quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
+    figure left over then meets one of people at large ("43 workers" / "38 people" killed).
+    Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share a
+    quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
     """
     pairs = {
         (i, j): NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j]))
