@@ -1157,3 +1157,10 @@ def test_cfa_francs_and_co_defendants() -> None:
         [only("Three co-defendants were jailed")], [only("Four other people")]
     )
     assert (accused.status, accused.unit) == (CONFLICT, "people")
+
+
+def test_a_vague_count_after_the_verb() -> None:
+    hurt = find_quantities("killed nine people and injured dozens on Friday")[1]
+    assert (hurt.text, hurt.measure, hurt.low, hurt.high) == ("dozens", "people:wounded", 12, 199)
+    (d,) = compare_numbers([only("between 40 and 50 injured")], [hurt])
+    assert d.status == DIFFER

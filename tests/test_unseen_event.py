@@ -1214,6 +1214,10 @@ def test_a_drought_s_harvest_rain_and_regions():
 def test_a_stampede_s_toll_injured_and_the_police_general():
     corpus, comp = _event("stampede")
     assert ("At least seven", "nine", "differ", "people killed") in _numbers(_pair(comp, 1, 1))
+    # "between 40 and 50 injured" / "injured dozens"
+    assert ("between 40 and 50", "dozens", "differ", "people wounded") in _numbers(
+        _pair(comp, 1, 1)
+    )
     names = {e.name: e.kind for e in corpus.entities}
     assert "Police Brigadier" not in names and "Catholics" not in names
     # "Brig. Gen. Ramón Dizon Jr." / "Police Brigadier General Ramón Dizon Jr."

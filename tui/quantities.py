@@ -560,6 +560,8 @@ _NUMBER = re.compile(
     (?:(?<![\w-])(?P<qual>{_alt(_QUALIFIERS)})\s+)?
     (?:
       (?<![\w-])(?P<vague>{_alt(_VAGUE)})(?=\s+of\b)
+    | (?:(?<=injured\s)|(?<=wounded\s)|(?<=killed\s)|(?<=injuring\s)|(?<=wounding\s)
+        |(?<=killing\s))(?P<vobj>dozens|scores|hundreds|thousands)\b  # "and injured dozens"
     | (?<![\w-])(?P<sev>{_alt(_SEVERAL)})\s+(?P<sevscale>dozen|hundred|thousand|million|billion)(?![\w])
     | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
@@ -1441,9 +1443,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     def skip():
         return None, num_start + 1
 
-    if m.group("vague") or m.group("sev"):
-        if m.group("vague"):
-            a, b = _VAGUE[" ".join(m.group("vague").lower().split())]
+    if m.group("vague") or m.group("vobj") or m.group("sev"):
+        if m.group("vague") or m.group("vobj"):
+            a, b = _VAGUE[" ".join((m.group("vague") or m.group("vobj")).lower().split())]
         else:
             k = _SCALES[m.group("sevscale").lower()]
             a, b = (x * k for x in _SEVERAL[" ".join(m.group("sev").lower().split())])
