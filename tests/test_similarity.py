@@ -217,3 +217,17 @@ def test_millions_written_m_before_what_they_count():
         "devic",
     ]
     assert content_terms("a 5m wall") == ["5m", "wall"]
+
+
+@pytest.mark.parametrize(
+    ("people", "place"),
+    [
+        ("mauritanian", "mauritania"),
+        ("nigerien", "niger"),
+        ("malians", "mali"),
+        ("polish", "poland"),
+    ],
+)
+def test_the_people_of_more_places_are_their_place(people: str, place: str) -> None:
+    assert light_stem(people) == light_stem(place)
+    assert light_stem("poles") != "poland"  # a pole is no Pole

@@ -168,7 +168,17 @@ _DEMONYMS = _demonyms(
     ethiopia ethiopian; somalia somali; sudan sudanese; libya libyan; tunisia tunisian;
     algeria algerian; morocco moroccan; yemen yemeni; qatar qatari; kuwait kuwaiti;
     bahrain bahraini; oman omani; congo congolese; rwanda rwandan; uganda ugandan; nepal nepalese;
-    bangladesh bangladeshi; kurdistan kurd kurdish; chechnya chechen; crimea crimean"""
+    bangladesh bangladeshi; kurdistan kurd kurdish; chechnya chechen; crimea crimean;
+    mauritania mauritanian; niger nigerien; mali malian; senegal senegalese; ghana ghanaian;
+    ivory ivorian; madagascar malagasy; cameroon cameroonian; zimbabwe zimbabwean;
+    zambia zambian; tanzania tanzanian; mozambique mozambican; angola angolan; eritrea eritrean;
+    poland polish; czechia czech; slovakia slovak; slovenia slovenian; estonia estonian;
+    latvia latvian; lithuania lithuanian; iceland icelandic; ecuador ecuadorian;
+    bolivia bolivian; paraguay paraguayan; uruguay uruguayan; guatemala guatemalan;
+    honduras honduran; nicaragua nicaraguan; panama panamanian; jamaica jamaican;
+    cambodia cambodian; laos laotian; mongolia mongolian; tajikistan tajik; kyrgyzstan kyrgyz;
+    turkmenistan turkmen; cyprus cypriot; malta maltese; luxembourg luxembourgish;
+    zealand zealander; saudi saudis; emirates emirati"""
 )
 #: What a count of a place's people is written as: "five Americans", "two Britons".
 DEMONYM_NOUNS = frozenset(w for w in _DEMONYMS if w.endswith("s")) | {"britons", "brits"}
