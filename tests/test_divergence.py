@@ -177,6 +177,8 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
             "the Tyrol avalanche warning service",
         ),
         ("It freed nine, according to a statement read on state television.", "state television"),
+        ("It ended, said Dr. Liza Peñaflor of the Department of Health.", "Liza Peñaflor"),
+        ('"It is over," said John Kirby of the State Department.', "John Kirby"),
         (
             "The IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said it would work.",
             "Karin Holmqvist-Adeyemi",

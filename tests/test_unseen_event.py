@@ -1222,6 +1222,9 @@ def test_a_stampede_s_toll_injured_and_the_police_general():
     assert "Police Brigadier" not in names and "Catholics" not in names
     # "Brig. Gen. Ramón Dizon Jr." / "Police Brigadier General Ramón Dizon Jr."
     assert names["Ramón Dizon Jr."] == "person"
+    # "said Dr. Liza Peñaflor of the Department of Health" / "spokeswoman Dr. Liza Penaflor said"
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Liza Penaflor"] == (1, 1)
 
 
 def test_a_corruption_verdict_s_term_fine_and_co_defendants():

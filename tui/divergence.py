@@ -251,6 +251,12 @@ _ATTRIB = [
         rf"[A-Za-z]+\s+)?(?:{_BARE_ROLES}))\s+(?:have\s+|had\s+)?"
         rf"(?:{_ROLE_SPEECH})\b"
     ),
+    # "..., said Dr. Liza Peñaflor of the Department of Health": the person, not the body
+    re.compile(
+        r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))(?:said|says|told|added)\s+"
+        r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?"
+        r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+of\s+(?:the\s+)?[A-Z]"
+    ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said; not
     # "The command said the International Space Station, circling ...": no comma or quote before
     # the verb), also after a role: "said lead author Dr. Ingrid Solberg.", "said White House
