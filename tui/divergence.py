@@ -189,6 +189,8 @@ _BARE_ROLES = (
     r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
     r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media"
 )
+#: Where an inverted "said X" may start: after a comma, colon, dash or closing quote
+_AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))"
 #: A country or body owning a role: "France's" in "France's interior minister said".
 _OWNER = r"[A-Z][a-z]+['’]s(?=\s+[a-z])"
 _ATTRIB = [
@@ -253,7 +255,7 @@ _ATTRIB = [
     ),
     # "..., said Dr. Liza Peñaflor of the Department of Health": the person, not the body
     re.compile(
-        r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))(?:said|says|told|added)\s+"
+        rf"{_AFTER_PUNCT}(?:said|says|told|added)\s+"
         r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?"
         r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+of\s+(?:the\s+)?[A-Z]"
     ),
@@ -262,7 +264,7 @@ _ATTRIB = [
     # the verb), also after a role: "said lead author Dr. Ingrid Solberg.", "said White House
     # spokesman John Kirby."
     re.compile(
-        rf"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))(?:{_SPEECH})\s+"
+        rf"{_AFTER_PUNCT}(?:{_SPEECH})\s+"
         rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
         rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
@@ -337,6 +339,8 @@ def _variant(a: str, b: str) -> bool:
 
 
 _BARE_ROLE = re.compile(_BARE_ROLES, re.IGNORECASE)
+#: ... with one word before it: "federal prosecutors", "state media"
+_ROLE_SOURCE = re.compile(rf"(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})")
 
 
 def bare_role(word: str) -> bool:
@@ -351,7 +355,7 @@ def _unnamed(who: str) -> bool:
     return (
         who.lower().startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their "))
         or bool(re.match(_OWNER, who))
-        or bool(re.fullmatch(rf"(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})", who))
+        or bool(_ROLE_SOURCE.fullmatch(who))
     )
 
 
