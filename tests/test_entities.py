@@ -290,6 +290,28 @@ def test_no_false_merges_between_confusable_names():
     assert not {"North Korea", "South Korea"} & korea
 
 
+def test_no_false_merges_by_a_shared_prefix_or_reordered_initials():
+    ents = _cluster_texts(
+        "Greenpeace activists sailed from Greece. France Inter said the Interstate was shut.",
+        "Rene Haas leads Arm. Hamas said nothing. The Icelandic Meteorological Office warned.",
+        "The IOM said 41 people died, and the International Organization for Migration agreed.",
+        "The Independent Teachers' Union (SIP) struck. Tour operator TUI cancelled flights.",
+        "In Riverside, Calif., voters in California chose. Volodymyr Zelenskiy spoke.",
+        "President Volodymyr Zelensky said so. Zelenskyy agreed.",
+    )
+    for a, b in [
+        ("Greece", "Greenpeace"),
+        ("Interstate", "France Inter"),
+        ("Hamas", "Rene Haas"),
+        ("IOM", "Icelandic Meteorological Office"),
+        ("TUI", "Independent Teachers' Union"),
+    ]:
+        assert _cluster_of(ents, a).isdisjoint(_cluster_of(ents, b))
+    assert "International Organization for Migration" in _cluster_of(ents, "IOM")
+    assert "California" in _cluster_of(ents, "Calif")
+    assert {"Zelenskyy", "Volodymyr Zelenskiy"} <= _cluster_of(ents, "Volodymyr Zelensky")
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

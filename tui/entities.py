@@ -17,7 +17,7 @@ from importlib import resources
 
 from anyascii import anyascii
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from tui.text import STOPWORDS
 
@@ -1094,14 +1094,24 @@ _NICKNAMES = {
 }
 
 
-def _token_equal(a: str, b: str) -> bool:
-    """Equal, a first name and its short form, or both longer than 3 letters, Jaro-Winkler >=
-    0.88 and not two known places."""
+def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
+    """Equal, a first name and its short form, a known place and its abbreviation, or both
+    longer than 3 letters, Jaro-Winkler >= 0.88, a few edits apart (one a third of the letters;
+    a quarter for a word ``alone``, with no other word of a name to back it; one, not an added
+    letter, in a word of four) and not two known places."""
     if a == b or frozenset((a, b)) in _NICKNAMES:
         return True
     if len(a) <= 3 or len(b) <= 3 or (a in _PLACE_WORDS and b in _PLACE_WORDS):
         return False
-    return JaroWinkler.normalized_similarity(a, b) >= _JW_MIN
+    short, long = sorted((a, b), key=len)
+    if long in _PLACE_WORDS and long.startswith(short):
+        return True  # "Calif." / California
+    if JaroWinkler.normalized_similarity(a, b) < _JW_MIN:
+        return False
+    # Jaro-Winkler's prefix bonus alone is no spelling: Greece / Greenpeace, Inter / Interstate
+    if len(short) <= 4:
+        return len(a) == len(b) and Levenshtein.distance(a, b) <= 1
+    return Levenshtein.distance(a, b) <= max(1, len(short) // (4 if alone else 3))
 
 
 def _tokens_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1124,8 +1134,10 @@ def _tokens_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
-def _acronym_match(short: _Name, long: _Name) -> bool:
-    """Initials of the long form equal the abbreviation, are a permutation, or end with it."""
+def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
+    """Initials of the long form equal the abbreviation, or (unless ``exact``) end with it or
+    are the reordering a Romance language gives, head noun first: "National Electric
+    Coordinator" / CEN (Coordinador Eléctrico Nacional)."""
     a = short.acronym
     if not a or long.acronym or long.has_caps or len(long.tokens) < 2:
         return False
@@ -1134,7 +1146,9 @@ def _acronym_match(short: _Name, long: _Name) -> bool:
     ini = long.initials
     if ini == a:
         return True
-    return len(a) >= 3 and (sorted(ini) == sorted(a) or ini.endswith(a))
+    if exact or len(a) < 3:
+        return False
+    return (a[0] == ini[-1] and sorted(ini) == sorted(a)) or ini.endswith(a)
 
 
 def _cannot_link(a: _Name, b: _Name) -> bool:
@@ -1387,14 +1401,19 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         by_initials.setdefault("~" + "".join(sorted(ini)), []).append(k)
         for cut in range(1, len(ini) - 2):
             by_initials.setdefault(ini[cut:], []).append(k)
+    # an abbreviation an article defines ("International Organization for Migration (IOM)"), or
+    # one whose initials a name gives in order, is no guessed reordering of another name's
+    # initials (the Icelandic Meteorological Office is no IOM)
+    defined = {a for a, _long in alias_edges}
     for k, n in enumerate(names):
         if not n.acronym:
             continue
         cands = set(by_initials.get(n.acronym, ()))
-        if len(n.acronym) >= 3:
+        exact = k in defined or any(_acronym_match(n, names[c], exact=True) for c in cands)
+        if len(n.acronym) >= 3 and not exact:
             cands.update(by_initials.get("~" + "".join(sorted(n.acronym)), ()))
         for c in sorted(cands):
-            if _acronym_match(n, names[c]):
+            if _acronym_match(n, names[c], exact=exact):
                 cl.union(k, c)
 
 
@@ -1420,7 +1439,7 @@ def _similar(word: str, choices: list[str]) -> list[str]:
     hits = process.extract(
         word, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=_JW_MIN, limit=None
     )
-    return [h[0] for h in hits if _token_equal(word, h[0])]
+    return [h[0] for h in hits if _token_equal(word, h[0], alone=True)]
 
 
 def _phase_two(cl: _Clusters) -> None:
