@@ -961,13 +961,40 @@ def test_a_verb_before_the_figure_says_what_happened_to_it() -> None:
 def test_a_poll_s_points_its_margin_of_error_and_one_in_five() -> None:
     lead = only("The Tories are 20 points behind Labour, according to a YouGov survey.")
     (d,) = compare_numbers([only("Labour's lead widened to 21 percentage points")], [lead])
-    assert (d.status, d.unit) == (CONFLICT, "percentage points")
-    assert only("Liverpool lead by 5 points.").measure == "points"  # no poll: no percentage
+    assert (d.status, d.unit) == (CONFLICT, "lead in percentage points")
+    assert only("Liverpool lead by 5 points.").measure == "points:margin"  # no poll: no percentage
     assert only("The margin of error is plus or minus 3 points.").measure == "points:error"
     (d,) = compare_numbers([only("Only 19% of voters")], [only("Just one in five voters")])
     assert d.status == DIFFER  # one in five is 20% to the nearest fifth, not to the point
     (d,) = compare_numbers([only("3 in 4 homes")], [only("60% of homes")])
     assert d.status == CONFLICT
+
+
+def test_a_winning_margin_is_set_against_a_margin_not_the_tally() -> None:
+    tally = find_quantities("Yes: 1,162,442 votes (52.4%)")[0]
+    said = find_quantities(
+        "Keane said 1.16 million people, or 52.4 per cent of ballots, had voted Yes"
+    )
+    won = only("The Yes side won by 106,484 votes.")
+    lead = only("It gave the Yes campaign a lead of more than 100,000 votes.")
+    assert (tally.measure, said[0].measure) == ("votes", "votes")
+    assert won.measure == lead.measure == "votes:margin"
+    (d,) = compare_numbers([won, tally], [lead])
+    assert (d.a.text, d.status, d.unit) == ("106,484", DIFFER, "lead in votes")
+    assert only("Ramos led by about 1,800 votes.").measure == "votes:margin"
+    assert only("Rovers are now one point clear of City.").measure == "points:margin"
+    assert only("The bill passed by 312 votes to 200.").measure == "tally"
+    assert only("About 2 million people live in the city, which voted Labour.").measure == "people"
+
+
+def test_a_party_s_seats_in_a_compound() -> None:
+    a = find_quantities("and the two-seat Union for Progress agreed, giving the alliance 31 seats")
+    assert [(q.value, q.measure) for q in a] == [(2, "seats"), (31, "seats")]
+
+
+def test_a_part_of_a_whole_given_with_its_owner() -> None:
+    a = find_quantities("The No side won in nineteen of the country's 43 constituencies.")
+    assert [(q.value, q.measure) for q in a] == [(19, "constituencies"), (43, "")]
 
 
 def test_a_count_of_models_and_a_number_of_things_told_first() -> None:

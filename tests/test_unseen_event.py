@@ -656,7 +656,7 @@ def test_a_heatwave_s_records_and_the_sites_that_broke_them():
 def test_an_opinion_poll_s_lead_shares_and_its_margin_of_error():
     _corpus, comp = _event("oppoll")
     # "lead ... to 21 percentage points" / "20 points behind Labour ... YouGov survey"
-    assert _numbers(_pair(comp, 1, 1)) == [("21", "20", "conflict", "percentage points")]
+    assert _numbers(_pair(comp, 1, 1)) == [("21", "20", "conflict", "lead in percentage points")]
     assert _pair(comp, 5, 1) is None  # the margin of error is no lead
     shares = _numbers(_pair(comp, 2, 2))
     assert ("47%", "46", "conflict", "%") in shares and ("26%", "26", "agree", "%") in shares
@@ -840,7 +840,7 @@ def test_a_mine_collapse_s_missing_injured_others_and_state_media():
 def test_a_recount_s_margin_vote_share_and_accented_names():
     corpus, comp = _event("recount")
     lede = _pair(comp, 1, 1)
-    assert _numbers(lede) == [("312", "321", "conflict", "votes")]
+    assert _numbers(lede) == [("312", "321", "conflict", "lead in votes")]
     # "has confirmed Eva Nováková ..., the city's election commission said": not the election
     assert lede.divergence.attribution_a == "the city's election commission"
     # "48,917 votes, or 50.2%" / "took 50.2 percent of the vote"
@@ -1245,3 +1245,4 @@ def test_an_election_s_seats_turnout_and_a_list_of_figures():
     # the Markdown list's "MDR: 34,912 votes, 24 seats" is a line of figures, not a heading
     assert ("34,912", "nearly 35,000", "differ", "votes") in _numbers(_pair(comp, 5, 2))
     assert "São Tomé and Príncipe" in {e.name for e in corpus.entities}
+

@@ -607,6 +607,18 @@ _PERCENT_OF = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
+#: "20 points behind Labour", "one point clear of City": a margin too
+_MARGIN_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:percentage\s+)?points?)?\s+(?:behind|ahead|clear)\b", re.IGNORECASE
+)
+#: A winning margin: "won by 106,484 votes", "a lead of more than 100,000 votes"
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:won|wins?|winning|winner|lost|loses|lose|losing|ahead|beat(?:ing)?|defeat(?:ed|ing)?"
+    r"|led|leads?|leading|trail(?:s|ed|ing)?)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+by|\b(?:lead|margin|majority)\b[^.;:\d]{0,25}?\b(?:of|to|at))\s+\Z",
+    re.IGNORECASE,
+)
+_SEAT_COMPOUND = re.compile(r"-seat\b", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
 #: Who a record is of: "patient records", "customer accounts"
 _RECORD_OWNER = re.compile(
@@ -726,6 +738,12 @@ _OF_COUNT = re.compile(
 _VOTE_VERB = re.compile(
     r"\b(?:won|winning|wins|taking|took|received|receiving|secured|securing|garnered|polled)\s+\Z"
     r"|\bvotes,?\s+or\s+\Z",  # "received 48,917 votes, or 50.2%"
+    re.IGNORECASE,
+)
+#: People who voted are votes cast: "1.16 million people, or 52.4 per cent, had voted Yes"
+_VOTED_AFTER = re.compile(
+    r"(?:(?!\b(?:who|which|that|and|but|while)\b)(?:\d\.\d|[^.;!?\n])){0,60}?"
+    r"\b(?:had\s+|have\s+)?voted\b",
     re.IGNORECASE,
 )
 _OF_VOTE = re.compile(
@@ -1091,6 +1109,8 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
             continue
         if lw in _CASUALTY_HEAD and not run:
             return lw, e
+        if lw.endswith(("'s", "’s")):
+            break  # whose, not what: "nineteen of the country's 43 constituencies"
         if (lw.endswith(("ed", "ing", "ly")) and lw not in _ING_NOUNS) or lw in _ADJ_SKIP:
             if run:
                 break
@@ -1226,7 +1246,7 @@ _FIGURE_AT = re.compile(
     r"\b(?:the|a)\s+(?:figure|number|total|count|tally|toll)\s+(?:at|of)\s+\Z", re.IGNORECASE
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[^\W\d_]+['’]s\s+)?")
 #: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
 _CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)")
 _ELLIPSIS = re.compile(
@@ -1673,6 +1693,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit = measure = "category"
     elif relation != "ordinal" and _STOREYS.match(text, span_end, end):
         unit = measure = "storeys"  # "a seven-story factory", "eight storeys high"
+    elif relation != "ordinal" and _SEAT_COMPOUND.match(text, span_end, end):
+        unit = measure = "seats"  # "the two-seat Union for Progress"
     elif relation != "ordinal" and _is_age(text, lo, end, core, span_end):
         unit, measure = "year", "age"
     else:
@@ -1727,6 +1749,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         cue = _casualty(text, core, after, lo, end)
                         if cue:
                             measure = f"{measure}:{cue}"
+                        elif measure == "people" and _VOTED_AFTER.match(text, after, end):
+                            measure = "votes"  # "1.16 million people ... had voted in favour"
             elif relation != "ordinal" and (part := _PART_BEFORE.fullmatch(text, lo, core)):
                 measure = f"people:{_CASUALTY_HEAD[part[1].lower()]}:part"  # "Of the injured, 12"
             elif relation != "ordinal":
@@ -1790,6 +1814,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
+    elif measure and (
+        _MARGIN_BEFORE.search(text, max(lo, core - 40), core)
+        or _MARGIN_AFTER.match(text, span_end, end)
+    ):
+        measure += ":margin"  # "won by 106,484 votes": the gap, not the tally
     if measure.endswith(
         (":killed", ":wounded", ":casualties", ":missing")
     ) and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core):
@@ -1880,6 +1909,7 @@ _NOT_OUTCOME = (
     (":target", "target"),
     (":error", "margin of error"),
     (":remaining", "remaining"),
+    (":margin", "lead in"),
     (":part", "of the"),
 )
 
