@@ -226,6 +226,14 @@ def test_markdown_table_rows_read_as_sentences_naming_each_value():
     assert text[start:end] == "Side · Killed · Wounded · Source"
 
 
+def test_a_markdown_list_item_is_no_heading():
+    text, headings = markdown_to_text(
+        "## Key facts\n\n- Withdrawals frozen: 6 November\n- Staff: 350\n"
+    )
+    assert text.split("\n\n") == ["Key facts", "Withdrawals frozen: 6 November.", "Staff: 350."]
+    assert [text[s:e] for s, e in headings] == ["Key facts"]
+
+
 def test_table_figures_are_compared_with_prose():
     table = article_from_text(
         "| Side | Killed | Wounded |\n|---|---|---|\n| Ukraine | 200 | 500 |\n",

@@ -190,6 +190,11 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         # "said" with no comma or quote before it: what follows is what was said
         ("The command said the Space Station, circling at 420km, was safe.", "The command"),
         ("Modi, who watched the landing, said it was historic.", "Modi"),
+        ("It spent €2.1m, according to returns filed with the commission.", "the commission"),
+        (
+            "It lost $2m, according to a filing with the Securities and Exchange Commission.",
+            "Securities and Exchange Commission",
+        ),
     ],
 )
 def test_a_source_after_its_role_or_named_by_what_they_do(text: str, who: str) -> None:

@@ -312,6 +312,13 @@ def test_no_false_merges_by_a_shared_prefix_or_reordered_initials():
     assert {"Zelenskyy", "Volodymyr Zelenskiy"} <= _cluster_of(ents, "Volodymyr Zelensky")
 
 
+def test_a_name_its_acronym_spells_across_a_small_word_and_referendum_sides():
+    text = "The Yes side won. The Votes at Sixteen Alliance (VSA) spent €2m. The VSA said so."
+    assert [m.text for m in _mentions(text)] == ["Votes at Sixteen Alliance", "VSA", "VSA"]
+    ents = _cluster_texts("Mohammed Ashraf of the No campaign spoke.", "Muhammad Ashraf said so.")
+    assert _cluster_of(ents, "Mohammed Ashraf") == {"Mohammed Ashraf", "Muhammad Ashraf"}
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

@@ -137,6 +137,9 @@ def test_markdown_heading_spans_are_headings():
         ("MDR: 34,912 votes, 24 seats", PROSE),
         ("Quake Kills 2,000 In Turkey", HEADING),
         ("By staff writers · 14 September 2026", BOILERPLATE),
+        ("By Maria Kosta | Euro Business Daily", BOILERPLATE),
+        ("(c) Atlas Wire 2026", BOILERPLATE),
+        ("Related: Timeline - coups and attempted coups in West Africa", BOILERPLATE),
     ],
 )
 def test_line_kind(line, kind):

@@ -1246,3 +1246,22 @@ def test_an_election_s_seats_turnout_and_a_list_of_figures():
     assert ("34,912", "nearly 35,000", "differ", "votes") in _numbers(_pair(comp, 5, 2))
     assert "São Tomé and Príncipe" in {e.name for e in corpus.entities}
 
+
+def test_a_referendum_s_margin_tally_constituencies_and_a_list_of_results():
+    corpus, comp = _event("referendum")
+    # "won by 106,484 votes" / "a lead of more than 100,000 votes": the margin, not the tally
+    assert _numbers(_pair(comp, 3, 3)) == [
+        ("106,484", "more than 100,000", "differ", "lead in votes")
+    ]
+    # "Yes: 1,162,442 votes" / "1.16 million people ... had voted in favour"
+    assert _numbers(_pair(comp, 5, 3)) == [("1,162,442", "1.16 million", "differ", "votes")]
+    # "14 of the 43 constituencies" / "nineteen of the country's 43 constituencies"
+    assert _numbers(_pair(comp, 13, 7)) == [("14", "nineteen", "conflict", "constituencies")]
+    assert _numbers(_pair(comp, 11, 6)) == [("about 120,000", "some 190,000", "conflict", "people")]
+    assert comp.a.sentences[22].kind == "boilerplate"  # "Related: Explainer - how ..."
+    names = {e.name: e.variants for e in corpus.entities}
+    assert "Yes" not in names and "Mohammed Ashraf" in names["Muhammad Ashraf"]
+    assert "VSA" in names["Votes at Sixteen Alliance"]
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    # "announced", "the commission said", "according to returns filed with the commission"
+    assert sources["Electoral Commission"] == (3, 0)

@@ -208,9 +208,14 @@ _ATTRIB = [
     ),
     # "according to a filing with the National Highway Traffic Safety Administration"
     re.compile(
-        rf"\b[Aa]ccording to (?:a|an|the)\s+(?:[a-z]+\s+)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
+        rf"\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
         rf"(?:(?:filed|submitted|published|released|posted)\s+)?(?:with|from|by|to|of)\s+"
-        rf"(?:the\s+)?(?P<who>{_NAME})"
+        rf"(?:the\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
+    ),
+    # "according to returns filed with the commission": the commission
+    re.compile(
+        r"\b[Aa]ccording to (?:[a-z]+\s+)?(?:returns|filings|accounts)\s+(?:filed|submitted)\s+"
+        r"(?:with|to)\s+(?P<who>the\s+[a-z]+)\b"
     ),
     # "according to a statement read on state television": the broadcaster
     re.compile(

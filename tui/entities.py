@@ -92,7 +92,7 @@ _DAYS_MONTHS = _wordset(
     "Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
-    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok No Nos Category Level Phase Stage Grade Line "
+    "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok Yes No Nos Category Level Phase Stage Grade Line "
     "Celsius Fahrenheit Centigrade State"
 )
 #: All-caps common nouns, never names.
@@ -556,12 +556,21 @@ def find_mentions(
 _AND_PLACES = tuple(p for p in _PLACES if " and " in p)
 
 
+#: A lower-case word inside a name its acronym spells: "Votes at Sixteen Alliance (VSA)"
+_SMALL_GAP = re.compile(r" (?:at|on|in|to|against|without|with|from|by|over|under) ")
+
+
 def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Capitalised runs, two joined by "and" where they are one body's name: "Food and Drug
-    Administration" (a common word and a body), "Department of Health and Human Services"."""
+    Administration" (a common word and a body), "Department of Health and Human Services"; or
+    by a small word where the bracketed acronym after spells both."""
     out: list[tuple[int, int]] = []
     for rs, re_ in runs:
-        if out and text[out[-1][1] : rs] == " and ":
+        gap = text[out[-1][1] : rs] if out else ""
+        if _SMALL_GAP.fullmatch(gap) and _acronym_spells(text, text[out[-1][0] : re_].split(), re_):
+            out[-1] = (out[-1][0], re_)  # "Votes at Sixteen Alliance (VSA)"
+            continue
+        if gap == " and ":
             first, second = text[out[-1][0] : out[-1][1]].split(), text[rs:re_].split()
             whole = " ".join([*first[-2:], "and", re.sub(r"['’]s$", "", second[0])]).lower()
             if any(whole.endswith(p) for p in _AND_PLACES):  # "São Tomé and Príncipe's"
@@ -611,6 +620,8 @@ def _acronym_spells(text: str, words: Sequence[str], end: int) -> bool:
     m = _ACRONYM_AFTER.match(text, end)
     if not m:
         return False
+    if words[:1] == ["The"]:
+        words = words[1:]
     caps = "".join(w[0] for w in words if w[:1].isupper())
     with_and = "".join("A" if w == "and" else w[0] for w in words if w[:1].isupper() or w == "and")
     return m[1] in (caps, with_and)
@@ -1091,6 +1102,19 @@ _NICKNAMES = {
     jonathan jon; joshua josh; zachary zach; vladimir vlad""".split(";")
     for full, *shorts in [line.split()]
     for short in shorts
+}
+
+
+#: Romanisations of one Arabic name, too far apart for a spelling match ("Mohammed Ashraf" /
+#: "Muhammad Ashraf"); each pair is one name.
+_NICKNAMES |= {
+    frozenset((x, y))
+    for line in """mohammed muhammad mohamed mohammad muhammed mohamad mohd; ahmed ahmad; mahmoud
+    mahmud; yusuf yousef youssef yousif; hussein husain hussain; abdel abdul abd; omar umar;
+    osman othman uthman; abdullah abdallah; mustafa mostafa moustafa""".split(";")
+    for x in line.split()
+    for y in line.split()
+    if x < y
 }
 
 

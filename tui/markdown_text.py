@@ -63,9 +63,12 @@ def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
 
 def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Flatten Markdown to paragraphs separated by blank lines; return the text and heading spans."""
+    from tui.segment import HEADING, line_kind
+
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     blocks: list[tuple[str, bool]] = []
     heading_next = False
+    in_item = 0
     table: list[list[str]] | None = None
     for tok in tokens:
         if tok.type == "table_open":
@@ -78,6 +81,10 @@ def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
                 table.append([])
             elif tok.type == "inline" and table:
                 table[-1].append(_inline_text(tok))
+        elif tok.type == "list_item_open":
+            in_item += 1
+        elif tok.type == "list_item_close":
+            in_item -= 1
         elif tok.type == "heading_open":
             heading_next = True
         elif tok.type == "paragraph_open":
@@ -87,8 +94,11 @@ def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             kids = [c for c in tok.children or () if c.type != "softbreak" and c.content.strip()]
             if text and kids and all(c.type == "image" for c in kids):
                 text = f"Image: {text}"  # a picture's own line: its caption, not the story
+            heading = heading_next or _bold_title(tok, text)
+            if text and in_item and not heading and line_kind(text) == HEADING:
+                text += "."  # a list item is no heading: "- Withdrawals frozen: 6 November"
             if text:
-                blocks.append((text, heading_next or _bold_title(tok, text)))
+                blocks.append((text, heading))
             heading_next = False
         elif tok.type in ("fence", "code_block"):
             code = tok.content.strip("\n")

@@ -46,6 +46,7 @@ _BOILERPLATE = [
     for p in (
         r"^related (sources|articles|stories|coverage|reading|links)\s*:?\s*$",
         r"^(read|see) (more|also)\b.{0,80}$",
+        r"^(related|also read|more on this( story)?|recommended)\s*:.{0,100}$",  # a link's title
         r"\b(image|photo|picture|map|video|graphic|illustration)s? (is|are) licen[cs]ed under\b",
         r"\bcreative commons\b.*\blicen[cs]e\b",
         r"^(photo|image|picture|credit|source|caption|file photo|video|illustration)\s*[:/|]",
@@ -55,7 +56,7 @@ _BOILERPLATE = [
         r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,60}$",
         r"^(map|photo|image|picture|chart|graphic) (highlighting|showing|of|shows|depicting)\b",
         r"^[\w .'’-]{1,40}\s=\s[\w .'’-]{1,40}$",
-        r"^all rights reserved\b|^©|^copyright\b",
+        r"^all rights reserved\b|^©|^\(c\)\s|^copyright\b",
         r"^\s*(listen to (this|the) (article|story)|\d+\s*min(ute)?s? read|click here)\b.{0,60}$",
         # a credit line: names only ("Reporting by Tom Balmforth in Kyiv; Editing by Alex Smith")
         rf"^(additional )?(reporting|writing|editing) by {_NAMES}"
@@ -64,6 +65,7 @@ _BOILERPLATE = [
         # a byline or time stamp: "By Staff Reporter · Updated 28 November 2026, 14:05 GMT"
         rf"^(by ({_NAMES}|(staff|our|a) (writers?|reporters?|correspondents?))\s*(?=$|[·|•–—])"
         rf"|{_STAMP})(\s*[·|•–—]\s*({_STAMP}|({_STAMP_WORD})((\s+|,\s*)({_STAMP_WORD}))*))?$",
+        rf"^by {_NAMES}\s*[|·•–—]\s*{_NAMES}$",  # and the outlet: "By Maria Kosta | Daily Ledger"
         r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
     )
 ]
