@@ -412,7 +412,10 @@ def test_a_toll_out_of_a_total_counts_the_total_s_noun() -> None:
 
 def test_an_aside_between_a_figure_and_its_verb_is_skipped() -> None:
     qs = find_quantities("Forty-one people, including three children, are feared dead.")
-    assert [(q.value, q.measure) for q in qs] == [(41, "people:killed"), (3, "children")]
+    assert [(q.value, q.measure) for q in qs] == [
+        (41, "people:killed"),
+        (3, "children:killed:part"),
+    ]
 
 
 def test_a_crowd_s_size_is_its_own_measure() -> None:
@@ -724,7 +727,7 @@ def test_a_change_and_its_result_are_no_range_and_codes_are_currencies() -> None
 
 def test_a_bare_figure_that_something_is_done_to_counts_people() -> None:
     assert only("Some 2,400 were diagnosed with dementia.").measure == "people"
-    assert only("Twelve were arrested on Monday.").measure == "people"
+    assert only("Twelve were arrested on Monday.").measure == "people:arrested"
     assert only("150 were destroyed.").measure == ""  # buildings, perhaps: not said
     (d,) = compare_numbers(
         find_quantities("About 2,100 of the participants were diagnosed"),
@@ -985,6 +988,21 @@ def test_a_winning_margin_is_set_against_a_margin_not_the_tally() -> None:
     assert only("Rovers are now one point clear of City.").measure == "points:margin"
     assert only("The bill passed by 312 votes to 200.").measure == "tally"
     assert only("About 2 million people live in the city, which voted Labour.").measure == "people"
+
+
+def test_arrests_and_a_share_of_a_toll() -> None:
+    a = find_quantities(
+        "The death toll stood at 17, including 11 soldiers, and 80 people were wounded."
+    )
+    assert [q.measure for q in a] == ["people:killed", "troops:killed:part", "people:wounded"]
+    b = find_quantities("Three men, aged 19, 21 and 24, have been arrested on suspicion of murder.")
+    assert b[0].measure == "men:arrested"
+    assert only("Police detained about 30 protesters.").measure == "people:arrested"
+    (d,) = compare_numbers(
+        [only("More than 60 soldiers have been arrested.")],
+        [only("She said forty-two soldiers had been detained.")],
+    )
+    assert (d.status, d.unit) == (CONFLICT, "soldiers arrested")
 
 
 def test_a_party_s_seats_in_a_compound() -> None:

@@ -325,9 +325,10 @@ def test_a_shipwreck_s_toll_is_not_set_against_those_aboard():
     conflict; 'the U.N. refugee agency said Wednesday' credited 'Wednesday'."""
     corpus = Corpus(load_many([str(HERE / "boat_a.txt"), str(HERE / "boat_b.txt")]))
     comp = corpus.compare(0, 1)
-    assert [(d.a.text, d.b.text, d.status) for d in _pair(comp, 2, 1).divergence.numbers] == [
-        ("three", "three", "agree")
-    ]
+    # the 45 aboard meet no toll, and B's "three children" are a share of the dead, not the
+    # three children aboard
+    rows = [r for p in comp.pairs for r in _numbers(p)]
+    assert not [r for r in rows if r[0] in ("45", "three") and r[2] == "conflict"]
     # "At least 41 migrants died ..., citing accounts from four survivors" / "Forty-one people
     # ... are feared dead": the ledes meet (survivors count people, so the four also meet
     # "Only four people survived")
@@ -1265,3 +1266,4 @@ def test_a_referendum_s_margin_tally_constituencies_and_a_list_of_results():
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     # "announced", "the commission said", "according to returns filed with the commission"
     assert sources["Electoral Commission"] == (3, 0)
+

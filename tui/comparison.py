@@ -387,6 +387,8 @@ class Corpus:
                 # "a day after Zelenskiy announced" says when, as a date does
                 if q.measure
                 and q.measure != "age"
+                # a share of a toll ("including 11 soldiers") is a detail of the toll's claim
+                and not q.measure.endswith(":part")
                 and q.unit != "time"
                 and not q.measure.startswith("duration:after:")
             )

@@ -598,6 +598,8 @@ _UNIT_AFTER = re.compile(
     rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_UNITS)})(?![^\W_])(?P<suf>-long|-old|\s+old\b)?",
     re.IGNORECASE,
 )
+#: a toll and a share of it: "The death toll stood at 17, including 11 soldiers"
+_INCLUDING_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,4},?\s+including\s+(?:at\s+least\s+)?", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+\Z", re.IGNORECASE)
 #: A share of the casualties named first: "Of the injured, 12 were in serious condition"
 _PART_BEFORE = re.compile(r"\s*[Oo]f\s+(?:the|those)\s+(injured|wounded|dead|killed)\s*,\s*")
@@ -636,17 +638,19 @@ _PAREN = re.compile(
     r"—[^—\n]{0,150}—|–[^–\n]{0,150}–|\s-\s[^\n]{0,150}?\s-\s|\([^()\n]{0,150}\)"
     # "Forty-one people, including three children, are feared dead"
     r"|,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,;.\n]{0,80},"
+    r"|,\s*aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,"  # "Three men, aged 19, 21 and 24, have been"
 )
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
     r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses)"
-    r"|(?P<m>missing|unaccounted))\b",
+    r"|(?P<m>missing|unaccounted)|(?P<a>arrested|detained|in\s+custody))\b",
     re.IGNORECASE,
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:(?P<k>killed|killing|death\s+toll\s+of|deaths\s+of)|(?P<w>wounded|wounding|injured|"
-    r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing))\s+(?:all\s+(?:the\s+)?)?\Z",
+    r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing)|(?P<a>arrested|arresting|detained|"
+    r"detaining))\s+(?:all\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: "the death toll from Friday's quake rose to 150", "the number of injured stood at 40"
@@ -1182,7 +1186,9 @@ def _cue_word(kinds: set[str]) -> str:
         return "casualties"
     if "k" in kinds or "w" in kinds:
         return "killed" if "k" in kinds else "wounded"
-    return "missing" if "m" in kinds else ""  # "21 were missing": not the 150 rescued
+    if "m" in kinds:
+        return "missing"  # "21 were missing": not the 150 rescued
+    return "arrested" if "a" in kinds else ""  # "42 soldiers had been detained"
 
 
 #: A source's verb after a people word: "..., officials said, ..." names no group counted
@@ -1390,6 +1396,14 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
     ):
         out[-1] = replace(prev, unit=q.unit, measure=f"{q.measure}:{cue}")
         return replace(q, measure="")
+    if (
+        cue in ("killed", "wounded", "casualties")
+        and q.measure in _PERSONS
+        and _INCLUDING_GAP.fullmatch(text, prev.end, q.start)
+    ):
+        return replace(
+            q, measure=f"{q.measure}:{cue}:part"
+        )  # "The toll was 17, including 11 soldiers"
     if q.measure and not prev.measure and prev.relation == "=":
         if _OF_TOTAL.fullmatch(text, prev.end, q.start):
             out[-1] = replace(prev, unit=q.unit, measure=q.measure)
@@ -1859,6 +1873,7 @@ _CUE_LABEL = {
     "killed": "killed",
     "wounded": "wounded",
     "missing": "missing",
+    "arrested": "arrested",
 }
 
 
