@@ -319,6 +319,21 @@ def test_a_name_its_acronym_spells_across_a_small_word_and_referendum_sides():
     assert _cluster_of(ents, "Mohammed Ashraf") == {"Mohammed Ashraf", "Muhammad Ashraf"}
 
 
+def test_a_rank_in_one_word_a_middle_name_and_a_broadcaster_named_head_first():
+    ents = _cluster_texts(
+        "Lieutenant-Colonel Souleymane Diarra was arrested. President Moussa Ibrahim Sanogo spoke.",
+        "Lt-Col Suleiman Diarra was captured. Diarra fled. Moussa Sanogo, 64, spoke. Sanogo won.",
+        "Radio Television Kanduro went off air, the news agency Atlas Wire said.",
+    )
+    assert _cluster_of(ents, "Diarra") == {"Diarra", "Souleymane Diarra", "Suleiman Diarra"}
+    assert _cluster_of(ents, "Sanogo") == {"Sanogo", "Moussa Sanogo", "Moussa Ibrahim Sanogo"}
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Radio Television Kanduro"] == kinds["Atlas Wire"] == "organization"
+    # two full names fit "Moussa Sanogo": it stays apart
+    ents = _cluster_texts("Moussa Ibrahim Sanogo and Moussa Ali Sanogo met. Moussa Sanogo left.")
+    assert _cluster_of(ents, "Moussa Sanogo") == {"Moussa Sanogo"}
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

@@ -1267,3 +1267,18 @@ def test_a_referendum_s_margin_tally_constituencies_and_a_list_of_results():
     # "announced", "the commission said", "according to returns filed with the commission"
     assert sources["Electoral Commission"] == (3, 0)
 
+
+def test_a_coup_s_toll_arrests_and_a_rank_in_one_word():
+    corpus, comp = _event("coup")
+    assert _numbers(_pair(comp, 3, 2)) == [("17", "At least 30", "conflict", "people killed")]
+    # "including 11 soldiers" (of the dead) is not set against "forty-two soldiers had been detained"
+    assert _numbers(_pair(comp, 3, 3)) == [("about 80", "more than 70", "differ", "people wounded")]
+    assert _numbers(_pair(comp, 9, 3)) == [
+        ("More than 60", "forty-two", "conflict", "soldiers arrested")
+    ]
+    assert _numbers(_pair(comp, 4, 6)) == [("About 200", "More than 200", "qualifier", "soldiers")]
+    names = {e.name: e for e in corpus.entities}
+    assert {"Lt-Col Suleiman Diarra", "Diarra"} & set(names) == set()
+    assert "Suleiman Diarra" in names["Souleymane Diarra"].variants
+    assert "Moussa Sanogo" in names["Moussa Ibrahim Sanogo"].variants
+    assert names["Radio Television Kanduro"].kind == "organization"

@@ -246,6 +246,9 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     drop = [False] * n
     for k, t in enumerate(toks):
         word = t.word.rstrip(".")
+        *first, last = word.split("-")
+        if first and last in _TITLES and all(p in _TITLES or p in ("Major", "Rear") for p in first):
+            word = last  # "Lieutenant-Colonel", "Lt-Col", "Major-General"
         if word in _TITLES and not (
             (word in ("General", "Justice") and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
             or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
@@ -362,6 +365,12 @@ _STATE_ABBREVIATIONS = frozenset(
 _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm"))
 
 
+#: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
+_LEADING_HEADS = frozenset(
+    "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia".split()
+)
+
+
 def _kind(words: list[str], cue: bool) -> str:
     """Guess person / organization / place / other from the words of one name."""
     joined = " ".join(words).lower()
@@ -392,7 +401,7 @@ def _kind(words: list[str], cue: bool) -> str:
             break
     if last in _MISC_HEADS or head in _MISC_HEADS:
         return OTHER
-    if last in _ORG_HEADS or head in _ORG_HEADS:
+    if last in _ORG_HEADS or head in _ORG_HEADS or first in _LEADING_HEADS:
         return ORGANIZATION
     if last in _PLACE_HEADS or head in _PLACE_HEADS or first in ("Mount", "Lake", "Cape"):
         return PLACE
@@ -1111,7 +1120,8 @@ _NICKNAMES |= {
     frozenset((x, y))
     for line in """mohammed muhammad mohamed mohammad muhammed mohamad mohd; ahmed ahmad; mahmoud
     mahmud; yusuf yousef youssef yousif; hussein husain hussain; abdel abdul abd; omar umar;
-    osman othman uthman; abdullah abdallah; mustafa mostafa moustafa""".split(";")
+    osman othman uthman; abdullah abdallah; mustafa mostafa moustafa; suleiman sulayman
+    souleymane sulaiman suleyman; ibrahim ebrahim; ismail ismael; youssouf yusuf""".split(";")
     for x in line.split()
     for y in line.split()
     if x < y
@@ -1400,6 +1410,16 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             other = persons.get(n.tokens[cut:])
             if other is not None and _shorter_name(names[other], n):
                 cl.union(k, other)
+    # ... or without its middle names, when only one full name fits: "Moussa Ibrahim Sanogo" /
+    # "Moussa Sanogo"
+    fuller: dict[tuple[str, str], set[int]] = {}
+    for k, n in enumerate(names):
+        if len(n.tokens) >= 3 and _person_like(n):
+            fuller.setdefault((n.tokens[0], n.tokens[-1]), set()).add(k)
+    for key, k in persons.items():
+        full = fuller.get((key[0], key[-1]), set()) if len(key) == 2 else set()
+        if len(full) == 1:
+            cl.union(k, full.pop())
     for block in _small_blocks(blocks.values(), names):
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
