@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.align import Alignment, AlignUnit, _phrase, align
+from tui.align import Alignment, AlignUnit, _phrase, _spellings, _with_spellings, align
 from tui.articles import load_article
 from tui.comparison import Corpus
 
@@ -220,3 +220,18 @@ def test_align_leaves_the_garbage_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_words_of_one_name_s_spellings_meet():
+    para = _with_spellings(
+        {"led": frozenset({"headed"})},
+        _spellings(
+            {
+                "e1": ("Mohammed Ould Boubakar", "Mohamed Ould Boubacar", "Sheikh Boubacar"),
+                "e2": ("Security Service of Ukraine", "SBU"),
+            }
+        ),
+    )
+    assert para.get("boubacar") == {"boubakar"} and para.get("boubakar") == {"boubacar"}
+    assert para.get("led") == {"headed"} and para.get("sbu") is None
+    assert para.get("sheikh") is None  # a title is no spelling of any word of the name

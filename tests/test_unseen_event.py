@@ -1182,6 +1182,9 @@ def test_a_hostage_release_s_freed_aid_workers_and_a_state_broadcast():
         {"Mohamed Ould Boubacar", "Mohammed Ould Boubakar"} <= set(e.variants)
         for e in corpus.entities
     )
+    # ... and the two spellings' words meet, so the mediation sentences link ("mediation by
+    # Sheikh Mohamed Ould Boubacar, a Mauritanian cleric" / "Negotiations were led by ...")
+    assert _pair(comp, 6, 5) is not None
 
 
 def test_a_layoff_s_share_of_the_workforce_plants_and_share_price():

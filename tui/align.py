@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 from tui.similarity import Idf, content_terms, paraphrases, soft_matches
 from tui.text import REPORTING as _REPORTING
 from tui.text import STOPWORDS, is_content, light_stem, tokens
@@ -575,6 +577,79 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+#: Two words of one merged name's spellings are one word when this alike (indel ratio)
+SPELLING_SIMILARITY = 0.6
+
+
+def _spellings(names: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Terms of a name's other spellings -> the like term of its name ("boubakar" ->
+    "boubacar", "zelenskyy" -> "zelensky"); words unlike any of the name's are left alone
+    ("Sheikh", an acronym's letters)."""
+    out: dict[str, str] = {}
+    for forms in names.values():
+        if len(forms) < 2:
+            continue
+        canon = content_terms(forms[0])
+        for form in forms[1:]:
+            for t in content_terms(form):
+                if t in canon or t in out or t[:1].isdigit():
+                    continue
+                best = max(canon, key=lambda c: (Indel.normalized_similarity(t, c), c), default="")
+                if best and Indel.normalized_similarity(t, best) >= SPELLING_SIMILARITY:
+                    out[t] = best
+    # a name's word may itself be another name's other spelling: follow to the end (no cycles,
+    # as a term is mapped once)
+    for t in sorted(out):
+        seen = {t}
+        while out[t] in out and out[t] not in seen:
+            seen.add(out[t])
+            out[t] = out[out[t]]
+        if out[t] == t:
+            del out[t]
+    return out
+
+
+class _Paraphrases(Mapping[str, frozenset[str]]):
+    """PPDB paraphrase pairs plus the other spellings of the loaded names' words."""
+
+    def __init__(self, para: Mapping[str, frozenset[str]], extra: dict[str, frozenset[str]]):
+        self._para = para
+        self._extra = extra
+
+    def __getitem__(self, term: str) -> frozenset[str]:
+        extra = self._extra.get(term)
+        if extra is None:
+            return self._para[term]
+        return extra | self._para.get(term, frozenset())
+
+    def get(self, term: str, default=None):  # type: ignore[override]  # no KeyError per miss
+        extra = self._extra.get(term)
+        if extra is None:
+            return self._para.get(term, default)
+        return extra | self._para.get(term, frozenset())
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._para
+        yield from (t for t in self._extra if t not in self._para)
+
+    def __len__(self) -> int:
+        return len(self._para) + sum(t not in self._para for t in self._extra)
+
+
+def _with_spellings(
+    para: Mapping[str, frozenset[str]], spell: dict[str, str]
+) -> Mapping[str, frozenset[str]]:
+    """``para`` where the words of one name's spellings ("boubakar", "boubacar") are also
+    paraphrases of each other: matched softly, each weighed as its own side writes it."""
+    if not spell:
+        return para
+    groups: dict[str, set[str]] = {}
+    for t, c in spell.items():
+        groups.setdefault(c, {c}).add(t)
+    extra = {t: frozenset(g - {t}) for g in groups.values() for t in g}
+    return _Paraphrases(para, extra)
+
+
 def _align(
     a: Sequence[AlignUnit],
     b: Sequence[AlignUnit],
@@ -597,7 +672,7 @@ def _align(
     weight = _Weights(words, Idf.from_terms(tag_docs))
     if should_stop is not None and should_stop():
         return empty
-    para = paraphrases()
+    para = _with_spellings(paraphrases(), _spellings(names or {}))
     prep_a = [(i, _prepare(a[i], parts_a[i], weight, para)) for i in elig_a]
     prep_b = [(j, _prepare(b[j], parts_b[j], weight, para)) for j in elig_b]
 
