@@ -191,6 +191,8 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("The command said the Space Station, circling at 420km, was safe.", "The command"),
         ("Modi, who watched the landing, said it was historic.", "Modi"),
         ("It spent €2.1m, according to returns filed with the commission.", "the commission"),
+        ("Iraq's oil minister, Haidar al-Khafaji, said Baghdad would comply.", "Haidar al-Khafaji"),
+        ("The talks failed, security sources said.", "security sources"),
         (
             "It lost $2m, according to a filing with the Securities and Exchange Commission.",
             "Securities and Exchange Commission",

@@ -334,6 +334,17 @@ def test_a_rank_in_one_word_a_middle_name_and_a_broadcaster_named_head_first():
     assert _cluster_of(ents, "Moussa Sanogo") == {"Moussa Sanogo"}
 
 
+def test_an_arabic_name_with_its_article_and_an_oil_minister():
+    ents = _cluster_texts(
+        "Iraqi Oil Minister Hayder al-Khafaji said so. Delegates said the talks ran long.",
+        "Iraq's oil minister, Haidar al-Khafaji, said Baghdad would comply.",
+    )
+    assert _cluster_of(ents, "Haidar al-Khafaji") == {"Haidar al-Khafaji", "Hayder al-Khafaji"}
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Hayder al-Khafaji"] == "person"
+    assert not {"Iraqi Oil", "Delegates"} & set(kinds)
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

@@ -1005,6 +1005,15 @@ def test_arrests_and_a_share_of_a_toll() -> None:
     assert (d.status, d.unit) == (CONFLICT, "soldiers arrested")
 
 
+def test_oil_in_barrels_a_day_and_a_record_s_span() -> None:
+    (d,) = compare_numbers(
+        [only("Saudi Arabia will shoulder 500,000 bpd of the cut.")],
+        [only("Saudi Arabia's contribution would be 400,000 barrels a day.")],
+    )
+    assert (d.status, d.unit) == (CONFLICT, "barrels")
+    assert only("its deepest reduction in more than three years").measure == "duration:record"
+
+
 def test_a_party_s_seats_in_a_compound() -> None:
     a = find_quantities("and the two-seat Union for Progress agreed, giving the alliance 31 seats")
     assert [(q.value, q.measure) for q in a] == [(2, "seats"), (31, "seats")]

@@ -1285,3 +1285,20 @@ def test_a_coup_s_toll_arrests_and_a_rank_in_one_word():
     assert "Suleiman Diarra" in names["Souleymane Diarra"].variants
     assert "Moussa Sanogo" in names["Moussa Ibrahim Sanogo"].variants
     assert names["Radio Television Kanduro"].kind == "organization"
+
+
+def test_an_oil_cut_in_barrels_a_day_and_a_minister_s_two_spellings():
+    corpus, comp = _event("opec")
+    assert _numbers(_pair(comp, 2, 2)) == [("1.2 million", "1,200,000", "agree", "barrels")]
+    # "Russia will cut about 300,000 bpd" / "with Russia taking on more than 300,000 barrels a day"
+    assert _numbers(_pair(comp, 5, 5)) == [
+        ("about 300,000", "more than 300,000", "qualifier", "barrels")
+    ]
+    assert _numbers(_pair(comp, 7, 4)) == [
+        ("4.1%", "nearly 6", "conflict", "%"),
+        ("$78.40", "79.90", "conflict", "USD"),
+    ]
+    # "Iraqi Oil Minister Hayder al-Khafaji said" / "Iraq's oil minister, Haidar al-Khafaji, said"
+    assert _pair(comp, 10, 10) is not None
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Hayder al-Khafaji"] == (1, 1)

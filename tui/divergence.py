@@ -153,7 +153,9 @@ _SPEECH = (
     r"said|says|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
     r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|de|al|&)\s+)?){0,5}[A-Z][\w'’.-]*"
+#: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
+_NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z])[\w'’.-]*"
+_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|al|&)\s+)?){{0,5}}{_NAME_WORD}"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (
     r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|"
@@ -187,7 +189,8 @@ _ROLE_SPEECH = r"said|says|told|stated|announced|confirmed|added|warned|insisted
 #: People credited by what they do, without an article: "federal prosecutors", "state media".
 _BARE_ROLES = (
     r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
-    r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media"
+    r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media|"
+    r"delegates|diplomats|traders|sources"
 )
 #: Where an inverted "said X" may start: after a comma, colon, dash or closing quote
 _AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))"
@@ -244,9 +247,10 @@ _ATTRIB = [
         rf"(?:{_SPEECH})\b"
     ),
     # the role first: "His lawyer, Michael Brandt, said", "A spokesman, Ali Reza, told", "The
-    # IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said"
+    # IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said", "Iraq's oil minister,
+    # Haidar al-Khafaji, said"
     re.compile(
-        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}"
+        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}"
         rf"[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+[A-Z][\w'’-]*)?,\s+(?P<who>{_NAME}),\s+"
         rf"(?:has\s+|had\s+)?"
         rf"(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"

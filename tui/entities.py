@@ -371,6 +371,9 @@ _LEADING_HEADS = frozenset(
 )
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[-‑][A-Z]\w*")
+
+
 def _kind(words: list[str], cue: bool) -> str:
     """Guess person / organization / place / other from the words of one name."""
     joined = " ".join(words).lower()
@@ -414,7 +417,11 @@ def _kind(words: list[str], cue: bool) -> str:
     if cue or (
         len(words) <= 4
         and all(
-            w[:1].isupper() or w[2:3].isupper() or w in _CONNECTORS or _INITIAL.fullmatch(w)
+            w[:1].isupper()
+            or w[2:3].isupper()
+            or w in _CONNECTORS
+            or _INITIAL.fullmatch(w)
+            or _ARTICLE_NAME.fullmatch(w)  # "Haidar al-Khafaji"
             for w in words
         )
         and words[-1].lower() not in _PLACES  # not "Kharkiv Kupiansk"; "Victoria Nuland" is one
@@ -816,7 +823,8 @@ _PEOPLE_PLURALS = _wordset(
     "Witnesses Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
     "Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
     "Neighbors Activists Protesters Protestors Medics Paramedics Nurses Workers Passengers "
-    "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers"
+    "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers "
+    "Delegates Diplomats Traders Dealers Sources"
 )
 #: A verb and a figure: "Turnout was 61 percent", "Revenue declined 6 percent to ..."
 _MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?\d")
@@ -1121,7 +1129,8 @@ _NICKNAMES |= {
     for line in """mohammed muhammad mohamed mohammad muhammed mohamad mohd; ahmed ahmad; mahmoud
     mahmud; yusuf yousef youssef yousif; hussein husain hussain; abdel abdul abd; omar umar;
     osman othman uthman; abdullah abdallah; mustafa mostafa moustafa; suleiman sulayman
-    souleymane sulaiman suleyman; ibrahim ebrahim; ismail ismael; youssouf yusuf""".split(";")
+    souleymane sulaiman suleyman; ibrahim ebrahim; ismail ismael; youssouf yusuf; haidar hayder
+    haider; husam hussam; khaled khalid; walid waleed; saeed said sayed""".split(";")
     for x in line.split()
     for y in line.split()
     if x < y

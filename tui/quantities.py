@@ -487,6 +487,7 @@ _unit("inches|inch", "inch", "length_km", 2.54e-5)
 _unit("litres|liters|litre|liter", "litre", "volume_l")
 _unit("gallons|gallon", "gallon", "volume_l", 3.785411784)
 _unit("barrels|barrel", "barrel", "volume_l", 158.987294928)
+_unit("bpd", "barrel", "volume_l", 158.987294928)  # "500,000 bpd": barrels (per day, as most are)
 _unit("years|year", "year", "duration", 365.25)
 _unit("months|month", "month", "duration", 30.4375)
 _unit("weeks|week", "week", "duration", 7)
@@ -777,7 +778,7 @@ _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: "We haven't seen a storm like this here in twenty years" (not "the largest ... for six days")
 _RECORD_BEFORE = re.compile(
     r"(?:\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|fastest|"
-    r"slowest|steepest|sharpest|first)|n[o']t\s+(?:been\s+)?seen|never\s+(?:been\s+)?seen)\b"
+    r"slowest|steepest|sharpest|deepest|longest|shortest|first)|n[o']t\s+(?:been\s+)?seen|never\s+(?:been\s+)?seen)\b"
     r"[^.;:!?]*\bin\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?\Z",
     re.IGNORECASE,
 )
