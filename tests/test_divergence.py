@@ -194,6 +194,11 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("Iraq's oil minister, Haidar al-Khafaji, said Baghdad would comply.", "Haidar al-Khafaji"),
         ("The talks failed, security sources said.", "security sources"),
         (
+            "Residents of the Plateau district said gunfire began.",
+            "Residents of the Plateau district",
+        ),
+        ("Officials in Kyiv said the strike hit.", "Officials in Kyiv"),
+        (
             "It lost $2m, according to a filing with the Securities and Exchange Commission.",
             "Securities and Exchange Commission",
         ),

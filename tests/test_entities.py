@@ -345,6 +345,17 @@ def test_an_arabic_name_with_its_article_and_an_oil_minister():
     assert not {"Iraqi Oil", "Delegates"} & set(kinds)
 
 
+def test_a_body_s_name_cut_before_its_and():
+    ents = _cluster_texts(
+        "according to the Ministry of Health and Social Protection.",
+        "About 25 ambulances were sent, the Ministry of Health said.",
+    )
+    assert _cluster_of(ents, "Ministry of Health") == {
+        "Ministry of Health",
+        "Ministry of Health and Social Protection",
+    }
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

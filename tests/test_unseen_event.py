@@ -1302,3 +1302,17 @@ def test_an_oil_cut_in_barrels_a_day_and_a_minister_s_two_spellings():
     assert _pair(comp, 10, 10) is not None
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     assert sources["Hayder al-Khafaji"] == (1, 1)
+
+
+def test_a_wedding_poisoning_s_dead_ill_arrested_and_the_ministry():
+    corpus, comp = _event("poisoning")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("Two", "three", "conflict", "people killed"),
+        ("more than 300", "about 300", "qualifier", "guests"),
+    ]
+    assert _numbers(_pair(comp, 3, 5)) == [("124", "Eighty-one", "conflict", "people")]
+    # "Police detained four people" / "Six people ... have been arrested"
+    assert _numbers(_pair(comp, 9, 7)) == [("four", "Six", "conflict", "people arrested")]
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Ministry of Health"] == (1, 1)  # "... and Social Protection" / "... said"
+    assert sources["guests"] == (0, 1)

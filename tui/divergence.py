@@ -190,7 +190,8 @@ _ROLE_SPEECH = r"said|says|told|stated|announced|confirmed|added|warned|insisted
 _BARE_ROLES = (
     r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
     r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media|"
-    r"delegates|diplomats|traders|sources"
+    r"delegates|diplomats|traders|sources|guests|residents|survivors|villagers|relatives|"
+    r"neighbours|neighbors|locals|passengers|activists|medics|nurses|firefighters"
 )
 #: Where an inverted "said X" may start: after a comma, colon, dash or closing quote
 _AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))"
@@ -306,6 +307,12 @@ _DETERMINER = re.compile(
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
 
 
+#: People by what they do, of a place: the source is they, not the place ("Officials in Kyiv")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})\s+(?:of|in|from|near)\s+\Z", re.IGNORECASE
+)
+
+
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
@@ -326,6 +333,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             data = _DATA_END.search(text, s, e)
             if data and not _DETERMINER.fullmatch(text, s, data.start()):
                 e = data.start()  # "according to central bank figures": the central bank
+            role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
+            if role:
+                s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:

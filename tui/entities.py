@@ -1429,6 +1429,17 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         full = fuller.get((key[0], key[-1]), set()) if len(key) == 2 else set()
         if len(full) == 1:
             cl.union(k, full.pop())
+    # a body's name cut before its "and", when only one longer name fits: "Ministry of Health"
+    # / "Ministry of Health and Social Protection"
+    longer: dict[str, set[int]] = {}
+    for k, n in enumerate(names):
+        head, sep, _rest = n.text.partition(" and ")
+        if sep and n.kind == ORGANIZATION:
+            longer.setdefault(head, set()).add(k)
+    for k, n in enumerate(names):
+        full = longer.get(n.text, set())
+        if len(full) == 1 and n.kind == ORGANIZATION and " " in n.text:
+            cl.union(k, next(iter(full)))
     for block in _small_blocks(blocks.values(), names):
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
