@@ -356,6 +356,21 @@ def test_a_body_s_name_cut_before_its_and():
     }
 
 
+def test_a_commission_on_something_a_directorate_general_and_old_indonesian_spelling():
+    text = (
+        "The National Commission on Human Rights called for an inquiry, and the Commission on "
+        "Tuesday said so. Service on Line 7 was cut, according to the Directorate General of "
+        "Corrections. The riot at Bukit Sembilan prison ended."
+    )
+    found = {m.text: m.kind for m in _mentions(text)}
+    assert found["National Commission on Human Rights"] == "organization"
+    assert found["Directorate General of Corrections"] == "organization"
+    assert found["Bukit Sembilan"] == "place"
+    assert not {"Commission on Tuesday", "Service on Line"} & set(found)
+    ents = _cluster_texts("Warden Djoko Prasetyo said so.", "The warden, Joko Prasetyo, said.")
+    assert _cluster_of(ents, "Joko Prasetyo") == {"Djoko Prasetyo", "Joko Prasetyo"}
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

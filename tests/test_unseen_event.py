@@ -1316,3 +1316,19 @@ def test_a_wedding_poisoning_s_dead_ill_arrested_and_the_ministry():
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     assert sources["Ministry of Health"] == (1, 1)  # "... and Social Protection" / "... said"
     assert sources["guests"] == (0, 1)
+
+
+def test_a_prison_riot_s_escapees_dead_and_a_warden_in_two_spellings():
+    corpus, comp = _event("prisonriot")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("At least 45", "38", "conflict", "prisoners"),
+        ("three", "Five", "conflict", "people killed"),
+    ]
+    assert _numbers(_pair(comp, 4, 4)) == [
+        ("about 1,800", "more than 1,800", "qualifier", "prisoners")
+    ]
+    assert _numbers(_pair(comp, 6, 7)) == [("Twenty-three", "More than 20", "differ", "escapees")]
+    names = {e.name: e for e in corpus.entities}
+    assert "Joko Prasetyo" in names["Djoko Prasetyo"].variants
+    assert names["Directorate General of Corrections"].kind == "organization"
+    assert names["National Commission on Human Rights"].kind == "organization"

@@ -143,10 +143,15 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     across behind toward towards upon via per since often sometimes always never usually
     officials sources reports""")
 _CONNECTORS = _wordset(
-    "of for the de du da di del della la las los le von van der den al bin ibn &"
+    "of for on the de du da di del della la las los le von van der den al bin ibn &"
 )
-#: Connectors that stay inside a name only after a head word ("Bank of America").
-_WEAK_CONNECTORS = frozenset(("of", "for", "the"))
+#: Connectors that stay inside a name only after a head word ("Bank of America", "National
+#: Commission on Human Rights").
+_WEAK_CONNECTORS = frozenset(("of", "for", "on", "the"))
+#: Bodies named for what they sit on: "Council on Foreign Relations"
+_ON_HEADS = frozenset(
+    "Commission Committee Council Conference Panel Convention Institute Center Centre".split()
+)
 #: Possessive words that are part of a name ("People's Republic", "Women's March").
 _NAME_POSSESSIVES = _wordset("People Women Children Workers Men Veterans Farmers")
 _PLACE_ACRONYMS = _wordset("US USA UK UAE DPRK ROK PRC USSR DRC GB")
@@ -251,6 +256,8 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
             word = last  # "Lieutenant-Colonel", "Lt-Col", "Major-General"
         if word in _TITLES and not (
             (word in ("General", "Justice") and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+            # "Directorate General of Corrections", "Secretariat General": a body
+            or (word == "General" and k > 0 and toks[k - 1].word in _ORG_HEADS)
             or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
             or (  # "the Prosecutor General's Office": an office, not a holder's title
                 k + 2 < n and toks[k + 1].possessive and toks[k + 2].word in _ORG_HEADS
@@ -339,8 +346,14 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
             start = k + 1
         elif t.word in _WEAK_CONNECTORS and k > start:
             prev = toks[k - 1].word
-            if not (
+            # "on" only after a body that sits on something: "Commission on Human Rights", not
+            # "Service on Line 7" or "the Commission on Tuesday"
+            on = t.word == "on" and (
+                prev not in _ON_HEADS or (k + 1 < j and toks[k + 1].word in _DAYS_MONTHS)
+            )
+            if on or not (
                 prev in _ORG_HEADS
+                or (prev == "General" and k > start + 1 and toks[k - 2].word in _ORG_HEADS)
                 or prev in _PLACE_HEADS
                 or prev in _WEAK_CONNECTORS
                 # already in a body's "X of Y": "Court of Arbitration for Sport"
@@ -399,8 +412,10 @@ def _kind(words: list[str], cue: bool) -> str:
         return PERSON if w.isalpha() and w[1:].islower() else OTHER
     head = last
     for k, w in enumerate(words[1:], 1):
-        if w in ("of", "for", "de", "and") or w[:2] in ("d'", "d’"):  # "Fire Service and ..."
+        if w in ("of", "for", "on", "de", "and") or w[:2] in ("d'", "d’"):  # "Fire Service and"
             head = words[k - 1]
+            if head == "General" and k >= 2:
+                head = words[k - 2]  # "Directorate General of Corrections"
             break
     if last in _MISC_HEADS or head in _MISC_HEADS:
         return OTHER
@@ -646,6 +661,7 @@ def _acronym_spells(text: str, words: Sequence[str], end: int) -> bool:
 _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
+    "|prison|jail|penitentiary"
 )
 #: ... also two of a kind: "in the Androy and Anosy regions"
 _PLACE_AFTER = re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{_PLACE_NOUNS})s?\b")
@@ -739,6 +755,7 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         return ORGANIZATION  # not "the manufacturer Georg Reichenbach"
     if m.kind in (PERSON, OTHER) and (
         (lone and _place_context(text, m.start, m.end))
+        or _PLACE_AFTER.match(text, m.end)  # "Bukit Sembilan prison"
         or (
             _IN_PLACE.search(text, max(0, m.start - 12), m.start)
             and not _POSSESSIVE.match(text, m.end)
@@ -1137,15 +1154,27 @@ _NICKNAMES |= {
 }
 
 
+#: Indonesian spelling before 1972, still kept in many names: Djoko / Joko, Soeharto / Suharto
+_OLD_SPELLING = (("dj", "j"), ("tj", "c"), ("oe", "u"))
+
+
+def _new_spelling(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return word
+
+
 def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
-    """Equal, a first name and its short form, a known place and its abbreviation, or both
-    longer than 3 letters, Jaro-Winkler >= 0.88, a few edits apart (one a third of the letters;
+    """Equal, a first name and its short form, a known place and its abbreviation, one name in
+    old and new Indonesian spelling, or both longer than 3 letters, Jaro-Winkler >= 0.88, a few edits apart (one a third of the letters;
     a quarter for a word ``alone``, with no other word of a name to back it; one, not an added
     letter, in a word of four) and not two known places."""
     if a == b or frozenset((a, b)) in _NICKNAMES:
         return True
     if len(a) <= 3 or len(b) <= 3 or (a in _PLACE_WORDS and b in _PLACE_WORDS):
         return False
+    if _new_spelling(a) == _new_spelling(b):
+        return True  # "Djoko" / "Joko"
     short, long = sorted((a, b), key=len)
     if long in _PLACE_WORDS and long.startswith(short):
         return True  # "Calif." / California
@@ -1340,7 +1369,7 @@ class _Clusters:
 
 
 def _block_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(t[0] for t in tokens))
+    return tuple(sorted(_new_spelling(t)[0] for t in tokens))
 
 
 def cluster_entities(mentions: Sequence[Sequence[Mention]]) -> tuple[Entity, ...]:
