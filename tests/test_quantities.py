@@ -1014,6 +1014,14 @@ def test_oil_in_barrels_a_day_and_a_record_s_span() -> None:
     assert only("its deepest reduction in more than three years").measure == "duration:record"
 
 
+def test_more_currencies_by_name() -> None:
+    qs = find_quantities("Damage was put at 15 billion rupiah ($920,000); he paid 85,000 dirhams.")
+    assert [(q.text, q.measure) for q in qs] == [
+        ("15 billion", "money:IDR"),
+        ("85,000", "money:MAD"),
+    ]  # the dollars in brackets restate the rupiah
+
+
 def test_a_party_s_seats_in_a_compound() -> None:
     a = find_quantities("and the two-seat Union for Progress agreed, giving the alliance 31 seats")
     assert [(q.value, q.measure) for q in a] == [(2, "seats"), (31, "seats")]

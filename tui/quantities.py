@@ -522,6 +522,12 @@ _unit("swiss francs|francs", "CHF", "money:CHF")
 _unit("zlotys|zloty", "PLN", "money:PLN")
 _unit("crowns|kronor|krona|kroner|kronur|koruny|korunas", "crowns", "money:crowns")
 _unit("cfa francs|cfa franc", "XOF", "money:XOF")  # West and Central African CFA francs
+_unit("rupiah|rupiahs", "IDR", "money:IDR")
+_unit("dirhams|dirham", "MAD", "money:MAD")
+_unit("naira", "NGN", "money:NGN")
+_unit("rand", "ZAR", "money:ZAR")
+_unit("pesos|peso", "pesos", "money:pesos")
+_unit("shillings|shilling", "shillings", "money:shillings")
 _CURRENCY = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR", "cfa": "XOF",
