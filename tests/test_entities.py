@@ -371,6 +371,20 @@ def test_a_commission_on_something_a_directorate_general_and_old_indonesian_spel
     assert _cluster_of(ents, "Joko Prasetyo") == {"Djoko Prasetyo", "Joko Prasetyo"}
 
 
+def test_a_greek_name_in_english_and_a_place_a_firm_is_based_in():
+    ents = _cluster_texts(
+        "Chief executive Konstantinos Dimitriou resigned. Aktaia Hotels, a Thessaloniki-based "
+        "hotel group, failed.",
+        "The bank's chief executive, Constantine Dimitriou, stepped down.",
+    )
+    assert _cluster_of(ents, "Constantine Dimitriou") == {
+        "Constantine Dimitriou",
+        "Konstantinos Dimitriou",
+    }
+    kinds = {e.name: e.kind for e in ents}
+    assert (kinds["Thessaloniki"], kinds["Aktaia Hotels"]) == ("place", "organization")
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

@@ -1022,6 +1022,11 @@ def test_more_currencies_by_name() -> None:
     ]  # the dollars in brackets restate the rupiah
 
 
+def test_staff_a_firm_employs_and_its_depositors() -> None:
+    qs = find_quantities("The bank serves 450,000 depositors and employs at least 2,000 people.")
+    assert [q.measure for q in qs] == ["customers", "workers"]
+
+
 def test_a_party_s_seats_in_a_compound() -> None:
     a = find_quantities("and the two-seat Union for Progress agreed, giving the alliance 31 seats")
     assert [(q.value, q.measure) for q in a] == [(2, "seats"), (31, "seats")]

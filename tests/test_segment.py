@@ -12,6 +12,7 @@ import pytest
 
 from tui.articles import load_article
 from tui.segment import BOILERPLATE, HEADING, PROSE, line_kind, split_sentences
+from tui.text import DATELINE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -95,6 +96,22 @@ def test_every_seed_sentence_slices_back():
         assert sentences
         for k, s in enumerate(sentences):
             assert s.index == k and text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("ATHENS, Oct 19 (Meridian) - Greece will", "ATHENS, Oct 19 (Meridian) - "),
+        ("SETTAT, Morocco, Aug 10 (Atlas Wire) - Two", "SETTAT, Morocco, Aug 10 (Atlas Wire) - "),
+        ("BASSARO, Kanduro — 10 June 2026 — At least", "BASSARO, Kanduro — 10 June 2026 — "),
+        ("SETTAT — Monday 10 August 2026 — A wedding", "SETTAT — Monday 10 August 2026 — "),
+        ("BOLOGNA, May 17 (Reuters) - Floods", "BOLOGNA, May 17 (Reuters) - "),
+        ("NATO said — and then", ""),
+    ],
+)
+def test_a_dateline_in_its_many_forms(text: str, dateline: str) -> None:
+    m = DATELINE.match(text)
+    assert (text[: m.end()] if m else "") == dateline
 
 
 def test_line_mode_takes_each_non_empty_line():

@@ -1332,3 +1332,18 @@ def test_a_prison_riot_s_escapees_dead_and_a_warden_in_two_spellings():
     assert "Joko Prasetyo" in names["Djoko Prasetyo"].variants
     assert names["Directorate General of Corrections"].kind == "organization"
     assert names["National Commission on Human Rights"].kind == "organization"
+
+
+def test_a_bank_rescue_s_branches_staff_and_a_dateline_with_its_agency():
+    corpus, comp = _event("bankrescue")
+    assert _numbers(_pair(comp, 6, 7)) == [
+        ("about 450,000", "more than 450,000", "qualifier", "customers"),
+        ("about 2,300", "at least 2,000", "differ", "workers"),
+        ("112", "eighty-seven", "conflict", "branches"),
+    ]
+    # "ATHENS, Oct 19 (Meridian) - Greece will inject ...": the dateline is no claim
+    assert comp.a.sentences[2].text.startswith("ATHENS, Oct 19 (Meridian) - ")
+    assert not _pair(comp, 7, 3)  # total assets of €9.8bn are no capital injection
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Francois Lemaire"] == (1, 1)
+    assert "Constantine Dimitriou" in {v for e in corpus.entities for v in e.variants}

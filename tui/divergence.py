@@ -313,6 +313,18 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+#: A person named before the body they belong to: "Francois Lemaire of the ECB's ..."
+_PERSON_OF = re.compile(
+    r"(?:^|(?<=[\s,]))((?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:and|of|for)\s+)?)*\Z"
+)
+#: ... unless it is a body: "The Bank of England's governor"
+_BODY_WORD = re.compile(
+    r"^(?:The|A|An|His|Her|Its|Their)\b|\b(?:Bank|Ministry|Department|Office|Agency|Commission|"
+    r"Council|Court|Institute|University|Service|Board|Authority|Fund|Association|Union)$"
+)
+
+
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
@@ -320,6 +332,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
         m = pat.search(text, start, end)
         if m:
             s, e = m.span("who")
+            if text[e : e + 1] == "-":
+                continue  # cut inside a word: "according to its half-year report"
             who = text[s:e]
             # "the Pentagon" is a name; "the agency", "the Japanese carmaker" keep their article
             lead = re.match(r"(?:the|The)\s+(?=[A-Z])(?=.*\b[A-Z][\w'’.-]*$)", who)
@@ -336,6 +350,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"
+            person = _PERSON_OF.search(text, max(start, s - 80), s)
+            if person and not _BODY_WORD.search(person[1]):
+                s, e = person.span(1)  # "Francois Lemaire of the ECB's supervisory board said"
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:

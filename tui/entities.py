@@ -664,9 +664,11 @@ _PLACE_NOUNS = (
     "|prison|jail|penitentiary"
 )
 #: ... also two of a kind: "in the Androy and Anosy regions"
-_PLACE_AFTER = re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{_PLACE_NOUNS})s?\b")
+_PLACE_AFTER = re.compile(
+    rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{_PLACE_NOUNS})s?\b|-based\b"  # "Thessaloniki-based"
+)
 _PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:{_PLACE_NOUNS}|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
+    rf"(?:\b(?:(?:{_PLACE_NOUNS})s?|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
     r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of"
     r"|\b(?:mayor|governor|residents|people) of)\s+$"
 )
@@ -1139,14 +1141,15 @@ _NICKNAMES = {
 }
 
 
-#: Romanisations of one Arabic name, too far apart for a spelling match ("Mohammed Ashraf" /
+#: Romanisations of one name, too far apart for a spelling match ("Mohammed Ashraf" /
 #: "Muhammad Ashraf"); each pair is one name.
 _NICKNAMES |= {
     frozenset((x, y))
     for line in """mohammed muhammad mohamed mohammad muhammed mohamad mohd; ahmed ahmad; mahmoud
     mahmud; yusuf yousef youssef yousif; hussein husain hussain; abdel abdul abd; omar umar;
     osman othman uthman; abdullah abdallah; mustafa mostafa moustafa; suleiman sulayman
-    souleymane sulaiman suleyman; ibrahim ebrahim; ismail ismael; youssouf yusuf; haidar hayder
+    souleymane sulaiman suleyman; ibrahim ebrahim; konstantinos constantine constantinos; georgios george
+    giorgos; ismail ismael; youssouf yusuf; haidar hayder
     haider; husam hussam; khaled khalid; walid waleed; saeed said sayed""".split(";")
     for x in line.split()
     for y in line.split()
@@ -1162,6 +1165,11 @@ def _new_spelling(word: str) -> str:
     for old, new in _OLD_SPELLING:
         word = word.replace(old, new)
     return word
+
+
+#: A short form or romanisation -> one name of its set, so that the forms meet in one block
+#: ("Bill" / "William", "Constantine" / "Konstantinos")
+_ALIAS_KEY = {t: min(pair) for pair in _NICKNAMES for t in pair}
 
 
 def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
@@ -1369,7 +1377,7 @@ class _Clusters:
 
 
 def _block_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(_new_spelling(t)[0] for t in tokens))
+    return tuple(sorted(_new_spelling(_ALIAS_KEY.get(t, t))[0] for t in tokens))
 
 
 def cluster_entities(mentions: Sequence[Sequence[Mention]]) -> tuple[Entity, ...]:

@@ -252,6 +252,7 @@ _NOUN_GROUP = {
         ["game", "games", "match", "matches", "fixture", "fixtures", "appearances"], "matches"
     ),
     **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
+    **dict.fromkeys(["customers", "clients", "depositors", "subscribers"], "customers"),
     **dict.fromkeys(
         ["passenger", "passengers", "commuters", "travellers", "travelers", "riders"], "passengers"
     ),
@@ -751,6 +752,8 @@ _VOTE_VERB = re.compile(
     r"|\bvotes,?\s+or\s+\Z",  # "received 48,917 votes, or 50.2%"
     re.IGNORECASE,
 )
+#: People a firm employs are its staff: "employs at least 2,000 people"
+_EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employing|employed|employ)\s+(?:\w+\s+){0,3}\Z", re.I)
 #: People who voted are votes cast: "1.16 million people, or 52.4 per cent, had voted Yes"
 _VOTED_AFTER = re.compile(
     r"(?:(?!\b(?:who|which|that|and|but|while)\b)(?:\d\.\d|[^.;!?\n])){0,60}?"
@@ -1772,6 +1775,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                             measure = f"{measure}:{cue}"
                         elif measure == "people" and _VOTED_AFTER.match(text, after, end):
                             measure = "votes"  # "1.16 million people ... had voted in favour"
+                        elif measure == "people" and _EMPLOYS_BEFORE.search(
+                            text, max(lo, core - 30), core
+                        ):
+                            unit, measure = "workers", "workers"  # "employs at least 2,000 people"
             elif relation != "ordinal" and (part := _PART_BEFORE.fullmatch(text, lo, core)):
                 measure = f"people:{_CASUALTY_HEAD[part[1].lower()]}:part"  # "Of the injured, 12"
             elif relation != "ordinal":

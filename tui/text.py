@@ -261,10 +261,18 @@ REPORTING = frozenset(
 
 
 #: A wire story's dateline before its first sentence: "BOLOGNA, May 17 (Reuters) - ", "PORT
-#: ALLEN, La. — ", "THE HAGUE, May 6 (AP) — ": where and when it was filed, not what it says.
+#: ALLEN, La. — ", "THE HAGUE, May 6 (AP) — ", "SETTAT — Monday 10 August 2026 — ": where and
+#: when it was filed, not what it says.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: "Oct 19", "15 May 2026", "Saturday 16 May 2026"
+_FILED_ON = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+)
 DATELINE = re.compile(
     r"[ \t]*(?:THE\s+)?[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
-    r"(?:,\s+[A-Z][a-z]+\.?)?"  # its state: "Fla.", "La."
-    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"\s*(?:\((?:Reuters|AP|AFP|dpa|ANSA|EFE|Bloomberg|UPI|PA)\))?\s*(?:[—–]|--?)\s+"
+    # its state or country: "Fla.", "Morocco", "Wallis canton"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[a-z]+)?){0,2}?"
+    rf"(?:(?:,\s*|\s+[—–]\s+){_FILED_ON})?"
+    r"\s*(?:\([A-Z][\w .&'’/-]{0,30}\))?\s*(?:[—–]|--?)\s+"  # its agency: "(Reuters)"
 )
