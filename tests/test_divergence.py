@@ -201,6 +201,7 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("Francois Lemaire of the ECB's supervisory board said so.", "Francois Lemaire"),
         ("Patricia Lim of the Food and Drug Administration said so.", "Patricia Lim"),
         ("Bad loans made up 24%, according to its half-year report.", ""),
+        ("KST has fallen 92 per cent, according to market data.", "market data"),
         (
             "It lost $2m, according to a filing with the Securities and Exchange Commission.",
             "Securities and Exchange Commission",

@@ -385,6 +385,14 @@ def test_a_greek_name_in_english_and_a_place_a_firm_is_based_in():
     assert (kinds["Thessaloniki"], kinds["Aktaia Hotels"]) == ("place", "organization")
 
 
+def test_a_firm_of_partners_and_its_first_name():
+    ents = _cluster_texts(
+        "Liquidators from Harrow & Teo said so.", "Harrow said it had traced 12%."
+    )
+    assert _cluster_of(ents, "Harrow") == {"Harrow", "Harrow & Teo"}
+    assert {e.name: e.kind for e in ents}["Harrow & Teo"] == "organization"
+
+
 def test_two_abbreviations_of_one_long_form_merge():
     ents = _cluster_texts(
         "He met the Security Service of Ukraine (SBU) on Monday.",

@@ -1027,6 +1027,22 @@ def test_staff_a_firm_employs_and_its_depositors() -> None:
     assert [q.measure for q in qs] == ["customers", "workers"]
 
 
+def test_job_cuts_are_not_the_headcount() -> None:
+    cuts = find_quantities(
+        "It will cut 1,200 jobs. About 120 employees were laid off. It will cost about 4,200 "
+        "employees their jobs. It employs between 300 and 400 people.\nStaff: some 350"
+    )
+    assert [q.measure for q in cuts] == [
+        "workers:cut",
+        "workers:cut",
+        "workers:cut",
+        "workers",
+        "workers",
+    ]
+    (d,) = compare_numbers([cuts[3]], [cuts[4]])
+    assert (d.status, d.unit) == (DIFFER, "workers")
+
+
 def test_a_party_s_seats_in_a_compound() -> None:
     a = find_quantities("and the two-seat Union for Progress agreed, giving the alliance 31 seats")
     assert [(q.value, q.measure) for q in a] == [(2, "seats"), (31, "seats")]

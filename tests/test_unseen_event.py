@@ -1347,3 +1347,18 @@ def test_a_bank_rescue_s_branches_staff_and_a_dateline_with_its_agency():
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     assert sources["Francois Lemaire"] == (1, 1)
     assert "Constantine Dimitriou" in {v for e in corpus.entities for v in e.variants}
+
+
+def test_a_crypto_exchange_s_missing_funds_staff_and_a_list_of_key_facts():
+    corpus, comp = _event("crypto")
+    assert _numbers(_pair(comp, 1, 1)) == [("about $1.4bn", "2.1 billion", "conflict", "USD")]
+    assert _numbers(_pair(comp, 4, 10)) == [("40", "60", "conflict", "countries")]
+    # "employs between 300 and 400 people" / the Markdown list's "Staff: some 350", not "About
+    # 120 employees were told ... that they had been laid off"
+    staff = _pair(comp, 10, 13)
+    assert _numbers(staff) == [("between 300 and 400", "some 350", "differ", "workers")]
+    assert staff.topic == "workers"
+    assert _pair(comp, 10, 17) is None
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["market data"] == (1, 0)
+    assert {e.name: e.kind for e in corpus.entities}["Harrow & Teo"] == "organization"

@@ -861,8 +861,10 @@ def _topic(
                 fa, fb = _form(sa[t]), _form(sb[u])
                 label = "/".join(sorted((fa, fb)))
                 picked.append((sa[t][0][0] + sb[u][0][0], label, w))
-    if picked:
-        top = max(w for _p, _f, w in picked)
-        picked = [x for x in picked if x[2] >= 0.15 * top]
+    if not picked:  # no word in common: what both count ("employs 300" / "Staff: some 350")
+        counted = sorted(t[1:].split(":")[0] for t in pa.keys & pb.keys if t.startswith(_MEAS))
+        return counted[0].partition("_")[0] if counted else ""
+    top = max(w for _p, _f, w in picked)
+    picked = [x for x in picked if x[2] >= 0.15 * top]
     picked.sort(key=lambda x: (x[0], x[1]))
     return " ".join(f for _p, f, _w in picked)

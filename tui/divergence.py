@@ -325,6 +325,10 @@ _BODY_WORD = re.compile(
 )
 
 
+#: One common word before a source's data is no source: "according to market data"
+_PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
+
+
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
@@ -345,7 +349,11 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             if tail and tail.start() > s:
                 e = tail.start()  # "the Societe de protection des": no name ends in "des"
             data = _DATA_END.search(text, s, e)
-            if data and not _DETERMINER.fullmatch(text, s, data.start()):
+            if (
+                data
+                and not _DETERMINER.fullmatch(text, s, data.start())
+                and not _PLAIN_WORD.fullmatch(text, s, data.start())
+            ):
                 e = data.start()  # "according to central bank figures": the central bank
             role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
             if role:

@@ -419,8 +419,8 @@ def _kind(words: list[str], cue: bool) -> str:
             break
     if last in _MISC_HEADS or head in _MISC_HEADS:
         return OTHER
-    if last in _ORG_HEADS or head in _ORG_HEADS or first in _LEADING_HEADS:
-        return ORGANIZATION
+    if last in _ORG_HEADS or head in _ORG_HEADS or first in _LEADING_HEADS or "&" in words:
+        return ORGANIZATION  # ... or a firm of partners: "Harrow & Teo"
     if last in _PLACE_HEADS or head in _PLACE_HEADS or first in ("Mount", "Lake", "Cape"):
         return PLACE
     if len(words) == 2 and first in _DIRECTIONS and last.lower() in _PLACES:
@@ -1565,6 +1565,10 @@ def _phase_two(cl: _Clusters) -> None:
                 by_token.setdefault(t, []).append(k)
             by_last.setdefault(n.tokens[-1][0], {}).setdefault(n.tokens[-1], []).append(k)
     last_words = {letter: list(d) for letter, d in by_last.items()}
+    firms: dict[str, list[int]] = {}
+    for k, n in enumerate(names):
+        if "&" in n.text and n.tokens:
+            firms.setdefault(n.tokens[0], []).append(k)
     leftovers: dict[str, list[str]] = {}
     for word, members in groups.items():
         for k in members[1:]:
@@ -1578,6 +1582,8 @@ def _phase_two(cl: _Clusters) -> None:
             for c in found
             if _single_in_name(single, names[c]) and not _cannot_link(single, names[c])
         }
+        if not cands:  # a firm of partners by its first name: "Harrowgate" / "Harrowgate & Vale"
+            cands = {cl.find(c) for c in firms.get(word, ())}
         if len(cands) == 1:
             cl.union(members[0], cands.pop())
         elif not cands:

@@ -267,6 +267,8 @@ _NOUN_GROUP = {
             "staffers",
             "job",
             "jobs",
+            "positions",
+            "posts",
             "workforce",
         ],
         "workers",
@@ -652,13 +654,16 @@ _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNOR
 _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
     r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses)"
-    r"|(?P<m>missing|unaccounted)|(?P<a>arrested|detained|in\s+custody))\b",
+    r"|(?P<m>missing|unaccounted)|(?P<a>arrested|detained|in\s+custody)"
+    r"|(?P<x>laid\s+off|made\s+redundant|dismissed|fired|axed|eliminated|cut|their\s+jobs))\b",
     re.IGNORECASE,
 )
 _CUE_BEFORE = re.compile(
     r"\b(?:(?P<k>killed|killing|death\s+toll\s+of|deaths\s+of)|(?P<w>wounded|wounding|injured|"
     r"injuring)|(?P<c>casualties\s+of|losses\s+of|lost|losing)|(?P<a>arrested|arresting|detained|"
-    r"detaining))\s+(?:all\s+(?:the\s+)?)?\Z",
+    r"detaining)|(?P<x>cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|lay\s+off|lays\s+off|"
+    r"laying\s+off|eliminate|eliminating|slash|slashing))\s+(?:all\s+(?:the\s+)?)?"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?\Z",
     re.IGNORECASE,
 )
 #: "the death toll from Friday's quake rose to 150", "the number of injured stood at 40"
@@ -752,6 +757,8 @@ _VOTE_VERB = re.compile(
     r"|\bvotes,?\s+or\s+\Z",  # "received 48,917 votes, or 50.2%"
     re.IGNORECASE,
 )
+#: A line of figures that names what it counts first: "Staff: some 350"
+_LABEL_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?:[A-Z][a-z]+[ \t]+)?([A-Za-z]+):[ \t]+\Z")
 #: People a firm employs are its staff: "employs at least 2,000 people"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employing|employed|employ)\s+(?:\w+\s+){0,3}\Z", re.I)
 #: People who voted are votes cast: "1.16 million people, or 52.4 per cent, had voted Yes"
@@ -1198,6 +1205,8 @@ def _cue_word(kinds: set[str]) -> str:
         return "killed" if "k" in kinds else "wounded"
     if "m" in kinds:
         return "missing"  # "21 were missing": not the 150 rescued
+    if "x" in kinds:
+        return "cut"  # "cut 1,200 jobs", "120 employees were laid off": not the headcount
     return "arrested" if "a" in kinds else ""  # "42 soldiers had been detained"
 
 
@@ -1787,6 +1796,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = f"{_group_before(text, lo, core)}:{cue}"
                 elif _PEOPLE_VERB.match(text, span_end, end):
                     measure = "people"  # "Some 2,400 were diagnosed"
+                elif (label := _LABEL_BEFORE.search(text, max(0, core - 40), core)) and (
+                    group := _NOUN_GROUP.get(label[1].lower())
+                ):
+                    unit, measure = label[1].lower(), group  # a list's "Staff: some 350"
                 elif _CROWD_BEFORE.search(text, max(lo, core - 60), core):
                     measure = "crowd"  # "put the crowd at around 40,000"
                 elif value >= 1000 and _POPULATION_BEFORE.search(text, max(lo, core - 100), core):
@@ -1888,6 +1901,7 @@ _CUE_LABEL = {
     "wounded": "wounded",
     "missing": "missing",
     "arrested": "arrested",
+    "cut": "cut",
 }
 
 
