@@ -107,6 +107,10 @@ def test_every_seed_sentence_slices_back():
         ("SETTAT — Monday 10 August 2026 — A wedding", "SETTAT — Monday 10 August 2026 — "),
         ("BOLOGNA, May 17 (Reuters) - Floods", "BOLOGNA, May 17 (Reuters) - "),
         ("NATO said — and then", ""),
+        (
+            "CESKE BUDEJOVICE, Czech Republic, 23 January 2026 — One",
+            "CESKE BUDEJOVICE, Czech Republic, 23 January 2026 — ",
+        ),
     ],
 )
 def test_a_dateline_in_its_many_forms(text: str, dateline: str) -> None:

@@ -1362,3 +1362,12 @@ def test_a_crypto_exchange_s_missing_funds_staff_and_a_list_of_key_facts():
     sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
     assert sources["market data"] == (1, 0)
     assert {e.name: e.kind for e in corpus.entities}["Harrow & Teo"] == "organization"
+
+
+def test_a_reactor_shutdown_s_staff_capacity_and_an_engineer_s_title():
+    corpus, comp = _event("nuclear")
+    assert _numbers(_pair(comp, 7, 5)) == [("Nearly 1,200", "about 1,200", "qualifier", "workers")]
+    assert _numbers(_pair(comp, 1, 9)) == [("1,086", "about 1,100", "differ", "megawatts")]
+    assert _numbers(_pair(comp, 12, 9)) == [("around 20", "roughly a fifth", "agree", "%")]
+    names = {e.name: e for e in corpus.entities}
+    assert "Ing" not in names and "Martin Hrubý" in names["Martin Hruby"].variants

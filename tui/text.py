@@ -271,8 +271,8 @@ _FILED_ON = (
 )
 DATELINE = re.compile(
     r"[ \t]*(?:THE\s+)?[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
-    # its state or country: "Fla.", "Morocco", "Wallis canton"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[a-z]+)?){0,2}?"
+    # its state or country: "Fla.", "Morocco", "Wallis canton", "Czech Republic"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z]+)?){0,2}?"
     rf"(?:(?:,\s*|\s+[—–]\s+){_FILED_ON})?"
     r"\s*(?:\([A-Z][\w .&'’/-]{0,30}\))?\s*(?:[—–]|--?)\s+"  # its agency: "(Reuters)"
 )
