@@ -616,17 +616,17 @@ class _Paraphrases(Mapping[str, frozenset[str]]):
         self._para = para
         self._extra = extra
 
-    def __getitem__(self, term: str) -> frozenset[str]:
-        extra = self._extra.get(term)
-        if extra is None:
-            return self._para[term]
-        return extra | self._para.get(term, frozenset())
-
     def get(self, term: str, default=None):  # type: ignore[override]  # no KeyError per miss
         extra = self._extra.get(term)
         if extra is None:
             return self._para.get(term, default)
         return extra | self._para.get(term, frozenset())
+
+    def __getitem__(self, term: str) -> frozenset[str]:
+        found = self.get(term)
+        if found is None:
+            raise KeyError(term)
+        return found
 
     def __iter__(self) -> Iterator[str]:
         yield from self._para

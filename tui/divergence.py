@@ -20,7 +20,7 @@ from tui.quantities import (
     compare_numbers,
 )
 from tui.quotes import QuoteDiff
-from tui.text import REPORTING, is_content, light_stem, tokens, unaccented
+from tui.text import NAME_ARTICLE, REPORTING, is_content, light_stem, tokens, unaccented
 
 #: Divergence levels of a pair, strongest first.
 LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS = "conflict", "differ", "words"
@@ -154,7 +154,7 @@ _SPEECH = (
     r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
-_NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z])[\w'’.-]*"
+_NAME_WORD = rf"(?:[A-Z]|{NAME_ARTICLE}[A-Z])[\w'’.-]*"
 _NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|al|&)\s+)?){{0,5}}{_NAME_WORD}"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (

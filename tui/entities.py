@@ -19,7 +19,7 @@ from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from tui.text import STOPWORDS
+from tui.text import NAME_ARTICLE, STOPWORDS
 
 PERSON, ORGANIZATION, PLACE, OTHER = "person", "organization", "place", "other"
 
@@ -384,7 +384,7 @@ _LEADING_HEADS = frozenset(
 )
 
 
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[-‑][A-Z]\w*")
+_ARTICLE_NAME = re.compile(rf"{NAME_ARTICLE}[A-Z]\w*")
 
 
 def _kind(words: list[str], cue: bool) -> str:
@@ -1148,9 +1148,9 @@ _NICKNAMES |= {
     for line in """mohammed muhammad mohamed mohammad muhammed mohamad mohd; ahmed ahmad; mahmoud
     mahmud; yusuf yousef youssef yousif; hussein husain hussain; abdel abdul abd; omar umar;
     osman othman uthman; abdullah abdallah; mustafa mostafa moustafa; suleiman sulayman
-    souleymane sulaiman suleyman; ibrahim ebrahim; konstantinos constantine constantinos; georgios george
-    giorgos; ismail ismael; youssouf yusuf; haidar hayder
-    haider; husam hussam; khaled khalid; walid waleed; saeed said sayed""".split(";")
+    souleymane sulaiman suleyman; ibrahim ebrahim; ismail ismael; youssouf yusuf; haidar
+    hayder haider; husam hussam; khaled khalid; walid waleed; saeed said sayed; konstantinos
+    constantine constantinos; georgios george giorgos""".split(";")
     for x in line.split()
     for y in line.split()
     if x < y
@@ -1174,9 +1174,9 @@ _ALIAS_KEY = {t: min(pair) for pair in _NICKNAMES for t in pair}
 
 def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
     """Equal, a first name and its short form, a known place and its abbreviation, one name in
-    old and new Indonesian spelling, or both longer than 3 letters, Jaro-Winkler >= 0.88, a few edits apart (one a third of the letters;
-    a quarter for a word ``alone``, with no other word of a name to back it; one, not an added
-    letter, in a word of four) and not two known places."""
+    old and new Indonesian spelling, or both longer than 3 letters, Jaro-Winkler >= 0.88, a few
+    edits apart (a third of the letters; a quarter for a word ``alone``, with no other word of a
+    name to back it; one, not an added letter, in a word of four) and not two known places."""
     if a == b or frozenset((a, b)) in _NICKNAMES:
         return True
     if len(a) <= 3 or len(b) <= 3 or (a in _PLACE_WORDS and b in _PLACE_WORDS):
@@ -1510,11 +1510,11 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         if not n.acronym:
             continue
         cands = set(by_initials.get(n.acronym, ()))
-        exact = k in defined or any(_acronym_match(n, names[c], exact=True) for c in cands)
-        if len(n.acronym) >= 3 and not exact:
+        in_order = k in defined or any(_acronym_match(n, names[c], exact=True) for c in cands)
+        if len(n.acronym) >= 3 and not in_order:
             cands.update(by_initials.get("~" + "".join(sorted(n.acronym)), ()))
         for c in sorted(cands):
-            if _acronym_match(n, names[c], exact=exact):
+            if _acronym_match(n, names[c], exact=in_order):
                 cl.union(k, c)
 
 

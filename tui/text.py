@@ -260,6 +260,10 @@ REPORTING = frozenset(
 )
 
 
+#: The Arabic article a name's word may carry, lower case: "al-Khafaji", "el-Sayed"
+NAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)[-‑]"
+
+
 #: A wire story's dateline before its first sentence: "BOLOGNA, May 17 (Reuters) - ", "PORT
 #: ALLEN, La. — ", "THE HAGUE, May 6 (AP) — ", "SETTAT — Monday 10 August 2026 — ": where and
 #: when it was filed, not what it says.
