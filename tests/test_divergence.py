@@ -203,6 +203,16 @@ def test_reporting_verbs_and_a_figures_hyphened_words_are_not_rewording():
         ("Bad loans made up 24%, according to its half-year report.", ""),
         ("KST has fallen 92 per cent, according to market data.", "market data"),
         (
+            "The Federal Office for the Environment said it was sending staff.",
+            "Federal Office for the Environment",
+        ),
+        ("The Bank of England's governor said so.", "Bank of England's governor"),
+        ("The village was evacuated, which officials said was wise.", ""),
+        (
+            "Glaciologist Anja Imboden of the Swiss Federal Institute of Technology in Zurich said so.",
+            "Glaciologist Anja Imboden",
+        ),
+        (
             "It lost $2m, according to a filing with the Securities and Exchange Commission.",
             "Securities and Exchange Commission",
         ),

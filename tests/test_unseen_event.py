@@ -1371,3 +1371,18 @@ def test_a_reactor_shutdown_s_staff_capacity_and_an_engineer_s_title():
     assert _numbers(_pair(comp, 12, 9)) == [("around 20", "roughly a fifth", "agree", "%")]
     names = {e.name: e for e in corpus.entities}
     assert "Ing" not in names and "Martin Hrubý" in names["Martin Hruby"].variants
+
+
+def test_a_glacier_collapse_s_missing_debris_and_who_said_it():
+    corpus, comp = _event("glacier")
+    assert _numbers(_pair(comp, 2, 1)) == [("Three", "Five", "conflict", "people missing")]
+    assert _numbers(_pair(comp, 4, 4)) == [
+        ("roughly 300", "More than 300", "qualifier", "residents")
+    ]
+    assert _numbers(_pair(comp, 10, 10)) == [("5 million", "CHF 5m", "agree", "CHF")]
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    # "The Federal Office for the Environment said", not "Environment"; "... of the Swiss Federal
+    # Institute of Technology in Zurich said", not "Zurich"
+    assert sources["Federal Office for the Environment"] == (1, 0)
+    assert "Zurich" not in sources and "Environment" not in sources
+    assert {e.name: e.kind for e in corpus.entities}["Brunnbach"] == "place"

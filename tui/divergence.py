@@ -259,7 +259,8 @@ _ATTRIB = [
     # people by what they do, no article: "..., federal prosecutors said.", "Police said"
     re.compile(
         r"(?:(?<=[,;.!?]\s)|(?<=\n)|\A)(?:(?:while|whilst|whereas|and|but|as|though|although)\s+)?"
-        r"(?P<who>(?:(?!(?:while|whilst|whereas|and|but|as|though|although|the|a|an)\b)"
+        r"(?P<who>(?:(?!(?:while|whilst|whereas|and|but|as|though|although|the|a|an|which|who|"
+        r"that)\b)"
         rf"[A-Za-z]+\s+)?(?:{_BARE_ROLES}))\s+(?:have\s+|had\s+)?"
         rf"(?:{_ROLE_SPEECH})\b"
     ),
@@ -315,10 +316,10 @@ _ROLE_BEFORE = re.compile(
 
 #: A person named before the body they belong to: "Francois Lemaire of the ECB's ..."
 _PERSON_OF = re.compile(
-    r"(?:^|(?<=[\s,]))((?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:and|of|for)\s+)?)*\Z"
+    r"(?:^|(?<=[\s,]))((?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:and|of|for|in)\s+)?)*\Z"
 )
-#: ... unless it is a body: "The Bank of England's governor"
+#: ... unless it is a body, whose whole name it is: "The Federal Office for the Environment"
 _BODY_WORD = re.compile(
     r"^(?:The|A|An|His|Her|Its|Their)\b|\b(?:Bank|Ministry|Department|Office|Agency|Commission|"
     r"Council|Court|Institute|University|Service|Board|Authority|Fund|Association|Union)$"
@@ -361,6 +362,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             person = _PERSON_OF.search(text, max(start, s - 80), s)
             if person and not _BODY_WORD.search(person[1]):
                 s, e = person.span(1)  # "Francois Lemaire of the ECB's supervisory board said"
+            elif person:  # a body's whole name: "The Federal Office for the Environment"
+                s = person.start(1) + (4 if text.startswith("The ", person.start(1)) else 0)
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:

@@ -661,7 +661,7 @@ def _acronym_spells(text: str, words: Sequence[str], end: int) -> bool:
 _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
-    "|prison|jail|penitentiary"
+    "|prison|jail|penitentiary|stream|creek|brook|lake|glacier"
 )
 #: ... also two of a kind: "in the Androy and Anosy regions"
 _PLACE_AFTER = re.compile(
