@@ -699,6 +699,12 @@ def test_titles_and_bodies_around_lone_names():
     }
 
 
+def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
+    text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {"Petrolytics": "organization", "Aquanor": "organization"}
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -679,7 +679,7 @@ _PLACE_BEFORE = re.compile(
 _BODY = (
     r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
     r"broadcaster|newspaper|journal|magazine|regulator|watchdog|startup|manufacturer|supplier|"
-    r"producer|publisher|association|lobby|charity)"
+    r"producer|publisher|association|lobby|charity|consultancy|pollster|brokerage|utility)"
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
