@@ -1095,6 +1095,20 @@ def test_a_factory_fire_s_toll_floors_and_the_bodies_that_spoke():
     assert not _pair(comp, 5, 3).divergence.attribution_differs
 
 
+@pytest.mark.parametrize(
+    ("event", "a", "b"),
+    [
+        ("factoryfire", 14, 5),  # "employs about 4 million people" / "1,100 staff ... worked"
+        ("launch", 5, 1),  # "More than 5,000 Starlink satellites" / "a batch of 21"
+        ("escape", 1, 6),  # "six inmates escaped" / "The prison holds nearly 2,000 inmates"
+        ("avalanche", 2, 5),  # "at about 2,800 metres" / "three metres deep"
+    ],
+)
+def test_figures_of_one_measure_of_another_scope_link_nothing(event, a, b):
+    _corpus, comp = _event(event)
+    assert _pair(comp, a, b) is None
+
+
 def test_a_teachers_strike_s_days_pay_offer_and_turnout():
     corpus, comp = _event("teachers")
     assert ("two", "three", "conflict", "days") in _numbers(_pair(comp, 1, 2))

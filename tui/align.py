@@ -6,8 +6,9 @@ How a pair is scored (see ``tui.similarity`` for the word-level parts):
   their IDF over ``corpus`` (all loaded articles, so the event's own words such as "North Korean"
   or "Kursk", found everywhere, weigh little), plus its entity-cluster ids (spelling variants
   match) and its measure keys (the same counted thing on both sides is evidence for a link even
-  when the figures differ); reporting verbs (said, told, according) weigh little, so a quote and
-  its reported form score alike;
+  when the figures differ, unless they are of another scope: over ``SCOPE_RATIO`` apart);
+  reporting verbs (said, told, according) weigh little, so a quote and its reported form score
+  alike;
 - the score is the soft cosine of the two vectors (PPDB paraphrase pairs get partial credit),
   blended with the best clause pair (clauses split at ; : — , / and "while", "with", "as"), so a
   fact stated as one clause of a long sentence still links;
@@ -165,7 +166,17 @@ class Alignment:
 class _Prepared:
     """One eligible sentence as weighted vectors (whole and per clause)."""
 
-    __slots__ = ("vec", "words", "norm", "clauses", "keys", "para_only", "figures", "counted")
+    __slots__ = (
+        "vec",
+        "words",
+        "norm",
+        "clauses",
+        "keys",
+        "para_only",
+        "figures",
+        "counted",
+        "values",
+    )
 
     def __init__(self, vec: dict[str, float], clauses: list[_Clause], para):
         self.vec = vec
@@ -178,6 +189,8 @@ class _Prepared:
         self.para_only = _paraphrase_reach(vec, para) - self.keys
         self.figures = frozenset(t for t in vec if _PRECISE.fullmatch(t))
         self.counted: frozenset[str] = frozenset()
+        #: measure key -> the figures the sentence gives for it
+        self.values: dict[str, tuple[float, ...]] = {}
 
 
 class _Clause:
@@ -376,7 +389,32 @@ def _prepare(u: AlignUnit, parts: Sequence[tuple[str, ...]], weight: _Weights, p
     prepared.counted = frozenset(
         t for t in measures if t[1:] not in _GENERIC and weight.tags.df.get(t, 0) <= RARE_COUNTED
     )
+    for m, v in u.figures:
+        if v > 0:
+            prepared.values.setdefault(_MEAS + m, ())
+            prepared.values[_MEAS + m] += (v,)
     return prepared
+
+
+#: Figures of one measure further apart than this factor count different things ("employs about
+#: 4 million people", an industry, / "1,100 staff", a factory): no evidence for a link.
+SCOPE_RATIO = 100.0
+
+
+def _other_scope(pa: _Prepared, pb: _Prepared) -> frozenset[str]:
+    """The measure keys both sentences give figures for, every pair of them over ``SCOPE_RATIO``
+    apart."""
+    if not pa.values or not pb.values:
+        return frozenset()
+    return frozenset(
+        t
+        for t in pa.values.keys() & pb.values.keys()
+        if all(max(x, y) > SCOPE_RATIO * min(x, y) for x in pa.values[t] for y in pb.values[t])
+    )
+
+
+def _without(v: dict[str, float], keys: frozenset[str]) -> dict[str, float]:
+    return {t: w for t, w in v.items() if t not in keys}
 
 
 def _overlap(va: dict[str, float], vb: dict[str, float], para) -> tuple[float, float]:
@@ -405,12 +443,15 @@ def _cosine(dot: float, na: float, nb: float) -> float:
 def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, int, int]:
     """The pair's score and the clauses (index on each side, -1 for the whole sentence) it rests
     on; a score of 0 when the sentences share too little (``MIN_EVIDENCE`` in all,
-    ``MIN_WORD_EVIDENCE`` in plain words) to be linked at all."""
-    dot, shared = _overlap(pa.vec, pb.vec, _para_if(pa, pb, para))
+    ``MIN_WORD_EVIDENCE`` in plain words) to be linked at all. A measure whose figures are of
+    another scope on each side (``_other_scope``) is matched by neither vector nor clause."""
+    apart = _other_scope(pa, pb)
+    vb = _without(pb.vec, apart) if apart else pb.vec
+    dot, shared = _overlap(pa.vec, vb, _para_if(pa, pb, para))
     if shared < MIN_EVIDENCE * unit:
         return 0.0, -1, -1
     if _overlap(pa.words, pb.words, _para_if(pa, pb, para))[1] < MIN_WORD_EVIDENCE * unit and (
-        pa.counted.isdisjoint(pb.counted)
+        pa.counted.isdisjoint(pb.counted - apart)
     ):
         return 0.0, -1, -1
     whole = _cosine(dot, pa.norm, pb.norm)
@@ -419,9 +460,10 @@ def _score(pa: _Prepared, pb: _Prepared, para, unit: float) -> tuple[float, int,
         floor = CLAUSE_REST * whole
         for x, ca in enumerate(pa.clauses):
             for y, cb in enumerate(pb.clauses):
-                if ca.reach.isdisjoint(cb.vec):
+                cvb = _without(cb.vec, apart) if apart else cb.vec
+                if ca.reach.isdisjoint(cvb):
                     continue
-                c_dot, c_shared = _overlap(ca.vec, cb.vec, _para_if(ca, cb, para))
+                c_dot, c_shared = _overlap(ca.vec, cvb, _para_if(ca, cb, para))
                 s = _cosine(c_dot, ca.norm, cb.norm)
                 if s > best and s >= floor:
                     s *= min(1.0, c_shared / (CLAUSE_MIN_SHARED * unit))
