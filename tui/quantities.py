@@ -2018,13 +2018,41 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
     if q.relation != "=":
         return q
     step = _step(q)
-    if _base(q, 1.0) - _base(q, 0.0) != _base(other, 1.0) - _base(other, 0.0):
-        slack = max(step / 2, 0.005 * abs(q.value))  # "1.6 miles" covers 1.55-1.65 miles
+    if _converted(q, other):
+        slack = _slack(q, step)  # "1.6 miles" covers 1.55-1.65 miles
     elif _step(other) < step:
         slack = step / 2  # "$18.1bn" covers $18.05-18.15bn against "$18.12 billion"
     else:
         return q
     return replace(q, low=q.value - slack, high=q.value + slack)
+
+
+def _converted(a: Quantity, b: Quantity) -> bool:
+    """The two figures are in units of another scale (km and miles, C and F)."""
+    return _base(a, 1.0) - _base(a, 0.0) != _base(b, 1.0) - _base(b, 0.0)
+
+
+def _slack(q: Quantity, step: float) -> float:
+    """How far a figure converted from another unit may stand from ``q`` and round to it."""
+    return max(step / 2, 0.005 * abs(q.value))
+
+
+#: Figures whose words hold a unit of their own, not a precision ("almost half", "a decade")
+_FRACTION_WORD = re.compile(
+    r"\b(?:half|quarter|third|decades?|century|centuries|dozens?|couple)\b", re.IGNORECASE
+)
+
+
+def _same_converted(a: Quantity, b: Quantity) -> bool:
+    """Figures in two units that are one figure to the precision each is written to: "a
+    10-kilometre zone" / "a 6.2-mile cordon", "44C" / "111F"."""
+    if not _converted(a, b) or _FRACTION_WORD.search(a.text) or _FRACTION_WORD.search(b.text):
+        return False
+    gap = abs(_base(a, a.value) - _base(b, b.value))
+    room = abs(_base(a, _slack(a, _step(a))) - _base(a, 0.0)) + abs(
+        _base(b, _slack(b, _step(b))) - _base(b, 0.0)
+    )
+    return gap <= room
 
 
 _LAST_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -2064,6 +2092,7 @@ def _status(a: Quantity, b: Quantity) -> str:
         # "more than 1,000" / "fewer than 1,000" cannot both hold)
         plain = "=" in (a.relation, b.relation) and "range" not in (a.relation, b.relation)
         return QUALIFIER if same and plain else CONFLICT
+    same = same or _same_converted(a, b)
     ranges = (a.relation == "range", b.relation == "range")
     if ranges[0] != ranges[1]:
         same = False
