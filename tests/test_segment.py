@@ -146,6 +146,7 @@ def test_markdown_heading_spans_are_headings():
         ("Our Standards: The Thomson Reuters Trust Principles.", BOILERPLATE),
         ("This story has been updated.", BOILERPLATE),
         ("Reporting by Tom Balmforth in Kyiv; Editing by Alex Richardson", BOILERPLATE),
+        ("(Reporting by Laura Méndez; Editing by Tom Hale)", BOILERPLATE),
         ("Additional reporting by Jane Doe, Li Wei and Max Smith.", BOILERPLATE),
         ("Reporting by the BBC found that troops were moved.", PROSE),
         ("By Staff Reporter · Updated 28 November 2026, 14:05 GMT", BOILERPLATE),

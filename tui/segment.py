@@ -59,8 +59,9 @@ _BOILERPLATE = [
         r"^all rights reserved\b|^©|^\(c\)\s|^copyright\b",
         r"^\s*(listen to (this|the) (article|story)|\d+\s*min(ute)?s? read|click here)\b.{0,60}$",
         # a credit line: names only ("Reporting by Tom Balmforth in Kyiv; Editing by Alex Smith")
-        rf"^(additional )?(reporting|writing|editing) by {_NAMES}"
-        rf"(; ?(additional )?(reporting|writing|editing) by {_NAMES})*\.?$",
+        # (or in brackets: "(Reporting by Laura Méndez; Editing by Tom Hale)")
+        rf"^\(?(additional )?(reporting|writing|editing) by {_NAMES}"
+        rf"(; ?(additional )?(reporting|writing|editing) by {_NAMES})*\.?\)?\.?$",
         r"^our standards\s*:",
         # a byline or time stamp: "By Staff Reporter · Updated 28 November 2026, 14:05 GMT"
         rf"^(by ({_NAMES}|(staff|our|a) (writers?|reporters?|correspondents?))\s*(?=$|[·|•–—])"
