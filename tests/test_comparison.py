@@ -134,6 +134,20 @@ def test_a_source_that_is_no_known_name_is_credited_as_written():
     assert rows == {"Ukrainian intelligence": (1, 0), "the agency": (0, 2)}
 
 
+def test_a_source_whose_name_lists_its_remits_is_credited_whole():
+    a = article_from_text(
+        "The Ministry of Agriculture, Fisheries and Food said 40 farms were shut.", ident="a"
+    )
+    b = article_from_text("Forty farms were shut, the ministry said.", ident="b")
+    (row,) = compare_articles(a, b).sources
+    assert (row.name, row.variants, row.count_a, row.count_b) == (
+        "Ministry of Agriculture, Fisheries and Food",
+        ("Ministry of Agriculture, Fisheries and Food", "the ministry"),
+        1,
+        1,
+    )
+
+
 def test_topic_labels_give_whole_names(corpus):
     topics = {(p.a, p.b): p.topic for p in corpus.compare(0, 3).pairs}
     assert "Volodymyr Zelenskyy" in topics[((1,), (0,))]  # was "President Volodymyr Saturday"

@@ -699,6 +699,37 @@ def test_titles_and_bodies_around_lone_names():
     }
 
 
+def test_states_cantons_and_highlands_are_places_and_neighbouring_is_no_name():
+    text = (
+        "It hit the western state of Jalisco, near the Los Altos highlands. Neighbouring "
+        "Aguascalientes state banned eggs. Chinese state media said so. The Wallis canton agreed."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {
+        "Jalisco": "place",
+        "Los Altos": "place",
+        "Aguascalientes": "place",
+        "Wallis": "place",
+    }
+
+
+def test_a_body_s_name_may_list_its_remits():
+    text = (
+        "The National Service for Agri-Food Health, Safety and Quality said so. He met the "
+        "Ministry of Health, France and Italy on Monday. The Ministry of Health, Reuters and AFP "
+        "reported it."
+    )
+    assert [m.text for m in find_mentions(text, [(0, len(text))])] == [
+        "National Service for Agri-Food Health, Safety and Quality",
+        "Ministry of Health",
+        "France",
+        "Italy",
+        "Ministry of Health",
+        "Reuters",
+        "AFP",
+    ]
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

@@ -508,6 +508,8 @@ class Corpus:
                     (ms, me), eid = mentions[at]
                     if me <= e and _SOURCE_REST.fullmatch(an.article.text, me, e):
                         head = eid  # "Zelensky", "UN figures"
+                        if ms < s:
+                            s = ms  # the whole name: "... Health, Safety and Quality said"
                     elif ms <= s and an.article.text.startswith(" and ", e):
                         head = eid  # "the Fire Service" of "the Fire Service and Civil Defence"
                     at += 1
@@ -526,7 +528,12 @@ class Corpus:
                 k
                 for k, (name, _spans) in groups.items()
                 if not k.startswith("text:")
-                and any(name.lower().split()[-len(f) :] == f for f in forms)
+                and (
+                    any(name.lower().split()[-len(f) :] == f for f in forms)
+                    # "the ministry" is the "Ministry of Agriculture, Fisheries and Food"
+                    or len(words) == 1
+                    and name.lower().split()[:2] in ([words[0], "of"], [words[0], "for"])
+                )
             ]
             if len(named) == 1 and len(words) < len(groups[named[0]][0].split()):
                 groups[named[0]][1].extend(groups.pop(key)[1])

@@ -141,7 +141,7 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     let's what's unlike like following amid regarding despite given asked speaking according
     unless whether either neither nearly almost about around instead rather besides beyond
     across behind toward towards upon via per since often sometimes always never usually
-    officials sources reports""")
+    officials sources reports neighbouring neighboring nearby""")
 _CONNECTORS = _wordset(
     "of for on the de du da di del della la las los le von van der den al bin ibn &"
 )
@@ -596,8 +596,17 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     Administration" (a common word and a body), "Department of Health and Human Services"; or
     by a small word where the bracketed acronym after spells both."""
     out: list[tuple[int, int]] = []
-    for rs, re_ in runs:
+    upto = -1  # runs up to this index are the list of a body's name, joined already
+    for k, (rs, re_) in enumerate(runs):
+        if k <= upto:
+            continue
         gap = text[out[-1][1] : rs] if out else ""
+        if gap == ", ":
+            last = _listed_remit(text, text[out[-1][0] : out[-1][1]].split(), runs, k)
+            if last:  # "Ministry of Agriculture, Fisheries and Food"
+                out[-1] = (out[-1][0], runs[last][1])
+                upto = last
+                continue
         if _SMALL_GAP.fullmatch(gap) and _acronym_spells(text, text[out[-1][0] : re_].split(), re_):
             out[-1] = (out[-1][0], re_)  # "Votes at Sixteen Alliance (VSA)"
             continue
@@ -642,6 +651,35 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+def _remit_word(words: Sequence[str]) -> bool:
+    """One item of a body's list of remits: a capitalised common word, no place."""
+    return (
+        len(words) == 1
+        and words[0][1:].islower()
+        and _is_common(words[0].lower())
+        and words[0].lower() not in _PLACES
+    )
+
+
+def _listed_remit(text: str, first: Sequence[str], runs: Sequence[tuple[int, int]], k: int) -> int:
+    """The index of the last run of a list of remits that continues the body's name ``first``
+    at run ``k`` ("Department of Health, | Safety and | Welfare"), or 0: the body has a head word
+    before its "of" or "for", each item is one common word, and the list ends in "and"."""
+    conn = next((n for n, w in enumerate(first) if w in ("of", "for") and n), 0)
+    if not conn or not any(w in _ORG_HEADS for w in first[:conn]):
+        return 0
+    for n in range(k, len(runs)):
+        if not _remit_word(text[runs[n][0] : runs[n][1]].split()):
+            return 0
+        gap = text[runs[n][1] : runs[n + 1][0]] if n + 1 < len(runs) else ""
+        if gap == " and ":
+            nxt = text[runs[n + 1][0] : runs[n + 1][1]].split()  # "Food on Monday"
+            return n + 1 if _remit_word(nxt[:1]) else 0
+        if gap != ", ":
+            return 0
+    return 0
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,})\)")
 
 
@@ -661,14 +699,21 @@ def _acronym_spells(text: str, words: Sequence[str], end: int) -> bool:
 _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
-    "|prison|jail|penitentiary|stream|creek|brook|lake|glacier"
+    "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
+    "|mountains|hills"
+)
+#: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
+_STATE = (
+    r"state(?![\s-]+(?:media|television|tv|news|agency|broadcaster|radio|run|owned|controlled"
+    r"|department|secretary|funeral|visit|officials?|prosecutors?|lawmakers|legislature))"
 )
 #: ... also two of a kind: "in the Androy and Anosy regions"
 _PLACE_AFTER = re.compile(
-    rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{_PLACE_NOUNS})s?\b|-based\b"  # "Thessaloniki-based"
+    rf"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:{_PLACE_NOUNS}|{_STATE})s?\b|-based\b"  # "Thessaloniki-based"
 )
 _PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:(?:{_PLACE_NOUNS})s?|outskirts|suburbs?|capital|center|centre) of|\bnear|\boutside"
+    rf"(?:\b(?:(?:{_PLACE_NOUNS}|state)s?|outskirts|suburbs?|capital|center|centre) of|\bnear"
+    r"|\boutside"
     r"|\bclose to|\b(?:north|south|east|west)(?:east|west)?(?:ern)? of"
     r"|\b(?:mayor|governor|residents|people) of)\s+$"
 )
