@@ -1083,6 +1083,17 @@ def test_a_decimal_figure_in_another_unit_is_a_rounding() -> None:
     assert d.status == CONFLICT
 
 
+def test_birds_contacts_and_what_a_list_s_two_word_label_counts() -> None:
+    culled = [only("culled about 1.2 million chickens"), only("the slaughter of some 800,000 hens")]
+    assert {q.measure for q in culled} == {"birds"}
+    # a compound's last noun is what is counted: "poultry farms" are farms
+    assert only("swept through 14 commercial poultry farms").measure == "farms"
+    assert only("monitoring 17 close contacts").measure == "people"
+    labelled = find_quantities("Key figures\nHens culled: about 800,000\nFarms affected: 9")
+    assert [(q.unit, q.measure) for q in labelled] == [("hens", "birds"), ("farms", "farms")]
+    assert only("Votes counted: 98%").measure == "percent"
+
+
 def test_a_converted_figure_that_rounds_to_the_other_agrees() -> None:
     (d,) = compare_numbers([only("a 10-kilometre quarantine zone")], [only("a 6.2-mile cordon")])
     assert d.status == AGREE

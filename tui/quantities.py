@@ -243,6 +243,8 @@ _NOUN_GROUP = {
             "intruders",
             "suspects",
             "perpetrators",
+            # "17 close contacts" / "Seventeen people who were in close contact"
+            "contacts",
             *DEMONYM_NOUNS,
         ],
         "people",
@@ -290,6 +292,11 @@ _NOUN_GROUP = {
     **dict.fromkeys(["vehicles", "cars", "automobiles", "trucks", "suvs"], "vehicles"),
     # "eight pieces of jewellery" / "nine items"
     **dict.fromkeys(["items", "pieces", "objects", "artefacts", "artifacts", "jewels"], "items"),
+    # "culled about 1.2 million chickens" / "the slaughter of some 800,000 hens"
+    **dict.fromkeys(
+        ["birds", "chickens", "hens", "ducks", "turkeys", "geese", "broilers"],
+        "birds",
+    ),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
 _PLURAL = {"troop": "troops", "soldier": "soldiers", "fighter": "fighters", "force": "forces",
@@ -758,7 +765,22 @@ _VOTE_VERB = re.compile(
     re.IGNORECASE,
 )
 #: A line of figures that names what it counts first: "Staff: some 350"
-_LABEL_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?:[A-Z][a-z]+[ \t]+)?([A-Za-z]+):[ \t]+\Z")
+_LABEL_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z]+):[ \t]+\Z")
+
+
+def _label_noun(label: re.Match[str]) -> tuple[str, str] | None:
+    """(unit, measure) a list item's label counts: "Staff: some 350" (staff, workers), "Hens
+    culled: about 800,000" (hens, birds), "Farms affected: 9" (farms); None for other labels."""
+    last = label[2].lower()
+    first = (label[1] or "").lower()
+    noun = first if last.endswith("ed") and first else last
+    if noun in _NOUN_GROUP:
+        return noun, _NOUN_GROUP[noun]
+    if last.endswith("ed") and len(noun) > 3 and _is_plural(noun) and noun not in _STOP:
+        return noun, noun
+    return None
+
+
 #: People a firm employs are its staff: "employs at least 2,000 people"
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employing|employed|employ)\s+(?:\w+\s+){0,3}\Z", re.I)
 #: People who voted are votes cast: "1.16 million people, or 52.4 per cent, had voted Yes"
@@ -1797,9 +1819,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 elif _PEOPLE_VERB.match(text, span_end, end):
                     measure = "people"  # "Some 2,400 were diagnosed"
                 elif (label := _LABEL_BEFORE.search(text, max(0, core - 40), core)) and (
-                    group := _NOUN_GROUP.get(label[1].lower())
+                    counted := _label_noun(label)
                 ):
-                    unit, measure = label[1].lower(), group  # a list's "Staff: some 350"
+                    unit, measure = counted  # a list's "Staff: some 350"
                 elif _CROWD_BEFORE.search(text, max(lo, core - 60), core):
                     measure = "crowd"  # "put the crowd at around 40,000"
                 elif value >= 1000 and _POPULATION_BEFORE.search(text, max(lo, core - 100), core):
