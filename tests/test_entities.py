@@ -730,6 +730,21 @@ def test_a_body_s_name_may_list_its_remits():
     ]
 
 
+def test_a_name_after_at_is_a_place_and_dynasties_and_scans_are_no_names():
+    text = (
+        "Archaeologists on the Nile at Luxor opened a tomb at Dra Abu el-Naga, near the temple "
+        "at Karnak. It dates to the 18th Dynasty. CT scans will follow. Critics aimed at Farouk."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {
+        "Nile": "place",
+        "Luxor": "place",
+        "Dra Abu el-Naga": "place",
+        "Karnak": "place",
+        "Farouk": "person",  # "aimed at": a person may be a target
+    }
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

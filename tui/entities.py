@@ -93,14 +93,14 @@ _DAYS_MONTHS = _wordset(
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok Yes No Nos Category Level Phase Stage Grade Line "
-    "Celsius Fahrenheit Centigrade State"
+    "Celsius Fahrenheit Centigrade State Dynasty"
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
     """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
     LGBTQ IQ CCTV UFO DIY FAQ HQ PC VR IVF ICU MRI ATM PIN VIP SUV GMO BC AD CO2 TBA TBD ASAP
     FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK
-    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST CFA XOF XAF"""
+    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST CFA XOF XAF CT PET"""
 )
 #: Words of descriptive organisation names kept with their owner ("Ukraine's Security Service").
 _DESCRIPTIVE = (
@@ -122,7 +122,7 @@ _MISC_HEADS = _wordset(
     """Agreement Amendment Accord Accords Act Treaty Convention Protocol Cup Open Championship
     Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl Prix
-    Marathon Telescope Mission Probe Rover Station"""
+    Marathon Telescope Mission Probe Rover Station Dynasty"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
 _COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
@@ -744,7 +744,7 @@ _ORG_AFTER = re.compile(
 
 #: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
 #: words").
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?<!\baimed )at)\s+$")
 #: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|ferr(?:y|ies)|trains?|travel(?:led|ed|ling|ing)?|fled|flee(?:ing)?|"
