@@ -1094,6 +1094,17 @@ def test_birds_contacts_and_what_a_list_s_two_word_label_counts() -> None:
     assert only("Votes counted: 98%").measure == "percent"
 
 
+def test_years_before_christ_ringgit_and_other_countries_dollars() -> None:
+    (d,) = compare_numbers([only("dates to around 1450 BC")], [only("about 1470 BC, early")])
+    assert (d.unit, d.status) == ("year BC", DIFFER)
+    assert only("seized goods worth RM38 million").measure == "money:MYR"
+    assert only("almost 40 million ringgit").measure == "money:MYR"
+    (d,) = compare_numbers(
+        [only("set aside C$2.5 million")], [only("2.5 million Canadian dollars")]
+    )
+    assert (d.unit, d.status) == ("CAD", AGREE)
+
+
 def test_a_converted_figure_that_rounds_to_the_other_agrees() -> None:
     (d,) = compare_numbers([only("a 10-kilometre quarantine zone")], [only("a 6.2-mile cordon")])
     assert d.status == AGREE

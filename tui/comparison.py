@@ -609,6 +609,8 @@ def _row_name(q: Quantity) -> str:
         figure, unit = unit, figure  # "magnitude 6.8", "category 3"
     if q.measure == "age":
         return f"aged {figure}"  # "The man, 23," and "a 23-year-old man"
+    if q.measure == "year_bc":
+        return f"{figure.replace(',', '')} BC"  # a year: "1450 BC", not "1,450 BC"
     if q.unit == "second" and q.value >= 60 and q.relation != "range" and q.value == int(q.value):
         h, rest = divmod(int(q.value), 3600)
         # a race time as one is written: "2:00:35" (also for "two hours and 35 seconds")

@@ -512,6 +512,7 @@ _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
 _unit("light-years|light years|light-year|light year", "light-year", "length_ly")
 _unit("times", "times", "times")  # "2.4 times the size", "twice as large", "three times"
 _unit("magnitude", "magnitude", "magnitude")
+_unit("bc|bce", "BC", "year_bc")  # "around 1450 BC": a year, counted back
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
 _unit("mph|miles per hour|miles an hour", "mph", "speed", 1.609344)
@@ -538,9 +539,16 @@ _unit("naira", "NGN", "money:NGN")
 _unit("rand", "ZAR", "money:ZAR")
 _unit("pesos|peso", "pesos", "money:pesos")
 _unit("shillings|shilling", "shillings", "money:shillings")
+_unit("ringgit", "MYR", "money:MYR")
+# the dollars of other countries, by name: "2.5 million Canadian dollars" is C$2.5 million
+for _name, _code in (("us", "USD"), ("u.s.", "USD"), ("american", "USD"), ("canadian", "CAD"),
+                     ("australian", "AUD"), ("new zealand", "NZD"), ("hong kong", "HKD"),
+                     ("singapore", "SGD"), ("taiwan", "TWD")):  # fmt: skip
+    _unit(f"{_name} dollars|{_name} dollar", _code, f"money:{_code}")
 _CURRENCY = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR", "cfa": "XOF",
+    "rm": "MYR",
 }  # fmt: skip
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
 _CODES = (
@@ -600,7 +608,7 @@ _NUMBER = re.compile(
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
     | (?<![\w.,/@#:+])(?<!\w-)
-      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|(?:{_alt(_CODES)}|rs\.?|cfa)(?=\s?\d))\s?)?
+      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
@@ -1913,7 +1921,7 @@ _MEASURE_LABEL = {
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
-    "percent:counted": "% counted",
+    "percent:counted": "% counted", "year_bc": "year BC",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
 _BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2"))
