@@ -745,6 +745,17 @@ def test_a_name_after_at_is_a_place_and_dynasties_and_scans_are_no_names():
     }
 
 
+def test_a_director_general_after_a_body_and_saint_spelled_out():
+    a = "Haitian National Police Director-General Jean-Robert Saint-Fleur said so."
+    b = "Haiti's police chief, Jean Robert St. Fleur, told the agency."
+    assert [m.text for m in find_mentions(a, [(0, len(a))])] == ["Jean-Robert Saint-Fleur"]
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    assert _cluster_of(ents, "Jean-Robert Saint-Fleur") == {
+        "Jean-Robert Saint-Fleur",
+        "Jean Robert St. Fleur",
+    }
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

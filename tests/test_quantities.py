@@ -1105,6 +1105,13 @@ def test_years_before_christ_ringgit_and_other_countries_dollars() -> None:
     assert (d.unit, d.status) == ("CAD", AGREE)
 
 
+def test_days_notice_is_a_time_limit() -> None:
+    notice = only("Those wishing to leave are given two days' notice to make their way")
+    assert notice.measure == "duration:within"
+    (d,) = compare_numbers([notice], [only("to reach the port within 48 hours")])
+    assert d.status == AGREE
+
+
 def test_a_converted_figure_that_rounds_to_the_other_agrees() -> None:
     (d,) = compare_numbers([only("a 10-kilometre quarantine zone")], [only("a 6.2-mile cordon")])
     assert d.status == AGREE

@@ -252,15 +252,21 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     for k, t in enumerate(toks):
         word = t.word.rstrip(".")
         *first, last = word.split("-")
-        if first and last in _TITLES and all(p in _TITLES or p in ("Major", "Rear") for p in first):
-            word = last  # "Lieutenant-Colonel", "Lt-Col", "Major-General"
-        if word in _TITLES and not (
-            (word in ("General", "Justice") and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
-            # "Directorate General of Corrections", "Secretariat General": a body
-            or (word == "General" and k > 0 and toks[k - 1].word in _ORG_HEADS)
-            or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
-            or (  # "the Prosecutor General's Office": an office, not a holder's title
-                k + 2 < n and toks[k + 1].possessive and toks[k + 2].word in _ORG_HEADS
+        hyphened = bool(first) and last in _TITLES
+        if hyphened and all(p in _TITLES or p in ("Major", "Rear") for p in first):
+            word = last  # "Lieutenant-Colonel", "Lt-Col", "Major-General", "Director-General"
+        else:
+            hyphened = False
+        if word in _TITLES and (
+            hyphened
+            or not (
+                (word in ("General", "Justice") and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+                # "Directorate General of Corrections", "Secretariat General": a body
+                or (word == "General" and k > 0 and toks[k - 1].word in _ORG_HEADS)
+                or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+                or (  # "the Prosecutor General's Office": an office, not a holder's title
+                    k + 2 < n and toks[k + 1].possessive and toks[k + 2].word in _ORG_HEADS
+                )
             )
         ):
             drop[k] = True
@@ -1070,7 +1076,11 @@ class _Name:
 def _norm_words(text: str) -> list[str]:
     a = anyascii(text).lower().removesuffix("'s").replace("'s ", " ")
     a = a.replace("'", "").replace(".", "")
-    return [_NUMBERS.get(w, w) for w in _ASCII_TOKEN.findall(a)]
+    return [_NUMBERS.get(w) or _SAINTS.get(w, w) for w in _ASCII_TOKEN.findall(a)]
+
+
+#: Abbreviations a name may spell out: "St. Fleur" / "Saint-Fleur", "St Petersburg"
+_SAINTS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def _content(words: Iterable[str]) -> tuple[str, ...]:

@@ -713,6 +713,7 @@ _GIVEN_BEFORE = re.compile(
 #: How long something went on, whatever came after: "closed for about four hours after the crash"
 _FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+\Z", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
+_NOTICE = re.compile(r"['’]?\s+(?:of\s+)?(?:advance\s+)?notice\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 #: A figure someone expected, not one that happened: "economists had expected 2.2 percent",
 #: "analysts had forecast 2.3%", "is expected to cut again, taking its rate to 2.5%" (but not
@@ -1862,6 +1863,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         and _GIVEN_BEFORE.search(text, max(lo, core - 30), core)
     ):
         measure = "duration:within"  # "had five days to leave": a time limit
+    elif measure == "duration" and _NOTICE.match(text, after, end):
+        measure = "duration:within"  # "given two days' notice": a time limit
     elif measure == "duration" and _AGO.match(text, span_end, end):
         measure = "duration:ago"  # "a year earlier": when, not how long
     elif (
