@@ -756,6 +756,24 @@ def test_a_director_general_after_a_body_and_saint_spelled_out():
     }
 
 
+def test_what_a_road_or_tunnel_joins_and_a_strait_are_places():
+    text = (
+        "A tunnel beneath the Breisund strait opened, linking Ålesund and Hareid. It is part "
+        "of the highway between Kristiansand and Trondheim. Talks between Putin and Zelensky "
+        "failed."
+    )
+    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert kinds == {
+        "Breisund": "place",
+        "Ålesund": "place",
+        "Hareid": "place",
+        "Kristiansand": "place",
+        "Trondheim": "place",
+        "Putin": "person",
+        "Zelensky": "person",
+    }
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

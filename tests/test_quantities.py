@@ -1105,6 +1105,11 @@ def test_years_before_christ_ringgit_and_other_countries_dollars() -> None:
     assert (d.unit, d.status) == ("CAD", AGREE)
 
 
+def test_a_spaced_m_before_what_a_length_says_is_metres() -> None:
+    assert only("Deepest point: 290 m below sea level").unit == "m"
+    assert only("a wall 6 m high").measure == "length_km"
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

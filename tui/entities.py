@@ -706,7 +706,7 @@ _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
     "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
-    "|mountains|hills"
+    "|mountains|hills|strait|fjord|gorge|canyon|pass"
 )
 #: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
 _STATE = (
@@ -755,6 +755,11 @@ _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|ferr(?:y|ies)|trains?|travel(?:led|ed|ling|ing)?|fled|flee(?:ing)?|"
     r"evacuated|returned|deported|moved)\s+(?:to|from|into)\s+$"
+    # what a road, a tunnel or a bridge joins: "linking Ålesund and Hareid", "between
+    # Kristiansand and Trondheim" (after a route: not "talks between Putin and Zelensky")
+    r"|\b(?:linking|connecting|connects|links|joining|joins)\s+(?:[^\W\d_][\w'’-]*\s+and\s+)?$"
+    r"|\b(?:road|highway|motorway|railway|rail\s+line|route|journey|tunnel|bridge|crossing"
+    r"|border|flights?|ferry)\s+(?:\w+\s+){0,3}?between\s+(?:[^\W\d_][\w'’-]*\s+and\s+)?$"
 )
 _CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
 #: The last of a list of places: "held in Porto, Coimbra, Braga and Faro" (lower-case "in":
@@ -814,7 +819,7 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
             and not _POSSESSIVE.match(text, m.end)
         )
         or _in_list(text, m.start, m.end)
-        or _TRAVEL_TO.search(text, max(0, m.start - 30), m.start)
+        or _TRAVEL_TO.search(text, max(0, m.start - 60), m.start)
         or _before_place(text, m.end)
     ):
         return PLACE

@@ -713,6 +713,10 @@ _GIVEN_BEFORE = re.compile(
 #: How long something went on, whatever came after: "closed for about four hours after the crash"
 _FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+\Z", re.IGNORECASE)
 _AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
+#: A spaced "m" is metres before what a length says: "290 m below sea level", "a 6 m wall" is not
+_METRES_AFTER = re.compile(
+    r"\s+(?:below|above|under|beneath|high|deep|long|tall|wide|thick|underground|away)\b"
+)
 _NOTICE = re.compile(r"['’]?\s+(?:of\s+)?(?:advance\s+)?notice\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
 #: A figure someone expected, not one that happened: "economists had expected 2.2 percent",
@@ -1763,7 +1767,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         unit, measure = "year", "age"
     else:
         um = None if fixed_unit == "fraction" else _UNIT_AFTER.match(text, span_end, end)
-        if um and not (um.group("u").lower() in ("m", "ha", "c", "f") and um.group("sep")):
+        if um and not (
+            um.group("u").lower() in ("m", "ha", "c", "f")
+            and um.group("sep")
+            and not (um.group("u").lower() == "m" and _METRES_AFTER.match(text, um.end(), end))
+        ):
             unit, measure, _ = _UNITS[" ".join(um.group("u").lower().split())]
             after = um.end()
             if um.group("suf") and "old" in um.group("suf"):
