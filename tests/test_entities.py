@@ -774,6 +774,24 @@ def test_what_a_road_or_tunnel_joins_and_a_strait_are_places():
     }
 
 
+def test_given_names_alone_a_law_s_short_name_and_sums_of_ringgit():
+    a = (
+        "Customs seize ivory worth RM38mil. Director-general Mohd Nazri Ismail spoke. Mohd Nazri "
+        "said checks would rise. Three men were held under the Wildlife Conservation Act 2010. "
+        "The Act provides for fines."
+    )
+    b = "RMCD director-general Mohamad Nazri Ismail said so."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    assert _cluster_of(ents, "Mohd Nazri") == {
+        "Mohd Nazri",
+        "Mohd Nazri Ismail",
+        "Mohamad Nazri Ismail",
+    }
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Wildlife Conservation Act"] == "other"
+    assert not any(v.startswith("RM3") for e in ents for v in e.variants)
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

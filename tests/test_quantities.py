@@ -996,7 +996,7 @@ def test_arrests_and_a_share_of_a_toll() -> None:
     )
     assert [q.measure for q in a] == ["people:killed", "troops:killed:part", "people:wounded"]
     b = find_quantities("Three men, aged 19, 21 and 24, have been arrested on suspicion of murder.")
-    assert b[0].measure == "men:arrested"
+    assert b[0].measure == "people:arrested"  # as "five suspects" are
     assert only("Police detained about 30 protesters.").measure == "people:arrested"
     (d,) = compare_numbers(
         [only("More than 60 soldiers have been arrested.")],
@@ -1108,6 +1108,14 @@ def test_years_before_christ_ringgit_and_other_countries_dollars() -> None:
 def test_a_spaced_m_before_what_a_length_says_is_metres() -> None:
     assert only("Deepest point: 290 m below sea level").unit == "m"
     assert only("a wall 6 m high").measure == "length_km"
+
+
+def test_men_arrested_are_people_arrested() -> None:
+    (d,) = compare_numbers(
+        [only("Three men have been arrested and remanded")],
+        [only("officers have detained five suspects after")],
+    )
+    assert (d.status, d.unit) == (CONFLICT, "people arrested")
 
 
 def test_days_notice_is_a_time_limit() -> None:

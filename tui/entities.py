@@ -252,6 +252,8 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     for k, t in enumerate(toks):
         word = t.word.rstrip(".")
         *first, last = word.split("-")
+        if first and last.islower():
+            last = last.capitalize()  # "Director-general"
         hyphened = bool(first) and last in _TITLES
         if hyphened and all(p in _TITLES or p in ("Major", "Rear") for p in first):
             word = last  # "Lieutenant-Colonel", "Lt-Col", "Major-General", "Director-General"
@@ -927,6 +929,10 @@ def _unsure(m: Mention) -> bool:
     return not (_is_acronym(w) or w.lower() in _PLACES or w.lower() in _ORGS or w[:1] == "@")
 
 
+#: A currency written onto its figure, which is no name: "RM38mil", "Rs500", "KSh2bn"
+_PREFIXED_SUM = re.compile(r"(?:RM|Rs|Rp|KSh)\d[\d.,]*(?:mil|mln|bn|m|b|k)?")
+
+
 def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
     if not toks or len(toks) > _MAX_RUN_TOKENS:
         return None
@@ -935,6 +941,8 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
         w = words[0]
         if w in _SINGLE_DROPS or len(w) < 2 or w.replace(".", "") in _CAPS_NOUNS:
             return None
+        if _PREFIXED_SUM.fullmatch(w):
+            return None  # "RM38mil", "Rs500": a sum of money
         if w.endswith("s") and _is_acronym(w[:-1]) or w.endswith("ians"):
             return None  # MPs, GIFs, Floridians
         if w.endswith(("man", "men")) and w[:-3] in _DEMONYMS:
@@ -1543,6 +1551,16 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
                 a, b = block[x], block[y]
                 if cl.find(a) != cl.find(b) and _pair_match(names[a], names[b], owner_keys):
                     cl.union(a, b)
+    # a person named by given names only, when one person's name begins so: "Mohd Nazri" /
+    # "Mohd Nazri Ismail" (after the spellings merged: "Mohamad Nazri Ismail" is the same man)
+    begins: dict[tuple[str, str], set[int]] = {}
+    for k, n in enumerate(names):
+        if len(n.tokens) >= 3 and _person_like(n):
+            begins.setdefault(n.tokens[:2], set()).add(k)
+    for key, k in persons.items():
+        roots = {cl.find(x) for x in begins.get(key, ())} if len(key) == 2 else set()
+        if len(roots) == 1:
+            cl.union(k, roots.pop())
     # a person named by an initial ("M. Shakya") is the one full name it abbreviates, if only
     # one does ("J. Smith" beside John and Jane Smith stays apart)
     for block in blocks.values():
@@ -1708,6 +1726,11 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
         if any(m.text.split()[0] in _STORMS for _, m in items):
             kind = OTHER  # "Delia" (-ia, as Russia) is Hurricane Delia
+        elif any(
+            m.kind == OTHER and " " in m.text and m.text.split()[-1] in _MISC_HEADS
+            for _, m in items
+        ):
+            kind = OTHER  # "the Act" of the "Wildlife Conservation Act": a law, not a person
         variants = tuple(sorted({m.text for _, m in items}))
         spans = tuple(sorted({(ai, m.start, m.end) for ai, m in items}))
         drafts.append((_slug(best_text), best_text, kind, variants, spans))

@@ -1819,7 +1819,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = _NOUN_GROUP.get(head.lower()) or _plural(head)
                     if measure in _PERSONS:
                         cue = _casualty(text, core, after, lo, end)
-                        if cue:
+                        if cue == "arrested" and measure in ("men", "women"):
+                            measure = (
+                                "people:arrested"  # "Three men ... arrested" / "five suspects"
+                            )
+                        elif cue:
                             measure = f"{measure}:{cue}"
                         elif measure == "people" and _VOTED_AFTER.match(text, after, end):
                             measure = "votes"  # "1.16 million people ... had voted in favour"
