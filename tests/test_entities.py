@@ -792,6 +792,26 @@ def test_given_names_alone_a_law_s_short_name_and_sums_of_ringgit():
     assert not any(v.startswith("RM3") for e in ents for v in e.variants)
 
 
+def test_a_city_s_utility_an_operator_a_reservoir_and_a_first_letter_romanised_two_ways():
+    a = (
+        "The Athens Water Supply and Sewerage Company said so. The Mornos reservoir is low. "
+        "Energy Minister Yiorgos Kalafatis spoke, as did Charalambos Doukas. London Mayor "
+        "Sadiq Khan and Paris Company staff met."
+    )
+    b = (
+        "The Independent Power Transmission Operator asked users to cut use. Energy Minister "
+        "Giorgos Kalafatis said so. Haralambos Doukas agreed."
+    )
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Athens Water Supply and Sewerage Company"] == "organization"
+    assert kinds["Independent Power Transmission Operator"] == "organization"
+    assert kinds["Mornos"] == "place"
+    assert kinds["Sadiq Khan"] == "person"
+    assert _cluster_of(ents, "Giorgos Kalafatis") == {"Giorgos Kalafatis", "Yiorgos Kalafatis"}
+    assert _cluster_of(ents, "Haralambos Doukas") == {"Charalambos Doukas", "Haralambos Doukas"}
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

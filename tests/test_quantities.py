@@ -1118,6 +1118,15 @@ def test_men_arrested_are_people_arrested() -> None:
     assert (d.status, d.unit) == (CONFLICT, "people arrested")
 
 
+def test_power_in_megawatts_and_a_previous_record() -> None:
+    (d,) = compare_numbers([only("reached a record 10,650 megawatts")], [only("hit 11,200 MW")])
+    assert (d.status, d.unit) == (CONFLICT, "MW")
+    assert only("a 2.5 GW plant").measure == "power_mw"
+    old = only("surpassed the previous high of 10,610 MW set in July 2007")
+    assert old.measure == "power_mw:previous"
+    assert compare_numbers([old], [only("demand hit 11,200 MW")]) == ()
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

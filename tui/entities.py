@@ -100,7 +100,7 @@ _CAPS_NOUNS = _wordset(
     """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
     LGBTQ IQ CCTV UFO DIY FAQ HQ PC VR IVF ICU MRI ATM PIN VIP SUV GMO BC AD CO2 TBA TBD ASAP
     FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK
-    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST CFA XOF XAF CT PET"""
+    NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST CFA XOF XAF CT PET MW GW KW KWH MWH GWH"""
 )
 #: Words of descriptive organisation names kept with their owner ("Ukraine's Security Service").
 _DESCRIPTIVE = (
@@ -652,6 +652,16 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
                 )
                 # "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"
                 or _acronym_spells(text, [*first[own_end:], "and", *second], re_)
+                # a place's utility: "Athens Water Supply and Sewerage Company"
+                or (
+                    len(first) - own_end >= 2
+                    and first[own_end].lower() in _PLACES
+                    and second[-1] in _ORG_HEADS
+                    and all(
+                        _is_common(w.lower()) and w not in _TITLES and w.lower() not in _PLACES
+                        for w in [*first[own_end + 1 :], *second[:-1]]
+                    )
+                )
             ):
                 out[-1] = (out[-1][0], re_)
                 continue
@@ -708,7 +718,7 @@ _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
     "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
-    "|mountains|hills|strait|fjord|gorge|canyon|pass"
+    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam"
 )
 #: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
 _STATE = (
@@ -1515,6 +1525,8 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             if first != k:
                 cl.union(first, k)
             blocks.setdefault((len(key), _block_key(key)), []).append(k)
+        if _person_like(n):  # a given name that differs in its first letter: Yiorgos / Giorgos
+            blocks.setdefault((len(n.tokens), ("", n.tokens[-1])), []).append(k)
     for a, b in alias_edges:
         cl.union(a, b)
     # a person's name without its first given name: "Recep Tayyip Erdogan" / "Tayyip Erdoğan"

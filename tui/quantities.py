@@ -512,6 +512,9 @@ _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
 _unit("light-years|light years|light-year|light year", "light-year", "length_ly")
 _unit("times", "times", "times")  # "2.4 times the size", "twice as large", "three times"
 _unit("magnitude", "magnitude", "magnitude")
+_unit("megawatts|megawatt|mw", "MW", "power_mw")
+_unit("gigawatts|gigawatt|gw", "GW", "power_mw", 1000)
+_unit("kilowatts|kilowatt|kw", "kW", "power_mw", 0.001)
 _unit("bc|bce", "BC", "year_bc")  # "around 1450 BC": a year, counted back
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
@@ -726,6 +729,15 @@ _FORECAST_CUE = (
     r"\b(?<!than\s)(?<!as\s)(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
     r"projected|anticipated|expectations?|projections?|predictions?|consensus|"
     r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?)\b"
+)
+#: A record that stood before: "the previous high of 10,610 MW", "the old record of 2.01 m"
+_PREVIOUS_BEFORE = re.compile(
+    r"(?:\b(?:previous|prior|old|former|earlier)\s+(?:all-time\s+|national\s+|world\s+)?"
+    # ... or one broken: "shaved 34 seconds off the mark of 2:01:09"
+    r"|\b(?:broke|broken|breaking|beat|beats|beating|surpass\w*|eclips\w*|smash\w*"
+    r"|off)\s+the\s+(?:\w+\s+)?)"
+    r"(?:high|record|peak|best|low|mark)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?\Z",
+    re.IGNORECASE,
 )
 _FORECAST_BEFORE = re.compile(
     _FORECAST_CUE + r"(?:(?!\b(?:and|but|while|whereas|after|than)\b)[^;!?])*\Z", re.IGNORECASE
@@ -1898,6 +1910,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit"
     elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
         measure += ":error"  # "The margin of error is plus or minus 3 points"
+    elif measure and _PREVIOUS_BEFORE.search(text, max(lo, core - 60), core):
+        measure += ":previous"  # "surpassed the previous high of 10,610 MW": the old record
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
     elif measure and (
@@ -1936,10 +1950,10 @@ _MEASURE_LABEL = {
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
-    "percent:counted": "% counted", "year_bc": "year BC",
+    "percent:counted": "% counted", "year_bc": "year BC", "power_mw": "power",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
-_BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2"))
+_BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2", "power_mw"))
 _CUE_LABEL = {
     "casualties": "killed or wounded",
     "killed": "killed",
@@ -1998,6 +2012,7 @@ _NOT_OUTCOME = (
     (":error", "margin of error"),
     (":remaining", "remaining"),
     (":margin", "lead in"),
+    (":previous", "previous record"),
     (":part", "of the"),
 )
 
