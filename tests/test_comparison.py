@@ -148,6 +148,16 @@ def test_a_source_whose_name_lists_its_remits_is_credited_whole():
     )
 
 
+def test_a_body_s_spokesperson_credits_the_body():
+    a = article_from_text(
+        "Global Affairs Canada (GAC) said 412 citizens had left. Nobody was hurt, GAC said.",
+        ident="a",
+    )
+    b = article_from_text("No Canadians were harmed, according to a GAC spokesperson.", ident="b")
+    rows = {r.name: (r.count_a, r.count_b) for r in compare_articles(a, b).sources}
+    assert rows == {"Global Affairs Canada": (2, 1)}
+
+
 def test_topic_labels_give_whole_names(corpus):
     topics = {(p.a, p.b): p.topic for p in corpus.compare(0, 3).pairs}
     assert "Volodymyr Zelenskyy" in topics[((1,), (0,))]  # was "President Volodymyr Saturday"

@@ -582,7 +582,9 @@ def _unfiled(text: str, filed: int) -> str:
 
 
 #: What may follow the name that ends a source: its data ("according to UN figures")
-_SOURCE_REST = re.compile(rf"\W*(?:\s(?:{SOURCE_DATA})\W*)?")
+_SOURCE_REST = re.compile(
+    rf"\W*(?:\s(?:{SOURCE_DATA}|spokes(?:person|man|woman)|officials?|sources?)\W*)?"
+)
 
 
 def _number_rows(a: Analysis, b: Analysis) -> list[EntityRow]:

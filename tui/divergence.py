@@ -228,7 +228,7 @@ _ATTRIB = [
         r"(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:television|TV|radio|media|news\s+agency))\b"
     ),
     re.compile(
-        rf"\b[Aa]ccording to (?P<who>(?:the\s+)?{_NAME}"
+        rf"\b[Aa]ccording to (?P<who>(?:the\s+|an?\s+(?=[A-Z]))?{_NAME}"
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,3}}(?:\s+{_NAME})?)?"
         rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
