@@ -1400,3 +1400,110 @@ def test_a_glacier_collapse_s_missing_debris_and_who_said_it():
     assert sources["Federal Office for the Environment"] == (1, 0)
     assert "Zurich" not in sources and "Environment" not in sources
     assert {e.name: e.kind for e in corpus.entities}["Brunnbach"] == "place"
+
+
+def test_a_bird_flu_outbreak_s_culls_converted_cordon_and_a_body_s_listed_remits():
+    corpus, comp = _event("birdflu")
+    lede = _numbers(_pair(comp, 2, 2))
+    # "culled about 1.2 million chickens" / "the slaughter of some 800,000 hens": birds
+    assert ("about 1.2 million", "some 800,000", "conflict", "birds") in lede
+    assert ("14", "nine", "conflict", "farms") in lede  # "poultry farms" count farms
+    # "a 10-kilometre quarantine zone" / "a 6.2-mile cordon": one figure, converted
+    assert _numbers(_pair(comp, 5, 6)) == [("10", "6.2", "agree", "length")]
+    assert ("17", "Seventeen", "agree", "people") in _numbers(_pair(comp, 7, 9))
+    assert _numbers(_pair(comp, 11, 11)) == [("nearly 20", "18", "differ", "%")]
+    assert _pair(comp, 10, 5) is None  # vaccinating poultry / the patient's flu vaccine
+    assert comp.a.sentences[12].kind == "boilerplate"  # "(Reporting by ...; Editing by ...)"
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["National Service for Agri-Food Health, Safety and Quality"] == "organization"
+    assert "Safety" not in kinds and "Quality" not in kinds
+    assert kinds["Jalisco"] == kinds["Aguascalientes"] == kinds["Los Altos"] == "place"
+    hens = [r for r in comp.entities if r.type == "number" and r.name == "800,000 hens"]
+    assert hens and hens[0].count_b == 2  # "Hens culled: about 800,000" in the key figures
+
+
+def test_a_tomb_s_years_before_christ_artefacts_and_places_after_at():
+    corpus, comp = _event("tomb")
+    assert _numbers(_pair(comp, 2, 3)) == [
+        ("around 1450", "about 1470", "differ", "year BC"),
+        ("7", "12", "conflict", "m"),
+    ]
+    assert ("more than 300", "about 120", "conflict", "items") in _numbers(_pair(comp, 3, 5))
+    assert _pair(comp, 4, 9) is None  # a mummified cat / CT scans of four mummies
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Luxor"] == kinds["Karnak"] == kinds["Dra Abu el-Naga"] == "place"
+    assert "Dynasty" not in kinds and "CT" not in kinds
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Amenemhet"] == {"Amenemhat", "Amenemhet"}
+    assert variants["Supreme Council of Antiquities"] == {"SCA", "Supreme Council of Antiquities"}
+
+
+def test_an_evacuation_s_flights_dollars_by_name_notice_and_a_police_chief():
+    corpus, comp = _event("evacuation")
+    assert _numbers(_pair(comp, 2, 1)) == [
+        ("412", "About 280", "conflict", "citizens"),
+        ("three", "five", "conflict", "flights"),
+    ]
+    assert _numbers(_pair(comp, 6, 4)) == [("C$2.5 million", "2.5 million", "agree", "CAD")]
+    # "within 48 hours of being contacted" / "given two days' notice": a time limit
+    assert _numbers(_pair(comp, 8, 6)) == [("48", "two", "agree", "time limit")]
+    assert _pair(comp, 7, 8) is None  # services suspended / the building hit by gunfire
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Jean-Robert Saint-Fleur"] == {
+        "Jean-Robert Saint-Fleur",
+        "Jean Robert St. Fleur",
+    }
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Global Affairs Canada"] == (0, 1)  # "according to a GAC spokesperson"
+    assert sources["Jean-Robert Saint-Fleur"] == (1, 1)
+
+
+def test_a_tunnel_s_length_in_miles_depth_and_the_places_it_joins():
+    corpus, comp = _event("tunnel")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("16.4", "10.2", "agree", "length"),
+        ("six", "eight", "conflict", "years"),
+    ]
+    assert _numbers(_pair(comp, 3, 5)) == [("392", "290", "conflict", "m")]
+    assert _numbers(_pair(comp, 3, 14)) == [("392", "290", "conflict", "m")]  # "290 m below"
+    assert _numbers(_pair(comp, 6, 6)) == [("8,000", "12,000", "conflict", "forecast vehicles")]
+    assert _pair(comp, 7, 7) is None  # a toll per car / toll revenue repaying the cost
+    kinds = {e.name: e.kind for e in corpus.entities}
+    for place in ("Breisund", "Hareid", "Kristiansand", "Trondheim"):
+        assert kinds[place] == "place"
+
+
+def test_a_wildlife_seizure_s_tonnes_ringgit_arrests_and_given_names():
+    corpus, comp = _event("smuggling")
+    lede = _numbers(_pair(comp, 2, 1))
+    assert ("6.2", "4.8", "conflict", "tonnes") in lede
+    assert ("1.5", "1,500", "agree", "weight") in lede
+    # "Three men ... have been arrested" / "have detained five suspects", a clause of B's lede
+    assert _numbers(_pair(comp, 7, 1)) == [("Three", "five", "conflict", "people arrested")]
+    assert _numbers(_pair(comp, 3, 2)) == [("RM38 million", "almost 40 million", "differ", "MYR")]
+    assert _pair(comp, 5, 6) is None  # containers flagged by X-ray / 14 million a year
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Mohamad Nazri Ismail"] == {
+        "Mohamad Nazri",
+        "Mohamad Nazri Ismail",
+        "Mohd Nazri",
+        "Mohd Nazri Ismail",
+    }
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Wildlife Conservation Act"] == "other"
+    assert not any(name.startswith("RM") and name != "RMCD" for name in kinds)
+
+
+def test_a_heatwave_s_megawatts_a_previous_record_and_names_romanised_two_ways():
+    corpus, comp = _event("rationing")
+    assert _numbers(_pair(comp, 1, 6)) == [("10,650", "11,200", "conflict", "MW")]
+    # "surpassed the previous high of 10,610 MW": the old record, not the new peak
+    assert _numbers(_pair(comp, 2, 6)) == []
+    assert _numbers(_pair(comp, 4, 4)) == [("31", "24", "conflict", "%")]
+    assert _pair(comp, 6, 5) is None  # hospitals treated 200 / hospitals exempt from the cuts
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Yiorgos Kalafatis"] == {"Giorgos Kalafatis", "Yiorgos Kalafatis"}
+    assert variants["Charalambos Doukas"] == {"Charalambos Doukas", "Haralambos Doukas"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Athens Water Supply and Sewerage Company"] == "organization"
+    assert kinds["Independent Power Transmission Operator"] == "organization"
