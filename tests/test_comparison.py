@@ -148,6 +148,20 @@ def test_a_source_whose_name_lists_its_remits_is_credited_whole():
     )
 
 
+def test_a_dateline_in_accented_capitals_is_no_claim_and_no_wording():
+    a = article_from_text(
+        "ÅLESUND, Norway, June 12 (Northern Europe Wire) - Norway opened a 16.4-km road tunnel "
+        "beneath the Breisund strait.",
+        ident="a",
+    )
+    b = article_from_text(
+        "ÅLESUND, 12 June 2026 — A 10.2-mile road tunnel beneath the Breisund strait opened.",
+        ident="b",
+    )
+    (pair,) = compare_articles(a, b).pairs
+    assert pair.divergence.words.a == ("norway",)  # not "northern", "europe", "wire"
+
+
 def test_a_body_s_spokesperson_credits_the_body():
     a = article_from_text(
         "Global Affairs Canada (GAC) said 412 citizens had left. Nobody was hurt, GAC said.",

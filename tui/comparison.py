@@ -127,7 +127,8 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             per_sentence.append(find_quantities(text, s.start, s.end))
             dates_of.append(find_dates(text, s.start, s.end))
             dates.extend(dates_of[-1])
-            words.append(content_words(text, s.start, s.end))
+            # not the dateline's: "(Northern Europe Wire)" is no wording of the claim
+            words.append(content_words(text, s.start + _filed(s), s.end))
             who = credited(text, s.start, s.end)
             if who:
                 credits.append(who)

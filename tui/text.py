@@ -273,8 +273,10 @@ _FILED_ON = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 )
+#: Capitals, accented ones too ("ÅLESUND", "SÃO PAULO", "ŁÓDŹ")
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 DATELINE = re.compile(
-    r"[ \t]*(?:THE\s+)?[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"
+    rf"[ \t]*(?:THE\s+)?[{_CAPS}][{_CAPS}'’.-]{{2,}}(?:\s+[{_CAPS}][{_CAPS}'’.-]+)*"
     # its state or country: "Fla.", "Morocco", "Wallis canton", "Czech Republic"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z]+)?){0,2}?"
     rf"(?:(?:,\s*|\s+[—–]\s+){_FILED_ON})?"
