@@ -162,6 +162,17 @@ def test_a_dateline_in_accented_capitals_is_no_claim_and_no_wording():
     assert pair.divergence.words.a == ("norway",)  # not "northern", "europe", "wire"
 
 
+def test_the_institute_is_the_one_named_institute_of_something():
+    a = article_from_text(
+        "The Norwegian Institute of Public Health said 312 fell ill. About 2,400 were on board, "
+        "the institute added.",
+        ident="a",
+    )
+    b = article_from_text("The NIPH said infections had declined.", ident="b")
+    rows = {r.name: (r.count_a, r.count_b) for r in compare_articles(a, b).sources}
+    assert rows == {"Norwegian Institute of Public Health": (2, 1)}
+
+
 def test_a_body_s_spokesperson_credits_the_body():
     a = article_from_text(
         "Global Affairs Canada (GAC) said 412 citizens had left. Nobody was hurt, GAC said.",

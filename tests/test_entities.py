@@ -812,6 +812,21 @@ def test_a_city_s_utility_an_operator_a_reservoir_and_a_first_letter_romanised_t
     assert _cluster_of(ents, "Haralambos Doukas") == {"Charalambos Doukas", "Haralambos Doukas"}
 
 
+def test_a_ship_s_name_a_cruise_line_a_terminal_and_a_port_left():
+    a = (
+        "Passengers aboard the cruise ship Aurora Meridian fell ill. The Aurora Meridian will "
+        "sail on. Silverwake Cruises said so. The ship was held at the Skolten terminal, and had "
+        "been at sea since leaving Southampton."
+    )
+    b = "Silverwake said the Aurora Meridian would resume its voyage."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Aurora Meridian"] == "other"
+    assert kinds["Silverwake Cruises"] == "organization"
+    assert _cluster_of(ents, "Silverwake") == {"Silverwake", "Silverwake Cruises"}
+    assert kinds["Skolten"] == kinds["Southampton"] == "place"
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

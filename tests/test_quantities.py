@@ -1127,6 +1127,20 @@ def test_power_in_megawatts_and_a_previous_record() -> None:
     assert compare_numbers([old], [only("demand hit 11,200 MW")]) == ()
 
 
+def test_people_taken_ill_are_not_those_on_board() -> None:
+    ill = find_quantities("The outbreak has left 287 passengers and 49 crew members ill.")
+    assert [q.measure for q in ill] == ["passengers:ill", "crew:ill"]  # "and 49 crew" shares it
+    aboard = only("The vessel, carrying at least 2,350 passengers, had left")
+    assert compare_numbers([ill[0]], [aboard]) == ()
+    listed = find_quantities("Key figures\nPassengers ill: 287\nPeople killed: 12")
+    assert [q.measure for q in listed] == ["passengers:ill", "people:killed"]
+    assert [q.measure for q in find_quantities("Three men, aged 19, 21 and 24, were held")][1:] == [
+        "age",
+        "age",
+        "age",
+    ]
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

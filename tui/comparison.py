@@ -531,9 +531,10 @@ class Corpus:
                 if not k.startswith("text:")
                 and (
                     any(name.lower().split()[-len(f) :] == f for f in forms)
-                    # "the ministry" is the "Ministry of Agriculture, Fisheries and Food"
+                    # "the ministry" is the "Ministry of Agriculture, Fisheries and Food", "the
+                    # institute" the "Norwegian Institute of Public Health"
                     or len(words) == 1
-                    and name.lower().split()[:2] in ([words[0], "of"], [words[0], "for"])
+                    and any(f" {words[0]} {c} " in f" {name.lower()} " for c in ("of", "for"))
                 )
             ]
             if len(named) == 1 and len(words) < len(groups[named[0]][0].split()):

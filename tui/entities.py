@@ -718,7 +718,7 @@ _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
     "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
-    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam"
+    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam|terminal"
 )
 #: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
 _STATE = (
@@ -764,9 +764,15 @@ _ORG_AFTER = re.compile(
 #: words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?<!\baimed )at)\s+$")
 #: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
+#: A ship's name after what it is: "the cruise ship Aurora Meridian", "the tanker Front Altair"
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|tanker|freighter|liner|yacht|ferry|trawler|frigate|destroyer|submarine"
+    r"|carrier|cutter)\s+\Z"
+)
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|ferr(?:y|ies)|trains?|travel(?:led|ed|ling|ing)?|fled|flee(?:ing)?|"
-    r"evacuated|returned|deported|moved)\s+(?:to|from|into)\s+$"
+    r"evacuated|returned|deported|moved|sailed|departed)\s+(?:to|from|into)\s+$"
+    r"|\b(?:since|after|before)\s+leaving\s+$|\b(?:ship|vessel|plane|train)\s+(?:had\s+)?left\s+$"
     # what a road, a tunnel or a bridge joins: "linking Ålesund and Hareid", "between
     # Kristiansand and Trondheim" (after a route: not "talks between Putin and Zelensky")
     r"|\b(?:linking|connecting|connects|links|joining|joins)\s+(?:[^\W\d_][\w'’-]*\s+and\s+)?$"
@@ -809,6 +815,8 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         and _DATELINE_END.match(text, m.end)
     ):
         return PLACE
+    if m.kind == PERSON and _VESSEL_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return OTHER  # "the cruise ship Aurora Meridian"
     if m.kind in (PERSON, OTHER) and (
         _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start)
         or (" " in m.text and _acronym_spells(text, m.text.split(), m.end))  # "... (STC)"
@@ -1069,7 +1077,7 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister spokesman
     spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation ltd plc
-    llc motor""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
+    llc motor motors cruises""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
@@ -1739,10 +1747,12 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         if any(m.text.split()[0] in _STORMS for _, m in items):
             kind = OTHER  # "Delia" (-ia, as Russia) is Hurricane Delia
         elif any(
-            m.kind == OTHER and " " in m.text and m.text.split()[-1] in _MISC_HEADS
+            m.kind == OTHER and (m.sure or " " in m.text and m.text.split()[-1] in _MISC_HEADS)
             for _, m in items
         ):
-            kind = OTHER  # "the Act" of the "Wildlife Conservation Act": a law, not a person
+            # "the Act" of the "Wildlife Conservation Act": a law, not a person; "the Aurora
+            # Meridian" of "the cruise ship Aurora Meridian": a ship
+            kind = OTHER
         variants = tuple(sorted({m.text for _, m in items}))
         spans = tuple(sorted({(ai, m.start, m.end) for ai, m in items}))
         drafts.append((_slug(best_text), best_text, kind, variants, spans))

@@ -307,6 +307,7 @@ _PERSONS = {
     "troops", "people", "civilians", "prisoners", "children", "women", "men", "residents",
     "journalists", "workers", "migrants", "refugees", "patients", "police", "officers",
     "officials", "volunteers", "mercenaries", "militants", "rebels", "hostages", "passengers",
+    "crew",
 }  # fmt: skip
 _CASUALTY_HEAD = {"wounded": "wounded", "injured": "wounded", "dead": "killed",
                   "killed": "killed", "deaths": "killed", "fatalities": "killed",
@@ -668,11 +669,13 @@ _PAREN = re.compile(
     r"|,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,;.\n]{0,80},"
     r"|,\s*aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,"  # "Three men, aged 19, 21 and 24, have been"
 )
+_AND_FIGURE = re.compile(r"\A\s*and\s+\d+(?:[,.]\d+)*(?:\s+[a-z]+){1,2}(?=\s)")
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
     r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses)"
     r"|(?P<m>missing|unaccounted)|(?P<a>arrested|detained|in\s+custody)"
+    r"|(?P<s>ill|sick|sickened|infected|symptoms|vomiting|diarrho?ea)"
     r"|(?P<x>laid\s+off|made\s+redundant|dismissed|fired|axed|eliminated|cut|their\s+jobs))\b",
     re.IGNORECASE,
 )
@@ -793,14 +796,24 @@ _VOTE_VERB = re.compile(
 _LABEL_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z]+):[ \t]+\Z")
 
 
+#: What a list label says befell those it counts: "Passengers ill", "People killed"
+_LABEL_CUES = {"ill": "ill", "sick": "ill", "killed": "killed", "dead": "killed",
+               "injured": "wounded", "wounded": "wounded", "missing": "missing",
+               "arrested": "arrested", "detained": "arrested"}  # fmt: skip
+
+
 def _label_noun(label: re.Match[str]) -> tuple[str, str] | None:
     """(unit, measure) a list item's label counts: "Staff: some 350" (staff, workers), "Hens
     culled: about 800,000" (hens, birds), "Farms affected: 9" (farms); None for other labels."""
     last = label[2].lower()
     first = (label[1] or "").lower()
-    noun = first if last.endswith("ed") and first else last
-    if noun in _NOUN_GROUP:
-        return noun, _NOUN_GROUP[noun]
+    cue = _LABEL_CUES.get(last, "") if first else ""
+    noun = first if (last.endswith("ed") or cue) and first else last
+    group = _NOUN_GROUP.get(noun)
+    if cue and group in _PERSONS:
+        return noun, f"{group}:{cue}"  # "Passengers ill: 287", "Crew ill: 49"
+    if group:
+        return noun, group
     if last.endswith("ed") and len(noun) > 3 and _is_plural(noun) and noun not in _STOP:
         return noun, noun
     return None
@@ -1228,6 +1241,8 @@ def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
     ''."""
     cut = min(end, pos + 300)
     window = _PAREN.sub(lambda m: " " * len(m.group()), text[pos:cut])
+    # a figure joined by "and" shares the cue: "left 287 passengers and 49 crew members ill"
+    window = _AND_FIGURE.sub(lambda m: " " * len(m.group()), window)
     m = _CUT.search(window)
     window = " ".join((window[: m.start()] if m else window).split()[:18])
     kinds = {k for c in _CUE.finditer(window) for k, v in c.groupdict().items() if v}
@@ -1254,6 +1269,8 @@ def _cue_word(kinds: set[str]) -> str:
         return "missing"  # "21 were missing": not the 150 rescued
     if "x" in kinds:
         return "cut"  # "cut 1,200 jobs", "120 employees were laid off": not the headcount
+    if "s" in kinds:
+        return "ill"  # "312 passengers had reported vomiting": not the 2,400 on board
     return "arrested" if "a" in kinds else ""  # "42 soldiers had been detained"
 
 
@@ -1961,6 +1978,7 @@ _CUE_LABEL = {
     "missing": "missing",
     "arrested": "arrested",
     "cut": "cut",
+    "ill": "ill",
 }
 
 
