@@ -827,6 +827,20 @@ def test_a_ship_s_name_a_cruise_line_a_terminal_and_a_port_left():
     assert kinds["Skolten"] == kinds["Southampton"] == "place"
 
 
+def test_russian_given_names_romanised_two_ways_and_a_palace():
+    a = "Aleksei Grigoryev lost. Grigoryev, 34, had held the title at the Palace of Independence."
+    b = "Alexey Grigoriev lost. Grigoriev shook hands. Yevgeny Petrov and Evgeny Petrov met."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    assert _cluster_of(ents, "Grigoriev") == {
+        "Aleksei Grigoryev",
+        "Alexey Grigoriev",
+        "Grigoriev",
+        "Grigoryev",
+    }
+    assert _cluster_of(ents, "Evgeny Petrov") == {"Evgeny Petrov", "Yevgeny Petrov"}
+    assert {e.name: e.kind for e in ents}["Palace of Independence"] == "place"
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

@@ -1141,6 +1141,18 @@ def test_people_taken_ill_are_not_those_on_board() -> None:
     ]
 
 
+def test_half_point_scores_an_age_after_at_and_numbered_moves_and_games() -> None:
+    (d,) = compare_numbers(
+        find_quantities("beat him 2.5-1.5 in a rapid tiebreak after finishing level at 7-7"),
+        [only("beating him 3-1 in rapid games")],
+    )
+    assert (d.a.text, d.b.text, d.status) == ("2.5-1.5", "3-1", "conflict")
+    assert only("At 22, Kadyrov becomes the first champion").measure == "age"
+    assert only("At 3, the meeting began.").measure != "age"
+    assert find_quantities("a knight sacrifice on move 31 left the king open in game 6") == ()
+    assert only("resigned after 41 moves").measure == "moves"
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

@@ -900,8 +900,14 @@ def _topic(
     if len(picked) < 2:
         for w, t, u in soft_matches(pa.vec, pb.vec, para)[: 2 - len(picked)]:
             if t in sa and u in sb:
-                fa, fb = _form(sa[t]), _form(sb[u])
-                label = "/".join(sorted((fa, fb)))
+                eid = entity_of.get(t) or entity_of.get(u)
+                if eid in seen:
+                    continue
+                if eid:  # one name's two spellings: the name ("Aleksei Grigoryev")
+                    seen.add(eid)
+                    label = names[eid][0]
+                else:
+                    label = "/".join(sorted((_form(sa[t]), _form(sb[u]))))
                 picked.append((sa[t][0][0] + sb[u][0][0], label, w))
     if not picked:  # no word in common: what both count ("employs 300" / "Staff: some 350")
         counted = sorted(t[1:].split(":")[0] for t in pa.keys & pb.keys if t.startswith(_MEAS))

@@ -1236,7 +1236,10 @@ _NICKNAMES |= {
     osman othman uthman; abdullah abdallah; mustafa mostafa moustafa; suleiman sulayman
     souleymane sulaiman suleyman; ibrahim ebrahim; ismail ismael; youssouf yusuf; haidar
     hayder haider; husam hussam; khaled khalid; walid waleed; saeed said sayed; konstantinos
-    constantine constantinos; georgios george giorgos""".split(";")
+    constantine constantinos; georgios george giorgos; aleksei alexei alexey aleksey alexej;
+    andrei andrey; nikolai nikolay; yevgeny evgeny yevgeniy evgeniy; dmitry dmitri dmitriy;
+    yury yuri iurii; oleksandr olexandr aleksandr alexandr; sergei sergey;
+    mikhail michail""".split(";")
     for x in line.split()
     for y in line.split()
     if x < y

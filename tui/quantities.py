@@ -466,6 +466,15 @@ _REF_NOUNS = set(
         "item",
         "paragraph",
         "rule",
+        # "a knight sacrifice on move 31", "in game 6", "in round 3", "at hole 17", "gate 12"
+        "move",
+        "game",
+        "round",
+        "lap",
+        "hole",
+        "gate",
+        "platform",
+        "stage",
     ]
 )
 
@@ -669,6 +678,8 @@ _PAREN = re.compile(
     r"|,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,;.\n]{0,80},"
     r"|,\s*aged\s+\d+(?:\s*(?:,|and)\s*\d+)*\s*,"  # "Three men, aged 19, 21 and 24, have been"
 )
+#: A side of a score: whole points or a half ("2.5-1.5" in chess)
+_POINTS = re.compile(r"\d+(?:\.5)?")
 _AND_FIGURE = re.compile(r"\A\s*and\s+\d+(?:[,.]\d+)*(?:\s+[a-z]+){1,2}(?=\s)")
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
@@ -1321,6 +1332,8 @@ def _interval(value: float, relation: str) -> tuple[float, float]:
 
 
 #: An age given bare: "aged 19", "The man, 23, ...", "Smith, 45, said"
+#: After "At 22": a name and its verb ("At 22, Kadyrov becomes the first ...")
+_AT_AGE = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|was|becomes|became|has|had)\b")
 _AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?\Z", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|teenager|victim|driver|suspect|mother|father|son|daughter)"
@@ -1346,6 +1359,8 @@ _ELLIPSIS = re.compile(
 def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
     if _AGED_BEFORE.search(text, max(lo, core - 15), core):
         return True
+    if _AT_AGE.match(text, span_end, end) and text[max(lo, core - 3) : core] in ("At ", "at "):
+        return 1 < int(_digits_value(text[core:span_end]) or 0) < 120  # "At 22, Kadyrov becomes"
     before = _APPOSITION_BEFORE.search(text, max(lo, core - 20), core)
     return bool(
         before
@@ -1705,8 +1720,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             and not (qual or currency or m.group("suf1") or m.group("sc1"))
             and not (m.group("suf2") or m.group("sc2"))
             and m.group("d1") is not None
-            and m.group("d1").isdigit()
-            and (m.group("d2") or "").isdigit()
+            and _POINTS.fullmatch(m.group("d1"))
+            and _POINTS.fullmatch(m.group("d2") or "")
             and v2 <= v1 < 1000
         )
         if not tally and v2 is not None and sep == "to" and v2 <= v1 < 1000:
