@@ -841,6 +841,22 @@ def test_russian_given_names_romanised_two_ways_and_a_palace():
     assert {e.name: e.kind for e in ents}["Palace of Independence"] == "place"
 
 
+def test_a_portfolio_before_minister_a_hyphened_acronym_and_ye_romanised_as_e():
+    a = (
+        "It was signed by Kyrgyz Water Resources Minister Nurlan Abdyrakhmanov and Kazakh "
+        "Ecology Minister Yerlan Nyssanbayev. The Chu-Talas Water Commission will monitor it."
+    )
+    b = "Erlan Nysanbaev signed it, according to the CTWC."
+    assert [m.text for m in find_mentions(a, [(0, len(a))])] == [
+        "Nurlan Abdyrakhmanov",
+        "Yerlan Nyssanbayev",
+        "Chu-Talas Water Commission",
+    ]
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    assert _cluster_of(ents, "Erlan Nysanbaev") == {"Erlan Nysanbaev", "Yerlan Nyssanbayev"}
+    assert _cluster_of(ents, "CTWC") == {"CTWC", "Chu-Talas Water Commission"}
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

@@ -1153,6 +1153,16 @@ def test_half_point_scores_an_age_after_at_and_numbered_moves_and_games() -> Non
     assert only("resigned after 41 moves").measure == "moves"
 
 
+def test_a_year_after_what_is_counted_is_a_rate_and_energy_in_watt_hours() -> None:
+    (q,) = find_quantities("guaranteeing it 1.2 billion cubic metres of water a year from the Chu")
+    assert q.measure == "volume_l"  # no "a year" to set against a "30-year treaty"
+    assert only("He was jailed for a year.").measure == "duration"
+    (d,) = compare_numbers(
+        [only("500 million kilowatt-hours of electricity")], [only("about 500 GWh a year")]
+    )
+    assert (d.status, d.unit) == (QUALIFIER, "energy")
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

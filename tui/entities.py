@@ -245,6 +245,10 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and sum(c.isalpha() for c in word) >= 2
 
 
+#: Titles a portfolio's words may come before: "Water Resources Minister", "Energy Secretary"
+_PORTFOLIO_TITLES = frozenset(("Minister", "Secretary", "Commissioner"))
+
+
 def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
     """Split one capitalised run into name pieces ``(i, j, title_cue)`` of token indices."""
     n = len(toks)
@@ -273,7 +277,23 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
         ):
             drop[k] = True
             b = k - 1
-            while b >= 0 and toks[b].word in _TITLE_MODIFIERS:
+            while (
+                b >= 0
+                and (
+                    toks[b].word in _TITLE_MODIFIERS
+                    # a minister's portfolio and country: "Kyrgyz Water Resources Minister"
+                    or word in _PORTFOLIO_TITLES
+                    and not toks[b].possessive
+                    and (
+                        toks[b].word in _DEMONYMS
+                        or _is_common(toks[b].word.lower())
+                        and toks[b].word not in _ORG_HEADS
+                        and toks[b].word not in _CONNECTORS
+                        and not any(t.word in _CONNECTORS for t in toks[:b])
+                        and toks[b].word.lower() not in _PLACES
+                    )
+                )
+            ):
                 drop[b] = True
                 b -= 1
             f = k + 1
@@ -1303,6 +1323,19 @@ def _tokens_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def _hyphen_initials(text: str) -> str:
+    """Initials of a name whose hyphened capitalised parts each give one ("Chu-Talas Water
+    Commission" is CTWC)."""
+    return "".join(
+        p[0]
+        for w in re.findall(r"[^\W_][\w'’.-]*", anyascii(text))
+        if w.lower() not in _NAME_STOP
+        for p in w.split("-")
+        if p[:1].isupper()
+    ).upper()
+
+
 def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
     """Initials of the long form equal the abbreviation, or (unless ``exact``) end with it or
     are the reordering a Romance language gives, head noun first: "National Electric
@@ -1313,8 +1346,8 @@ def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
     if long.dotted and len(long.tokens) < 3:
         return False  # "U.S. Army" is not USA
     ini = long.initials
-    if ini == a:
-        return True
+    if ini == a or ("-" in long.text and _hyphen_initials(long.text) == a):
+        return True  # ... each part of a hyphened name gives its letter: "Chu-Talas" (CTWC)
     if exact or len(a) < 3:
         return False
     return (a[0] == ini[-1] and sorted(ini) == sorted(a)) or ini.endswith(a)
@@ -1536,8 +1569,9 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             if first != k:
                 cl.union(first, k)
             blocks.setdefault((len(key), _block_key(key)), []).append(k)
-        if _person_like(n):  # a given name that differs in its first letter: Yiorgos / Giorgos
-            blocks.setdefault((len(n.tokens), ("", n.tokens[-1])), []).append(k)
+        if _person_like(n):  # a given name that differs in its first letter: Yiorgos / Giorgos,
+            # Yerlan Nyssanbayev / Erlan Nysanbaev (the surname blocks by its first letters)
+            blocks.setdefault((len(n.tokens), ("", n.tokens[-1][:3])), []).append(k)
     for a, b in alias_edges:
         cl.union(a, b)
     # a person's name without its first given name: "Recep Tayyip Erdogan" / "Tayyip Erdoğan"
@@ -1600,6 +1634,8 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             continue
         ini = n.initials
         by_initials.setdefault(ini, []).append(k)
+        if "-" in n.text:
+            by_initials.setdefault(_hyphen_initials(n.text), []).append(k)
         by_initials.setdefault("~" + "".join(sorted(ini)), []).append(k)
         for cut in range(1, len(ini) - 2):
             by_initials.setdefault(ini[cut:], []).append(k)

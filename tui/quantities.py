@@ -525,6 +525,10 @@ _unit("magnitude", "magnitude", "magnitude")
 _unit("megawatts|megawatt|mw", "MW", "power_mw")
 _unit("gigawatts|gigawatt|gw", "GW", "power_mw", 1000)
 _unit("kilowatts|kilowatt|kw", "kW", "power_mw", 0.001)
+_unit("kilowatt-hours|kilowatt hours|kilowatt-hour|kwh", "kWh", "energy_mwh", 0.001)
+_unit("megawatt-hours|megawatt hours|megawatt-hour|mwh", "MWh", "energy_mwh")
+_unit("gigawatt-hours|gigawatt hours|gigawatt-hour|gwh", "GWh", "energy_mwh", 1000)
+_unit("terawatt-hours|terawatt hours|terawatt-hour|twh", "TWh", "energy_mwh", 1e6)
 _unit("bc|bce", "BC", "year_bc")  # "around 1450 BC": a year, counted back
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
@@ -884,9 +888,12 @@ _TARGET_AFTER = re.compile(
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
-    r"(?:[\d%]|\d(?:m|bn|mn|tn|k)|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|"
+    r"(?:[\d%]|\d(?:m|bn|mn|tn|k)|\d\s?(?:GWh|MWh|kWh|TWh|MW|GW|km|kg|mph|bpd)"
+    r"|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|"
     r"perhaps|always|across|unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)"
-    r"[a-z]{2,}s)\s+\Z",
+    r"[a-z]{2,}s"
+    # ... or after what the figure counts: "1.2 billion cubic metres of water a year"
+    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+){1,2}\s+of\s+[a-z]+)\s+\Z",
     re.IGNORECASE,
 )
 #: "one in five adults": a share
@@ -1627,7 +1634,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         u = m.group("artu").lower()
         if (
             u not in _SCALES
-            and _RATE_BEFORE.search(text, max(lo, m.start() - 30), m.start("art"))
+            and _RATE_BEFORE.search(text, max(lo, m.start() - 50), m.start("art"))
             and not _AGO.match(text, m.end(), end)  # "SEK 2.9bn a year earlier"
         ):
             return skip()
@@ -1983,9 +1990,10 @@ _MEASURE_LABEL = {
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
     "percent:counted": "% counted", "year_bc": "year BC", "power_mw": "power",
+    "energy_mwh": "energy",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
-_BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2", "power_mw"))
+_BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh"))
 _CUE_LABEL = {
     "casualties": "killed or wounded",
     "killed": "killed",
