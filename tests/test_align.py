@@ -235,3 +235,18 @@ def test_the_words_of_one_name_s_spellings_meet():
     assert para.get("boubacar") == {"boubakar"} and para.get("boubakar") == {"boubacar"}
     assert para.get("led") == {"headed"} and para.get("sbu") is None
     assert para.get("sheikh") is None  # a title is no spelling of any word of the name
+
+
+def test_a_key_figures_line_does_not_push_out_the_prose_that_says_it():
+    """A list line ('First batch: 5 million doses') and the lede that says it too compete only
+    with their own kind: both links stay (as one kind, the weaker is pushed out)."""
+    a = [AlignUnit("Brazil will begin vaccinating children next week with 6.5 million doses.")]
+    b = [
+        AlignUnit(
+            "Brazil's ministry will roll out a dengue vaccine to children from next week, "
+            "beginning with 5 million doses."
+        ),
+        AlignUnit("First batch: 5 million doses", listed=True),
+    ]
+    linked = {lk.b for lk in align(a, b, corpus=_corpus().sentence_texts()).links}
+    assert linked == {(0,), (1,)}

@@ -1163,6 +1163,20 @@ def test_a_year_after_what_is_counted_is_a_rate_and_energy_in_watt_hours() -> No
     assert (d.status, d.unit) == (QUALIFIER, "energy")
 
 
+def test_a_discount_is_its_own_share_and_reais_are_brazil_s() -> None:
+    discount = [
+        only("a 42% discount on the list price"),
+        only("a discount of 35 percent and the lowest price"),
+        find_quantities("At a glance\nDiscount: 35%.")[0],
+    ]
+    assert {q.measure for q in discount} == {"percent:discount"}
+    assert compare_numbers([discount[0]], [only("showed about 80 percent protection")]) == ()
+    assert [q.measure for q in find_quantities("for 17 dollars, or 95 reais, per dose")] == [
+        "money:USD",
+        "money:BRL",
+    ]
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

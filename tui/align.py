@@ -142,6 +142,8 @@ class AlignUnit:
     #: Its figures as (measure, value): a link between two sentences whose figures for one
     #: measure differ, each figure stated exactly by another partner, is left out.
     figures: frozenset[tuple[str, float]] = field(default_factory=frozenset)
+    #: A line of a list of figures ("Price: R$95 per dose"), not prose.
+    listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,17 +489,21 @@ def _same_quote(qa: frozenset[str], qb: frozenset[str]) -> bool:
     )
 
 
+#: A sentence of one side, and whether the partners it is ranked among are list lines
+_Key = tuple[int, bool]
+
+
 class _Bests:
     """The best link score of each sentence of one side: over all its links, over its links on
     the whole sentence, per clause, and per clause and shared count."""
 
     __slots__ = ("best", "top", "whole", "clause")
 
-    def __init__(self, entries: Iterable[tuple[int, int, frozenset[str], float]]) -> None:
-        best: dict[tuple[int, int, frozenset[str]], float] = {}
-        top: dict[int, float] = {}
-        whole: dict[int, float] = {}
-        clause: dict[tuple[int, int], float] = {}
+    def __init__(self, entries: Iterable[tuple[_Key, int, frozenset[str], float]]) -> None:
+        best: dict[tuple[_Key, int, frozenset[str]], float] = {}
+        top: dict[_Key, float] = {}
+        whole: dict[_Key, float] = {}
+        clause: dict[tuple[_Key, int], float] = {}
         for k, c, mk, s in entries:
             if s > best.get((k, c, mk), 0.0):
                 best[(k, c, mk)] = s
@@ -510,7 +516,7 @@ class _Bests:
                 clause[(k, c)] = s
         self.best, self.top, self.whole, self.clause = best, top, whole, clause
 
-    def rival(self, k: int, c: int, mk: frozenset[str]) -> float:
+    def rival(self, k: _Key, c: int, mk: frozenset[str]) -> float:
         """What a link of sentence ``k`` on clause ``c`` (-1: the whole sentence) counting ``mk``
         must come near: the best link on that clause counting the same or nothing (one counting
         nothing faces them all), or on the whole sentence (which faces every link)."""
@@ -764,8 +770,16 @@ def _align(
         else none
         for i, j in scored
     }
-    side_a = _Bests((i, clause_of[(i, j)][0], counts_of[(i, j)], s) for (i, j), s in scored.items())
-    side_b = _Bests((j, clause_of[(i, j)][1], counts_of[(i, j)], s) for (i, j), s in scored.items())
+    # A line of a key-figures list ("First batch: 5 million doses") competes only with other
+    # such lines: the prose sentence that says it too keeps its link.
+    side_a = _Bests(
+        ((i, b[j].listed), clause_of[(i, j)][0], counts_of[(i, j)], s)
+        for (i, j), s in scored.items()
+    )
+    side_b = _Bests(
+        ((j, a[i].listed), clause_of[(i, j)][1], counts_of[(i, j)], s)
+        for (i, j), s in scored.items()
+    )
 
     # Each sentence keeps its MAX_LINKS best partners; a link needs both ends to keep it.
     # (a link whose shared figures count something of their own has a quota of its own)
@@ -783,7 +797,8 @@ def _align(
             continue
         ca, cb = clause_of[(i, j)]
         if (i, j) in quote_links or (
-            s >= RATIO * side_a.rival(i, ca, mk) and s >= RATIO * side_b.rival(j, cb, mk)
+            s >= RATIO * side_a.rival((i, b[j].listed), ca, mk)
+            and s >= RATIO * side_b.rival((j, a[i].listed), cb, mk)
         ):
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))

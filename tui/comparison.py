@@ -421,6 +421,7 @@ class Corpus:
                     for q in an.quantities_of[k]
                     if q.measure and q.relation != "range" and q.unit != "time"
                 ),
+                bool(DATA_LINE.fullmatch(s.text)),
             )
             for k, s in enumerate(an.sentences)
         ]
@@ -569,6 +570,11 @@ class Corpus:
         rows.extend(_date_rows(self.analyses[i], self.analyses[j]))
         rows.sort(key=lambda r: (ENTITY_TYPES.index(r.type), -(r.count_a + r.count_b), r.name))
         return tuple(rows)
+
+
+#: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
+#: doses", "Price: R$95 (US$17) per dose")
+DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")
 
 
 def _filed(s: Sentence) -> int:

@@ -1095,9 +1095,11 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 # Variant clustering
 
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
-_GENERIC = _wordset("""region oblast province republic krai district president secretary minister spokesman
+_GENERIC = (
+    _wordset("""region oblast province republic krai district president secretary minister spokesman
     spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation ltd plc
-    llc motor motors cruises""")  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
+    llc motor motors cruises pharma pharmaceuticals""")
+)  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}

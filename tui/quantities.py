@@ -557,6 +557,7 @@ _unit("rand", "ZAR", "money:ZAR")
 _unit("pesos|peso", "pesos", "money:pesos")
 _unit("shillings|shilling", "shillings", "money:shillings")
 _unit("ringgit", "MYR", "money:MYR")
+_unit("reais", "BRL", "money:BRL")  # not "real", a common word
 # the dollars of other countries, by name: "2.5 million Canadian dollars" is C$2.5 million
 for _name, _code in (("us", "USD"), ("u.s.", "USD"), ("american", "USD"), ("canadian", "CAD"),
                      ("australian", "AUD"), ("new zealand", "NZD"), ("hong kong", "HKD"),
@@ -850,6 +851,12 @@ _OF_VOTE = re.compile(
 _STAKE = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+(?:[a-z]+\s+)?(?:stake|holding|shareholding)\b", re.I
 )
+#: A cut in a price: "a 42% discount", "a discount of 35 percent" (not the vaccine's 80% efficacy)
+_DISCOUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:discount|reduction\s+in\s+(?:the\s+)?price|off\b)",
+    re.IGNORECASE,
+)
+_DISCOUNT_BEFORE = re.compile(r"\bdiscount\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
 _CROWD_BEFORE = re.compile(
     r"\b(?:crowds?|turnout|attendance)\s+(?:(?:was|were|is|of|at|numbered|reached|estimated|"
@@ -1912,6 +1919,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
     elif measure == "percent" and _STAKE.match(text, span_end, end):
         measure = "percent:stake"
+    elif measure == "percent" and (
+        _DISCOUNT_AFTER.match(text, span_end, end)
+        or _DISCOUNT_BEFORE.search(text, max(lo, core - 25), core)
+        or (
+            (label := _LABEL_BEFORE.search(text, max(0, core - 40), core))
+            and label[2].lower() == "discount"  # a list's "Discount: 35%"
+        )
+    ):
+        measure = "percent:discount"  # "a 42% discount", "a discount of 35 percent"
     elif (
         measure == "percent"
         and (of := _PERCENT_OF.match(text, span_end, end))
@@ -1989,7 +2005,7 @@ _MEASURE_LABEL = {
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
-    "percent:counted": "% counted", "year_bc": "year BC", "power_mw": "power",
+    "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC", "power_mw": "power",
     "energy_mwh": "energy",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
