@@ -1177,6 +1177,18 @@ def test_a_discount_is_its_own_share_and_reais_are_brazil_s() -> None:
     ]
 
 
+def test_about_a_small_figure_is_no_narrower_than_the_figure() -> None:
+    (d,) = compare_numbers([only("a bull shark about 3 metres long")], [only("at 3.4 metres")])
+    assert d.status == DIFFER  # "about 3" covers what rounds to 3
+    (d,) = compare_numbers([only("a bull shark about 3 metres long")], [only("at 3.5 metres")])
+    assert d.status == CONFLICT
+
+
+def test_a_dateline_s_date_after_a_three_word_state_is_the_report_s() -> None:
+    text = "SAWTELL, New South Wales, 18 January 2026 — He was attacked early on 18 January."
+    assert [d.dateline for d in find_dates(text)] == [True, False]
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

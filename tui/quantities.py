@@ -988,7 +988,10 @@ _MON_PREFIX = re.compile(
 )
 #: What opens a sentence before a dateline's date: its place and perhaps its state ("THE
 #: HAGUE, May 6 (Reuters)", "CAPE CANAVERAL, Fla., May 6 (AP)")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,(?:\s+[A-Z][a-z]+\.?,)?\s*")
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+)*,"
+    r"(?:\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2},)?\s*"  # "SAWTELL, New South Wales, 18 ..."
+)
 _YEAR_PREFIX = re.compile(
     rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
@@ -1345,9 +1348,9 @@ def _interval(value: float, relation: str) -> tuple[float, float]:
     return value, value
 
 
-#: An age given bare: "aged 19", "The man, 23, ...", "Smith, 45, said"
 #: After "At 22": a name and its verb ("At 22, Kadyrov becomes the first ...")
 _AT_AGE = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|was|becomes|became|has|had)\b")
+#: An age given bare: "aged 19", "The man, 23, ...", "Smith, 45, said"
 _AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?\Z", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|teenager|victim|driver|suspect|mother|father|son|daughter)"
@@ -2132,6 +2135,11 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
     """``q`` as the rounding of a more precise ``other`` (53% covers 52.5-53.5 against 53.4%) or
     of a figure in another unit, which no conversion gives exactly (111F covers 110.5-111.5F
     against 44C; 37,000 acres covers 0.5% either side against 15,000 hectares)."""
+    if q.relation == "~":
+        # "about 3 metres" is no narrower than "3 metres": it covers 2.6-3.4 against "3.4" (not
+        # 3.5, which rounds to 4)
+        half = 0.49 * _step(q)
+        return replace(q, low=min(q.low, q.value - half), high=max(q.high, q.value + half))
     if q.relation != "=":
         return q
     step = _step(q)

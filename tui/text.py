@@ -277,8 +277,8 @@ _FILED_ON = (
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 DATELINE = re.compile(
     rf"[ \t]*(?:THE\s+)?[{_CAPS}][{_CAPS}'’.-]{{2,}}(?:\s+[{_CAPS}][{_CAPS}'’.-]+)*"
-    # its state or country: "Fla.", "Morocco", "Wallis canton", "Czech Republic"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z]+)?){0,2}?"
+    # its state or country: "Fla.", "Morocco", "Wallis canton", "Czech Republic", "New South Wales"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z]+){0,2}?){0,2}?"
     rf"(?:(?:,\s*|\s+[—–]\s+){_FILED_ON})?"
     r"\s*(?:\([A-Z][\w .&'’/-]{0,30}\))?\s*(?:[—–]|--?)\s+"  # its agency: "(Reuters)"
 )
