@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tui.divergence import attribution, content_words, diverge, same_source, word_diff
+from tui.divergence import attribution, content_words, credited, diverge, same_source, word_diff
 
 
 @pytest.mark.parametrize(
@@ -235,3 +235,9 @@ def test_an_owner_s_role_is_no_named_source_and_accents_do_not_split_a_name() ->
 def test_a_figure_with_its_unit_is_no_word_but_an_ordinal_is():
     words = [w[2] for w in content_words("About 2.7m workers ran 25km in the 71st minute")]
     assert words == ["workers", "ran", "71st", "minute"]
+
+
+def test_a_body_named_by_its_head_word_and_remits_is_credited_whole():
+    text = "Numbers rose 19 percent, the Ministry of Environment and Climate Change said."
+    s, e = credited(text)
+    assert text[s:e] == "Ministry of Environment and Climate Change"

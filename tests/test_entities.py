@@ -857,6 +857,13 @@ def test_a_portfolio_before_minister_a_hyphened_acronym_and_ye_romanised_as_e():
     assert _cluster_of(ents, "CTWC") == {"CTWC", "Chu-Talas Water Commission"}
 
 
+def test_a_two_word_dateline_before_a_day_and_month_is_a_place():
+    text = "ULAN BATOR, 7 October 2026 — Researchers counted 1,080 snow leopards."
+    assert [(m.text, m.kind) for m in find_mentions(text, [(0, len(text))])] == [
+        ("ULAN BATOR", "place")
+    ]
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

@@ -1189,6 +1189,13 @@ def test_a_dateline_s_date_after_a_three_word_state_is_the_report_s() -> None:
     assert [d.dateline for d in find_dates(text)] == [True, False]
 
 
+def test_a_list_label_of_three_words_or_a_plain_plural_says_what_is_counted() -> None:
+    listed = find_quantities(
+        "Key figures\nSnow leopards counted: 1,080\nCamera traps: about 1,600\nStatus: 4"
+    )
+    assert [q.measure for q in listed] == ["leopards", "traps", ""]
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

@@ -319,6 +319,12 @@ _PERSON_OF = re.compile(
     r"(?:^|(?<=[\s,]))((?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+(?:(?:and|of|for|in)\s+)?)*\Z"
 )
+#: ... or a body's head word alone before it: "the Ministry of Environment and Climate Change"
+_HEAD_OF = re.compile(
+    r"(?:^|(?<=[\s,]))((?:The\s+)?(?:Ministry|Department|Office|Agency|Commission|Council|"
+    r"Institute|Bank|Board|Authority|Fund|Service))\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:and|of|for|in)\s+)?)*\Z"
+)
 #: ... unless it is a body, whose whole name it is: "The Federal Office for the Environment"
 _BODY_WORD = re.compile(
     r"^(?:The|A|An|His|Her|Its|Their)\b|\b(?:Bank|Ministry|Department|Office|Agency|Commission|"
@@ -359,7 +365,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"
-            person = _PERSON_OF.search(text, max(start, s - 80), s)
+            person = _PERSON_OF.search(text, max(start, s - 80), s) or _HEAD_OF.search(
+                text, max(start, s - 80), s
+            )
             if person and not _BODY_WORD.search(person[1]):
                 s, e = person.span(1)  # "Francois Lemaire of the ECB's supervisory board said"
             elif person:  # a body's whole name: "The Federal Office for the Environment"

@@ -820,7 +820,8 @@ _SAINT_S = re.compile(r"['’][sS]?")
 #: ("THE HAGUE, May 6 (Reuters) -", "SFAX —")
 _DATELINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:THE\s+)?\Z")
 _DATELINE_END = re.compile(
-    r",\s+[A-Z]|\s*\((?:Reuters|AP|AFP|dpa|ANSA|EFE)\)|\s+[—–-]{1,2}\s+[A-Z]"
+    r",\s+(?:[A-Z]|\d{1,2}\s+[A-Z][a-z]+)"  # "ULAN BATOR, 7 October 2026 —"
+    r"|\s*\((?:Reuters|AP|AFP|dpa|ANSA|EFE)\)|\s+[—–-]{1,2}\s+[A-Z]"
 )
 
 

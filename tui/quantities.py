@@ -809,7 +809,7 @@ _VOTE_VERB = re.compile(
     re.IGNORECASE,
 )
 #: A line of figures that names what it counts first: "Staff: some 350"
-_LABEL_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z]+):[ \t]+\Z")
+_LABEL_BEFORE = re.compile(r"(?<![^\n])[ \t]*((?:[A-Za-z][a-z]*[ \t]+){0,2})([A-Za-z]+):[ \t]+\Z")
 
 
 #: What a list label says befell those it counts: "Passengers ill", "People killed"
@@ -822,7 +822,7 @@ def _label_noun(label: re.Match[str]) -> tuple[str, str] | None:
     """(unit, measure) a list item's label counts: "Staff: some 350" (staff, workers), "Hens
     culled: about 800,000" (hens, birds), "Farms affected: 9" (farms); None for other labels."""
     last = label[2].lower()
-    first = (label[1] or "").lower()
+    first = (label[1] or "").split()[-1].lower() if (label[1] or "").strip() else ""
     cue = _LABEL_CUES.get(last, "") if first else ""
     noun = first if (last.endswith("ed") or cue) and first else last
     group = _NOUN_GROUP.get(noun)
@@ -830,8 +830,8 @@ def _label_noun(label: re.Match[str]) -> tuple[str, str] | None:
         return noun, f"{group}:{cue}"  # "Passengers ill: 287", "Crew ill: 49"
     if group:
         return noun, group
-    if last.endswith("ed") and len(noun) > 3 and _is_plural(noun) and noun not in _STOP:
-        return noun, noun
+    if len(noun) > 3 and _is_plural(noun) and noun not in _STOP and noun.isalpha():
+        return noun, noun  # "Farms affected: 9", "Camera traps: about 1,600"
     return None
 
 
