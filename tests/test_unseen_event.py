@@ -1507,3 +1507,91 @@ def test_a_heatwave_s_megawatts_a_previous_record_and_names_romanised_two_ways()
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Athens Water Supply and Sewerage Company"] == "organization"
     assert kinds["Independent Power Transmission Operator"] == "organization"
+
+
+def test_a_norovirus_outbreak_s_sick_are_not_those_on_board():
+    corpus, comp = _event("cruise")
+    assert _numbers(_pair(comp, 3, 2)) == [
+        ("312", "287", "conflict", "passengers ill"),
+        ("41", "49", "conflict", "crew ill"),
+    ]
+    # "312 passengers ... had reported vomiting" / "carrying at least 2,350 passengers"
+    assert all(d.unit != "passengers" for d in _pair(comp, 3, 3).divergence.numbers)
+    assert ("36", "a day and a half", "agree", "duration") in _numbers(_pair(comp, 8, 7))
+    assert _pair(comp, 5, 9) is None  # confined to cabins / refunds for affected cabins
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Aurora Meridian"] == "other"  # a ship
+    assert kinds["Silverwake Cruises"] == "organization"
+    sources = {s.name: (s.count_a, s.count_b) for s in comp.sources}
+    assert sources["Norwegian Institute of Public Health"] == (3, 1)  # "the institute" twice
+
+
+def test_a_chess_final_s_half_point_tiebreak_ages_and_prize_money():
+    corpus, comp = _event("chess")
+    assert _numbers(_pair(comp, 2, 2)) == [("2.5-1.5", "3-1", "conflict", "tally")]
+    assert _numbers(_pair(comp, 3, 9)) == [("21", "22", "conflict", "years of age")]
+    prize = _numbers(_pair(comp, 7, 7))
+    assert ("$1.5 million", "$1.4 million", "conflict", "USD") in prize
+    assert ("$2.5 million", "2.5 million", "agree", "USD") in prize
+    assert _pair(comp, 4, 6) is None  # a knight sacrifice / a knight blundered
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert not any(name.startswith(("31 ", "6 ")) for name in rows)  # "move 31", "game 6"
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Aleksei Grigoryev"] >= {"Aleksei Grigoryev", "Alexey Grigoriev"}
+    assert _pair(comp, 9, 10).topic == "Aleksei Grigoryev 2021"
+
+
+def test_a_water_treaty_s_volumes_a_rate_and_ministers_romanised_two_ways():
+    corpus, comp = _event("treaty")
+    # "1.2 billion cubic metres of water a year" is a rate: no "a year" against "30-year"
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("1.2 billion", "1.4 billion", "conflict", "m³"),
+        ("11", "more than a decade", "differ", "duration"),
+    ]
+    assert _numbers(_pair(comp, 9, 10)) == [("1,067", "663", "agree", "length")]
+    assert _pair(comp, 3, 3) is not None  # the signing: Yerlan / Erlan, once the names merge
+    assert _pair(comp, 6, 8) is None  # the reservoir's spillway / filling it in winter
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Yerlan Nyssanbayev"] >= {"Yerlan Nyssanbayev", "Erlan Nysanbaev"}
+    assert variants["Chu-Talas Water Commission"] == {"CTWC", "Chu-Talas Water Commission"}
+    assert "Kyrgyz Water Resources" not in variants
+
+
+def test_a_vaccine_rollout_s_doses_discounts_and_a_key_figures_list():
+    corpus, comp = _event("vaccine")
+    # the lede keeps its link beside the list's "First batch: 5 million doses"
+    assert ("6.5 million", "5 million", "conflict", "doses") in _numbers(_pair(comp, 2, 2))
+    assert _pair(comp, 2, 12) is not None
+    assert ("42%", "35", "conflict", "% discount") in _numbers(_pair(comp, 5, 5))
+    # the 80% efficacy is no discount
+    assert all(d.unit != "%" for d in _pair(comp, 3, 5).divergence.numbers)
+    assert ("R$95", "95", "agree", "BRL") in _numbers(_pair(comp, 5, 5))
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Valoris Pharma"] == {"Valoris", "Valoris Pharma"}
+
+
+def test_a_shark_attack_s_dates_after_a_three_word_state_and_an_about_length():
+    corpus, comp = _event("shark")
+    lede = _pair(comp, 2, 2)
+    assert _numbers(lede) == [("34", "43", "conflict", "years of age")]
+    (d,) = lede.divergence.dates
+    assert (d.a.text, d.b.text, d.status) == ("Jan. 17", "18 January", "conflict")
+    assert _numbers(_pair(comp, 8, 8)) == [("24", "48", "conflict", "hours")]
+    assert _pair(comp, 6, 9) is None  # drones searching / drones patrolling since December
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Siobhan O'Keefe"] == {"Siobhan O'Keefe", "Siobhán O'Keeffe"}
+
+
+def test_a_species_census_s_counts_areas_and_a_ministry_credited_whole():
+    corpus, comp = _event("census2")
+    lede = _pair(comp, 2, 2)
+    assert ("1,140", "1,080", "conflict", "leopards") in _numbers(lede)
+    assert lede.divergence.attribution_a == "Ministry of Environment and Climate Change"
+    survey = _numbers(_pair(comp, 3, 3))
+    assert ("about 130,000", "roughly 50,000", "agree", "km²") in survey
+    assert ("at least 1,500", "about 1,600", "differ", "traps") in survey
+    # "Camera traps: about 1,600" in the key figures counts traps
+    assert _numbers(_pair(comp, 3, 14)) == [("at least 1,500", "about 1,600", "differ", "traps")]
+    assert _pair(comp, 9, 7) is None  # livestock lost / compensation per animal killed
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["ULAN BATOR"] == "place"
