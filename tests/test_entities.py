@@ -864,6 +864,13 @@ def test_a_two_word_dateline_before_a_day_and_month_is_a_place():
     ]
 
 
+def test_a_known_place_and_a_direction_is_a_district():
+    text = "Dublin Bay South recorded the strongest Yes vote."
+    assert [(m.text, m.kind) for m in find_mentions(text, [(0, len(text))])] == [
+        ("Dublin Bay South", "place")
+    ]
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

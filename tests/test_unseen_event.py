@@ -1595,3 +1595,14 @@ def test_a_species_census_s_counts_areas_and_a_ministry_credited_whole():
     assert _pair(comp, 9, 7) is None  # livestock lost / compensation per animal killed
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["ULAN BATOR"] == "place"
+
+
+def test_figures_for_two_places_are_no_conflict():
+    """'Dublin Bay South recorded the strongest Yes vote, at 68.9%' / '... its strongest showing
+    in Galway West, where only 41.3 per cent backed the amendment': two constituencies."""
+    corpus, comp = _event("referendum")
+    pair = _pair(comp, 14, 7)
+    assert pair is not None and not [d for d in pair.divergence.numbers if d.unit == "%"]
+    assert {e.name: e.kind for e in corpus.entities}["Dublin Bay South"] == "place"
+    # one place on one side only is no other scope: the count of constituencies still conflicts
+    assert ("14", "nineteen", "conflict", "constituencies") in _numbers(_pair(comp, 13, 7))

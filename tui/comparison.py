@@ -21,10 +21,12 @@ from tui.divergence import (
     credited,
     diverge,
 )
-from tui.entities import Entity, Mention, cluster_entities, find_mentions
+from tui.entities import PLACE, Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
 from tui.quantities import (
     AGREE,
+    CONFLICT,
+    DIFFER,
     QUALIFIER,
     DateDiff,
     DateValue,
@@ -356,6 +358,8 @@ class Corpus:
         for ent in self.entities:
             for ai, s, e in ent.mentions:
                 self._entity_of[ai][(s, e)] = ent.id
+        #: the ids of places
+        self._places = frozenset(e.id for e in self.entities if e.kind == PLACE)
         #: per article, the length of each sentence's dateline (0: none)
         self._filed = [[_filed(s) for s in an.sentences] for an in self.analyses]
 
@@ -468,6 +472,7 @@ class Corpus:
                 )
             )
         divs = _settle_figures(links, divs, a, b)
+        divs = [self._in_scope(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
         pairs = [
             AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
             for lk, div in zip(links, divs, strict=True)
@@ -487,6 +492,57 @@ class Corpus:
             threshold,
             self._source_rows(i, j),
         )
+
+    def _scope(self, index: int, q: Quantity) -> str | None:
+        """The place a figure is given for, named just before it in its sentence as where
+        something happened ("in Galway West, where only 41.3 per cent", "Dublin Bay South
+        recorded ... 68.9%"), or None."""
+        an = self.analyses[index]
+        sent = an.sentences[an.sentence_at(q.start)]
+        text = an.article.text
+        best = None
+        for (s, e), eid in self._entity_of[index].items():
+            if (
+                sent.start <= s
+                and e <= q.start
+                and q.start - e <= 60
+                and eid in self._places
+                and (best is None or s > best[0])
+                and (
+                    _SCOPE_BEFORE.search(text, max(sent.start, s - 12), s)
+                    or _SCOPE_AFTER.match(text, e)
+                )
+            ):
+                best = (s, eid)
+        return best[1] if best else None
+
+    def _in_scope(self, i: int, j: int, lk: Link, div: Divergence) -> Divergence:
+        """``div`` without the figures each side gives for another place: the strongest Yes
+        vote in one constituency is no conflict with the strongest No in another."""
+        if not any(n.status in (CONFLICT, DIFFER) for n in div.numbers):
+            return div
+        keep = []
+        for n in div.numbers:
+            if n.status in (CONFLICT, DIFFER):
+                pa, pb = self._scope(i, n.a), self._scope(j, n.b)
+                if (
+                    pa
+                    and pb
+                    and pa != pb
+                    and not (self._names_in(i, lk.a) & {pb} or self._names_in(j, lk.b) & {pa})
+                ):
+                    continue
+            keep.append(n)
+        return replace(div, numbers=tuple(keep)) if len(keep) != len(div.numbers) else div
+
+    def _names_in(self, index: int, sentences: Sequence[int]) -> set[str]:
+        an = self.analyses[index]
+        spans = [(an.sentences[k].start, an.sentences[k].end) for k in sentences]
+        return {
+            eid
+            for (s, _e), eid in self._entity_of[index].items()
+            if any(a <= s < b for a, b in spans)
+        }
 
     def _source_rows(self, i: int, j: int) -> tuple[EntityRow, ...]:
         """Who A and B credit: a source that is a known name is that entity (so Zelensky and
@@ -572,6 +628,10 @@ class Corpus:
         return tuple(rows)
 
 
+#: Where a place is the scope of what follows: "in Galway West, where", "Dublin Bay South
+#: recorded"
+_SCOPE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?\Z")
+_SCOPE_AFTER = re.compile(r",?\s+(?:where|recorded|saw|had)\b")
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")

@@ -1013,6 +1013,8 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
         return Mention(start, end, text[start:end], ORGANIZATION)
     if len(words) == 1 and words[0] in _STATE_ABBREVIATIONS and text.startswith(".", end):
         return Mention(start, end, text[start:end], PLACE)  # "PORT ALLEN, La. —"
+    if len(words) >= 2 and words[0].lower() in _PLACES and words[-1] in _DIRECTIONS:
+        return Mention(start, end, text[start:end], PLACE)  # a district: "Dublin Bay South"
     return Mention(start, end, text[start:end], _kind(words, cue))
 
 
