@@ -871,6 +871,14 @@ def test_a_known_place_and_a_direction_is_a_district():
     ]
 
 
+def test_chief_before_a_body_s_head_word_is_no_title():
+    text = "according to the Chief Inspectorate of Environmental Protection. Police Chief Ann Roe."
+    assert [(m.text, m.kind) for m in find_mentions(text, [(0, len(text))])] == [
+        ("Chief Inspectorate of Environmental Protection", "organization"),
+        ("Ann Roe", "person"),
+    ]
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

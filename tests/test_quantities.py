@@ -1196,6 +1196,13 @@ def test_a_list_label_of_three_words_or_a_plain_plural_says_what_is_counted() ->
     assert [q.measure for q in listed] == ["leopards", "traps", ""]
 
 
+def test_concentrations_in_parts_per_million() -> None:
+    (d,) = compare_numbers(
+        [only("ammonia concentrations of 320 parts per million")], [only("a peak of 180 ppm")]
+    )
+    assert (d.status, d.unit) == (CONFLICT, "concentration")
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

@@ -266,7 +266,11 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
         if word in _TITLES and (
             hyphened
             or not (
-                (word in ("General", "Justice") and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
+                (
+                    word in ("General", "Justice", "Chief")
+                    and k + 1 < n
+                    and toks[k + 1].word in _ORG_HEADS  # "Chief Inspectorate of ..."
+                )
                 # "Directorate General of Corrections", "Secretariat General": a body
                 or (word == "General" and k > 0 and toks[k - 1].word in _ORG_HEADS)
                 or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)

@@ -529,6 +529,8 @@ _unit("kilowatt-hours|kilowatt hours|kilowatt-hour|kwh", "kWh", "energy_mwh", 0.
 _unit("megawatt-hours|megawatt hours|megawatt-hour|mwh", "MWh", "energy_mwh")
 _unit("gigawatt-hours|gigawatt hours|gigawatt-hour|gwh", "GWh", "energy_mwh", 1000)
 _unit("terawatt-hours|terawatt hours|terawatt-hour|twh", "TWh", "energy_mwh", 1e6)
+_unit("parts per million|ppm", "ppm", "concentration_ppm")
+_unit("parts per billion|ppb", "ppb", "concentration_ppm", 0.001)
 _unit("bc|bce", "BC", "year_bc")  # "around 1450 BC": a year, counted back
 _unit("tally", "tally", "tally")  # a vote or score, "52-48": set by the number pattern
 _unit("km/h|kph|kmh|kilometers per hour|kilometres per hour|kilometres an hour", "km/h", "speed")
@@ -2009,7 +2011,7 @@ _MEASURE_LABEL = {
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
     "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC", "power_mw": "power",
-    "energy_mwh": "energy",
+    "energy_mwh": "energy", "concentration_ppm": "concentration",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
 _BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh"))
