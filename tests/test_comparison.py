@@ -173,6 +173,16 @@ def test_the_institute_is_the_one_named_institute_of_something():
     assert rows == {"Norwegian Institute of Public Health": (2, 1)}
 
 
+def test_scores_against_one_opponent_still_conflict():
+    """(Two opponents are the coach event's: tests/test_unseen_event.py.)"""
+    a = article_from_text("Barić was sacked after a 3-0 home defeat by Jordan.", ident="a")
+    c = article_from_text("Barić was sacked after a 3-1 home defeat by Jordan.", ident="c")
+    (pair,) = compare_articles(a, c).pairs
+    assert [(n.a.text, n.b.text, n.status) for n in pair.divergence.numbers] == [
+        ("3-0", "3-1", "conflict")
+    ]
+
+
 def test_a_body_s_spokesperson_credits_the_body():
     a = article_from_text(
         "Global Affairs Canada (GAC) said 412 citizens had left. Nobody was hurt, GAC said.",

@@ -879,6 +879,19 @@ def test_chief_before_a_body_s_head_word_is_no_title():
     ]
 
 
+def test_a_stadium_fans_the_maya_and_a_museum_cut_before_of():
+    a = "Fans booed at the Milliy Stadium. The Rhineland Museum of World Cultures returned 112 Maya artefacts."
+    b = "The Rhineland Museum holds some 60,000 objects."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Milliy Stadium"] == "place"
+    assert "Fans" not in kinds and "Maya" not in kinds
+    assert _cluster_of(ents, "Rhineland Museum") == {
+        "Rhineland Museum",
+        "Rhineland Museum of World Cultures",
+    }
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

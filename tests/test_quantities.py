@@ -1203,6 +1203,13 @@ def test_concentrations_in_parts_per_million() -> None:
     assert (d.status, d.unit) == (CONFLICT, "concentration")
 
 
+def test_a_side_s_record_by_its_verbs() -> None:
+    record = find_quantities("Under Baric, Uzbekistan won eight, drew seven and lost seven of 22")
+    assert [q.measure for q in record] == ["wins", "draws", "defeats", ""]
+    assert only("internationals: 22 internationals").measure == "matches"
+    assert only("Russia lost 500 soldiers.").measure == "troops:casualties"
+
+
 def test_days_notice_is_a_time_limit() -> None:
     notice = only("Those wishing to leave are given two days' notice to make their way")
     assert notice.measure == "duration:within"

@@ -516,6 +516,23 @@ class Corpus:
                 best = (s, eid)
         return best[1] if best else None
 
+    def _opponent(self, index: int, q: Quantity) -> str | None:
+        """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
+        "a 2-1 win over Oman"), or None."""
+        if q.measure != "tally":
+            return None
+        text = self.analyses[index].article.text
+        best = None
+        for (s, _e), eid in self._entity_of[index].items():
+            if (
+                q.end <= s <= q.end + 40
+                and eid in self._places
+                and (best is None or s < best[0])
+                and _OPPONENT_BEFORE.search(text, q.end, s)
+            ):
+                best = (s, eid)
+        return best[1] if best else None
+
     def _in_scope(self, i: int, j: int, lk: Link, div: Divergence) -> Divergence:
         """``div`` without the figures each side gives for another place: the strongest Yes
         vote in one constituency is no conflict with the strongest No in another."""
@@ -524,7 +541,8 @@ class Corpus:
         keep = []
         for n in div.numbers:
             if n.status in (CONFLICT, DIFFER):
-                pa, pb = self._scope(i, n.a), self._scope(j, n.b)
+                pa = self._scope(i, n.a) or self._opponent(i, n.a)
+                pb = self._scope(j, n.b) or self._opponent(j, n.b)
                 if (
                     pa
                     and pb
@@ -632,6 +650,8 @@ class Corpus:
 #: recorded"
 _SCOPE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?\Z")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|recorded|saw|had)\b")
+#: What a score was against: "... defeat by", "... win over", "... draw with"
+_OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")

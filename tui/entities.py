@@ -940,7 +940,7 @@ def _near(word: str, seen: dict[str, list[str]]) -> bool:
 
 #: People named by what they are or do, never a lone name: "Witnesses said smoke ..."
 _PEOPLE_PLURALS = _wordset(
-    "Witnesses Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
+    "Witnesses Fans Supporters Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
     "Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
     "Neighbors Activists Protesters Protestors Medics Paramedics Nurses Workers Passengers "
     "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers "
@@ -1602,11 +1602,13 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             cl.union(k, full.pop())
     # a body's name cut before its "and", when only one longer name fits: "Ministry of Health"
     # / "Ministry of Health and Social Protection"
+    # ... or before its "of": "Rhineland Museum" / "Rhineland Museum of World Cultures"
     longer: dict[str, set[int]] = {}
     for k, n in enumerate(names):
-        head, sep, _rest = n.text.partition(" and ")
-        if sep and n.kind == ORGANIZATION:
-            longer.setdefault(head, set()).add(k)
+        for cut in (" and ", " of "):
+            head, sep, _rest = n.text.partition(cut)
+            if sep and n.kind == ORGANIZATION and head.split()[-1:] != ["Ministry"]:
+                longer.setdefault(head, set()).add(k)
     for k, n in enumerate(names):
         full = longer.get(n.text, set())
         if len(full) == 1 and n.kind == ORGANIZATION and " " in n.text:

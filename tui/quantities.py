@@ -251,7 +251,17 @@ _NOUN_GROUP = {
     ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
     **dict.fromkeys(
-        ["game", "games", "match", "matches", "fixture", "fixtures", "appearances"], "matches"
+        [
+            "game",
+            "games",
+            "match",
+            "matches",
+            "fixture",
+            "fixtures",
+            "appearances",
+            "internationals",
+        ],
+        "matches",
     ),
     **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
     **dict.fromkeys(["customers", "clients", "depositors", "subscribers"], "customers"),
@@ -687,6 +697,11 @@ _PAREN = re.compile(
 )
 #: A side of a score: whole points or a half ("2.5-1.5" in chess)
 _POINTS = re.compile(r"\d+(?:\.5)?")
+#: A side's record by its verbs: "won eight, drew seven and lost seven of 22" (not "lost 500
+#: soldiers": two of the verbs must be there)
+_RESULT_BEFORE = re.compile(r"\b(won|drew|lost)\s+\Z", re.IGNORECASE)
+_RESULT_VERBS = re.compile(r"\b(?:won|drew|lost)\s+(?:\d+|[a-z]+)\b", re.IGNORECASE)
+_RESULTS = {"won": "wins", "drew": "draws", "lost": "defeats"}
 _AND_FIGURE = re.compile(r"\A\s*and\s+\d+(?:[,.]\d+)*(?:\s+[a-z]+){1,2}(?=\s)")
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
@@ -1896,6 +1911,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                             unit, measure = "workers", "workers"  # "employs at least 2,000 people"
             elif relation != "ordinal" and (part := _PART_BEFORE.fullmatch(text, lo, core)):
                 measure = f"people:{_CASUALTY_HEAD[part[1].lower()]}:part"  # "Of the injured, 12"
+            elif (
+                relation != "ordinal"
+                and (res := _RESULT_BEFORE.search(text, max(lo, core - 8), core))
+                and len(_RESULT_VERBS.findall(text, max(lo, core - 60), min(end, core + 60))) >= 2
+            ):
+                measure = _RESULTS[res[1].lower()]  # "won eight, drew seven and lost seven"
             elif relation != "ordinal":
                 cue = _casualty(text, core, span_end, lo, end)
                 if cue:  # "injuring more than 900", "more than 1,000 were hurt"
