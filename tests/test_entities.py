@@ -892,6 +892,16 @@ def test_a_stadium_fans_the_maya_and_a_museum_cut_before_of():
     }
 
 
+def test_combining_accents_faroese_particles_and_naira_sums():
+    a = "Student leader Adébáyọ̀ Ọlátúnjí spoke. Minister Dánjal í Hoyvík said the Faroese fleet sails."
+    b = "Adebayo Olatunji and Danjal i Hoyvik agreed. Fees rise to N210,000. Vessels were barred."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    assert _cluster_of(ents, "Adebayo Olatunji") == {"Adebayo Olatunji", "Adébáyọ̀ Ọlátúnjí"}
+    assert _cluster_of(ents, "Danjal i Hoyvik") == {"Danjal i Hoyvik", "Dánjal í Hoyvík"}
+    names = {e.name for e in ents}
+    assert not names & {"Faroese", "N210", "Vessels"}
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

@@ -143,7 +143,7 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     across behind toward towards upon via per since often sometimes always never usually
     officials sources reports neighbouring neighboring nearby""")
 _CONNECTORS = _wordset(
-    "of for on the de du da di del della la las los le von van der den al bin ibn &"
+    "of for on the de du da di del della la las los le von van der den al bin ibn í i &"
 )
 #: Connectors that stay inside a name only after a head word ("Bank of America", "National
 #: Commission on Human Rights").
@@ -184,7 +184,8 @@ _AFFIX = (
 )
 _CAP = (
     rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+"
-    rf"|(?:al-|el-)?[{_upper_class()}][\w'’]*(?:-(?!{_AFFIX})[\w'’]+)*"
+    # (a combining accent is part of the word: Yoruba "Adébáyọ̀")
+    rf"|(?:al-|el-)?[{_upper_class()}][\w'’\u0300-\u036f]*(?:-(?!{_AFFIX})[\w'’\u0300-\u036f]+)*"
 )
 _CONN = "|".join(sorted((re.escape(c) for c in _CONNECTORS), key=len, reverse=True))
 #: ... with French elisions inside: "Côte d'Ivoire", "Valéry Giscard d'Estaing"
@@ -940,7 +941,7 @@ def _near(word: str, seen: dict[str, list[str]]) -> bool:
 
 #: People named by what they are or do, never a lone name: "Witnesses said smoke ..."
 _PEOPLE_PLURALS = _wordset(
-    "Witnesses Fans Supporters Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
+    "Witnesses Fans Supporters Vessels Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
     "Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
     "Neighbors Activists Protesters Protestors Medics Paramedics Nurses Workers Passengers "
     "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers "
@@ -973,7 +974,7 @@ def _unsure(m: Mention) -> bool:
 
 
 #: A currency written onto its figure, which is no name: "RM38mil", "Rs500", "KSh2bn"
-_PREFIXED_SUM = re.compile(r"(?:RM|Rs|Rp|KSh)\d[\d.,]*(?:mil|mln|bn|m|b|k)?")
+_PREFIXED_SUM = re.compile(r"(?:RM|Rs|Rp|KSh|N)\d[\d.,]*(?:mil|mln|bn|m|b|k)?")
 
 
 def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
