@@ -1606,3 +1606,78 @@ def test_figures_for_two_places_are_no_conflict():
     assert {e.name: e.kind for e in corpus.entities}["Dublin Bay South"] == "place"
     # one place on one side only is no other scope: the count of constituencies still conflicts
     assert ("14", "nineteen", "conflict", "constituencies") in _numbers(_pair(comp, 13, 7))
+
+
+def test_a_gas_leak_s_readings_in_ppm_evacuated_staff_and_a_chief_inspectorate():
+    corpus, comp = _event("gasleak")
+    assert ("47", "29", "conflict", "people") in _numbers(_pair(comp, 1, 2))
+    assert _numbers(_pair(comp, 2, 7)) == [("320", "180", "conflict", "concentration")]
+    assert _numbers(_pair(comp, 3, 8)) == [("230", "300", "conflict", "workers")]
+    assert _numbers(_pair(comp, 4, 5)) == [("nearly 2", "about 1.8", "differ", "tonnes")]
+    assert _numbers(_pair(comp, 9, 12)) == [("up to 1 million", "up to PLN 1m", "agree", "PLN")]
+    assert _pair(comp, 5, 6) is None  # the tank passed its checks / a second tank
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Chief Inspectorate of Environmental Protection"] == "organization"
+
+
+def test_a_sacked_coach_s_record_by_verbs_and_scores_against_two_sides():
+    corpus, comp = _event("coach")
+    record = _numbers(_pair(comp, 3, 5))  # "nine wins, six draws" / "won eight, drew seven"
+    assert ("nine", "eight", "conflict", "wins") in record
+    assert ("six", "seven", "conflict", "draws") in record
+    assert _numbers(_pair(comp, 1, 3)) == [("3-0", "3-1", "conflict", "tally")]
+    # "a 3-0 home defeat by Jordan" / "a 2-1 win over Oman": two matches
+    assert all(d.unit != "tally" for d in _pair(comp, 1, 12).divergence.numbers)
+    assert ("€1.2 million", "1.5 million", "conflict", "EUR") in _numbers(_pair(comp, 4, 8))
+    assert ("$850,000", "850,000", "agree", "USD") in _numbers(_pair(comp, 4, 9))
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Milliy Stadium"] == "place" and "Fans" not in kinds
+
+
+def test_returned_artefacts_counts_a_dozen_and_a_museum_s_short_name():
+    corpus, comp = _event("artefacts")
+    assert _numbers(_pair(comp, 1, 2)) == [("112", "121", "conflict", "artefacts")]
+    assert _numbers(_pair(comp, 2, 6)) == [
+        ("about 40", "42", "differ", "vessels"),
+        ("a dozen", "12", "agree", "ornaments"),
+    ]
+    assert _numbers(_pair(comp, 7, 10)) == [("€3.4 million", "3.4 million", "agree", "EUR")]
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Rhineland Museum"] == {
+        "Rhineland Museum",
+        "Rhineland Museum of World Cultures",
+    }
+    assert "Maya" not in variants
+
+
+def test_a_fees_protest_s_arrests_injured_and_a_yoruba_name():
+    corpus, comp = _event("tuition")
+    assert _numbers(_pair(comp, 2, 3)) == [("23", "41", "conflict", "people arrested")]
+    assert ("at least a dozen", "14", "differ", "people wounded") in _numbers(_pair(comp, 5, 3))
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Adebayo Olatunji"] == {"Adebayo Olatunji", "Adébáyọ̀ Ọlátúnjí"}
+    assert not any(name.startswith("N2") for name in variants)  # "N210,000" is naira
+
+
+def test_a_flight_grounding_s_passengers_hours_and_a_department_s_acronym():
+    corpus, comp = _event("grounding")
+    assert ("about 58,000", "nearly 60,000", "differ", "passengers") in _numbers(_pair(comp, 2, 3))
+    assert _numbers(_pair(comp, 9, 11)) == [("more than two", "over 2", "agree", "hours")]
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Department of Airspace Control"] == {
+        "DECEA",
+        "Department of Airspace Control",
+    }
+
+
+def test_a_fishing_quota_s_tonnes_shares_and_a_faroese_minister():
+    corpus, comp = _event("quota")
+    assert _numbers(_pair(comp, 1, 2)) == [("375,000", "410,000", "conflict", "tonnes")]
+    assert ("18", "18%", "agree", "%") in _numbers(_pair(comp, 2, 3))
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Danjal i Hoyvik"] == {"Danjal i Hoyvik", "Dánjal í Hoyvík"}
+    assert variants["North East Atlantic Fisheries Commission"] == {
+        "NEAFC",
+        "North East Atlantic Fisheries Commission",
+    }
+    assert "Faroese" not in variants
