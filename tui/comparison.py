@@ -547,7 +547,8 @@ class Corpus:
                     pa
                     and pb
                     and pa != pb
-                    and not (self._names_in(i, lk.a) & {pb} or self._names_in(j, lk.b) & {pa})
+                    and pb not in self._names_in(i, lk.a)
+                    and pa not in self._names_in(j, lk.b)
                 ):
                     continue
             keep.append(n)

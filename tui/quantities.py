@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
-from tui.text import DEMONYM_NOUNS, light_stem
+from tui.text import CAPITALS, DEMONYM_NOUNS, light_stem
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -1006,7 +1006,7 @@ _MON_PREFIX = re.compile(
 #: What opens a sentence before a dateline's date: its place and perhaps its state ("THE
 #: HAGUE, May 6 (Reuters)", "CAPE CANAVERAL, Fla., May 6 (AP)")
 _DATELINE = re.compile(
-    r"\s*[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+)*,"
+    rf"\s*[{CAPITALS}][{CAPITALS}'’.-]+(?:\s+[{CAPITALS}][{CAPITALS}'’.-]+)*,"
     r"(?:\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2},)?\s*"  # "SAWTELL, New South Wales, 18 ..."
 )
 _YEAR_PREFIX = re.compile(

@@ -273,10 +273,10 @@ _FILED_ON = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 )
-#: Capitals, accented ones too ("ÅLESUND", "SÃO PAULO", "ŁÓDŹ")
-_CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+#: Capitals, accented ones too ("ÅLESUND", "SÃO PAULO", "ŁÓDŹ"), for a character class
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 DATELINE = re.compile(
-    rf"[ \t]*(?:THE\s+)?[{_CAPS}][{_CAPS}'’.-]{{2,}}(?:\s+[{_CAPS}][{_CAPS}'’.-]+)*"
+    rf"[ \t]*(?:THE\s+)?[{CAPITALS}][{CAPITALS}'’.-]{{2,}}(?:\s+[{CAPITALS}][{CAPITALS}'’.-]+)*"
     # its state or country: "Fla.", "Morocco", "Wallis canton", "Czech Republic", "New South Wales"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z]+){0,2}?){0,2}?"
     rf"(?:(?:,\s*|\s+[—–]\s+){_FILED_ON})?"
