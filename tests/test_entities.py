@@ -902,6 +902,13 @@ def test_combining_accents_faroese_particles_and_naira_sums():
     assert not names & {"Faroese", "N210", "Vessels"}
 
 
+def test_a_dateline_s_place_in_capitals_outvotes_a_possessive_guess():
+    a = "SÃO PAULO, July 17 (Wire) - Flights stopped. At São Paulo's airport, 137 were cancelled."
+    b = "SAO PAULO, 17 July 2026 — Flights stopped."
+    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    assert {e.name: e.kind for e in ents if "PAULO" in e.name.upper()} == {"SAO PAULO": "place"}
+
+
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
     kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}

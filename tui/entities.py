@@ -93,7 +93,7 @@ _DAYS_MONTHS = _wordset(
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok Yes No Nos Category Level Phase Stage Grade Line "
-    "Celsius Fahrenheit Centigrade State Dynasty"
+    "Celsius Fahrenheit Centigrade State Dynasty Vessels"
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
@@ -584,7 +584,8 @@ def find_mentions(
                         continue
                     if not cue:
                         kind = _context_kind(text, mention, lone=j - i == 1)
-                        if kind != mention.kind:
+                        # (a dateline's place in capitals is sure: "SÃO PAULO, July 17 -")
+                        if kind != mention.kind or kind == PLACE and mention.text.isupper():
                             mention = replace(mention, kind=kind, sure=True)
                     if (
                         initial
@@ -788,12 +789,12 @@ _ORG_AFTER = re.compile(
 #: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
 #: words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?<!\baimed )at)\s+$")
-#: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
 #: A ship's name after what it is: "the cruise ship Aurora Meridian", "the tanker Front Altair"
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|tanker|freighter|liner|yacht|ferry|trawler|frigate|destroyer|submarine"
     r"|carrier|cutter)\s+\Z"
 )
+#: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|ferr(?:y|ies)|trains?|travel(?:led|ed|ling|ing)?|fled|flee(?:ing)?|"
     r"evacuated|returned|deported|moved|sailed|departed)\s+(?:to|from|into)\s+$"
@@ -941,8 +942,8 @@ def _near(word: str, seen: dict[str, list[str]]) -> bool:
 
 #: People named by what they are or do, never a lone name: "Witnesses said smoke ..."
 _PEOPLE_PLURALS = _wordset(
-    "Witnesses Fans Supporters Vessels Doctors Rescuers Residents Survivors Officials Authorities Investigators Analysts "
-    "Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
+    "Witnesses Fans Supporters Doctors Rescuers Residents Survivors Officials Authorities "
+    "Investigators Analysts Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
     "Neighbors Activists Protesters Protestors Medics Paramedics Nurses Workers Passengers "
     "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers "
     "Delegates Diplomats Traders Dealers Sources"
@@ -1103,11 +1104,10 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 # Variant clustering
 
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
-_GENERIC = (
-    _wordset("""region oblast province republic krai district president secretary minister spokesman
-    spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation ltd plc
-    llc motor motors cruises pharma pharmaceuticals""")
-)  # "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
+#: Words a name may go without: "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
+_GENERIC = _wordset("""region oblast province republic krai district president secretary minister
+    spokesman spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation
+    ltd plc llc motor motors cruises pharma pharmaceuticals""")
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
@@ -1608,7 +1608,7 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
     for k, n in enumerate(names):
         for cut in (" and ", " of "):
             head, sep, _rest = n.text.partition(cut)
-            if sep and n.kind == ORGANIZATION and head.split()[-1:] != ["Ministry"]:
+            if sep and n.kind == ORGANIZATION:
                 longer.setdefault(head, set()).add(k)
     for k, n in enumerate(names):
         full = longer.get(n.text, set())
@@ -1784,7 +1784,8 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         voters = [
             m
             for _, m in items
-            if m.kind != OTHER and not (shouted and m.text.isupper() and len(m.text) >= 4)
+            if m.kind != OTHER
+            and not (shouted and m.text.isupper() and len(m.text) >= 4 and not m.sure)
         ]
         capitals = {m.text for m in voters if m.text.isupper()}
         for m in voters:
