@@ -1200,7 +1200,7 @@ def test_concentrations_in_parts_per_million() -> None:
     (d,) = compare_numbers(
         [only("ammonia concentrations of 320 parts per million")], [only("a peak of 180 ppm")]
     )
-    assert (d.status, d.unit) == (CONFLICT, "concentration")
+    assert (d.status, d.unit) == (CONFLICT, "ppm")
 
 
 def test_a_side_s_record_by_its_verbs() -> None:

@@ -1611,7 +1611,7 @@ def test_figures_for_two_places_are_no_conflict():
 def test_a_gas_leak_s_readings_in_ppm_evacuated_staff_and_a_chief_inspectorate():
     corpus, comp = _event("gasleak")
     assert ("47", "29", "conflict", "people") in _numbers(_pair(comp, 1, 2))
-    assert _numbers(_pair(comp, 2, 7)) == [("320", "180", "conflict", "concentration")]
+    assert _numbers(_pair(comp, 2, 7)) == [("320", "180", "conflict", "ppm")]
     assert _numbers(_pair(comp, 3, 8)) == [("230", "300", "conflict", "workers")]
     assert _numbers(_pair(comp, 4, 5)) == [("nearly 2", "about 1.8", "differ", "tonnes")]
     assert _numbers(_pair(comp, 9, 12)) == [("up to 1 million", "up to PLN 1m", "agree", "PLN")]

@@ -1898,9 +1898,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     if measure in _PERSONS:
                         cue = _casualty(text, core, after, lo, end)
                         if cue == "arrested" and measure in ("men", "women"):
-                            measure = (
-                                "people:arrested"  # "Three men ... arrested" / "five suspects"
-                            )
+                            # "Three men ... arrested" / "detained five suspects"
+                            measure = "people:arrested"
                         elif cue:
                             measure = f"{measure}:{cue}"
                         elif measure == "people" and _VOTED_AFTER.match(text, after, end):
@@ -2031,11 +2030,13 @@ _MEASURE_LABEL = {
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
-    "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC", "power_mw": "power",
-    "energy_mwh": "energy", "concentration_ppm": "concentration",
+    "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC",
+    "power_mw": "power", "energy_mwh": "energy", "concentration_ppm": "concentration",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
-_BASE_UNIT = frozenset(("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh"))
+_BASE_UNIT = frozenset(
+    ("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh", "concentration_ppm")
+)
 _CUE_LABEL = {
     "casualties": "killed or wounded",
     "killed": "killed",
