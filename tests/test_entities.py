@@ -48,6 +48,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return find_mentions(text, _spans(text))
 
 
+def _kinds(text: str) -> dict[str, str]:
+    """Each name ``text`` gives (read as one span) and its kind."""
+    return {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+
+
 def _seed_mentions() -> tuple[list[str], list[tuple[Mention, ...]]]:
     """The seeds as the app analyses them: segmented, boilerplate lines left out."""
     texts, mentions = [], []
@@ -604,7 +609,7 @@ def test_lone_names_written_as_places_are_places():
         "He was from the Tuva region. A strike hit near the town of Belaya. "
         "They advanced near Kupiansk. Kirby said so."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {"Tuva": "place", "Belaya": "place", "Kupiansk": "place", "Kirby": "person"}
 
 
@@ -613,7 +618,7 @@ def test_names_in_a_list_after_in_and_before_a_country_are_places():
         "Protests were also held in Porto, Coimbra, Braga and Faro. "
         "The boat had left Sfax, Tunisia, at dawn. In Kyiv, Zelensky and Kirby met."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert {k: kinds[k] for k in ("Coimbra", "Braga", "Faro", "Sfax")} == dict.fromkeys(
         ("Coimbra", "Braga", "Faro", "Sfax"), "place"
     )
@@ -649,12 +654,10 @@ def test_a_dateline_in_capitals_is_a_place():
         ("THE HAGUE, May 6 (Reuters) - Dutch Health Minister Ellen Visser resigned.", "HAGUE"),
         ("SFAX — The boat left at dawn.", "SFAX"),
     ):
-        kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+        kinds = _kinds(text)
         assert kinds[name] == "place", text
     text = "UNHCR — the agency — said so."
-    assert {m.text: m.kind for m in find_mentions(text, [(0, len(text))])} == {
-        "UNHCR": "organization"
-    }
+    assert _kinds(text) == {"UNHCR": "organization"}
 
 
 def test_a_company_by_its_officers_and_its_short_name_in_brackets():
@@ -687,7 +690,7 @@ def test_titles_and_bodies_around_lone_names():
         "He was critical of the Yugoslav army. U.S. District Judge Ellen Marsh ruled. "
         "Then Federal Reserve Chair Jerome Powell spoke. Prior to taking office Jokowi left."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {
         "EU": "organization",
         "Eurostat": "organization",  # after "the ... office", not a person
@@ -704,7 +707,7 @@ def test_states_cantons_and_highlands_are_places_and_neighbouring_is_no_name():
         "It hit the western state of Jalisco, near the Los Altos highlands. Neighbouring "
         "Aguascalientes state banned eggs. Chinese state media said so. The Wallis canton agreed."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {
         "Jalisco": "place",
         "Los Altos": "place",
@@ -735,7 +738,7 @@ def test_a_name_after_at_is_a_place_and_dynasties_and_scans_are_no_names():
         "Archaeologists on the Nile at Luxor opened a tomb at Dra Abu el-Naga, near the temple "
         "at Karnak. It dates to the 18th Dynasty. CT scans will follow. Critics aimed at Farouk."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {
         "Nile": "place",
         "Luxor": "place",
@@ -762,7 +765,7 @@ def test_what_a_road_or_tunnel_joins_and_a_strait_are_places():
         "of the highway between Kristiansand and Trondheim. Talks between Putin and Zelensky "
         "failed."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {
         "Breisund": "place",
         "Ålesund": "place",
@@ -911,7 +914,7 @@ def test_a_dateline_s_place_in_capitals_outvotes_a_possessive_guess():
 
 def test_a_lone_name_after_a_consultancy_or_a_utility_is_a_body():
     text = "Analysts at consultancy Petrolytics said so. The utility Aquanor cut supply."
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {"Petrolytics": "organization", "Aquanor": "organization"}
 
 
@@ -972,7 +975,7 @@ def test_a_prosecutor_is_a_title_but_a_prosecutor_s_office_a_body():
         "Prosecutor Laure Beccuau spoke. The Prosecutor General's Office said so. "
         "Kyiv's Prosecutor's Office opened a case. The thieves broke into the Apollo Gallery."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {
         "Laure Beccuau": "person",
         "Prosecutor General's Office": "organization",
@@ -981,10 +984,10 @@ def test_a_prosecutor_is_a_title_but_a_prosecutor_s_office_a_body():
         "Apollo Gallery": "organization",
     }
     text = "It hit China's Inner Mongolia, at a mine run by Xinjing Coal Mining Co near Beijing."
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert (kinds["Inner Mongolia"], kinds["Xinjing Coal Mining Co"]) == ("place", "organization")
     text = "The Conservatives lost to the Liberal Democrats."
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {"Conservatives": "organization", "Liberal Democrats": "organization"}
 
 
@@ -1013,7 +1016,7 @@ def test_a_country_before_a_body_is_its_owner():
     text = (
         "Justice Brett Kavanaugh joined. The Justice Department sued. It helps Labour in the South."
     )
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {
         "Brett Kavanaugh": "person",
         "Justice Department": "organization",
@@ -1059,7 +1062,7 @@ def test_an_era_names_its_time_and_a_space_station_is_no_one() -> None:
 
 def test_a_saint_s_name_is_a_body_s() -> None:
     text = "The DPC fined St Brendan's Healthcare Group. A spokeswoman for St. Brendan's said so."
-    assert {m.text: m.kind for m in find_mentions(text, [(0, len(text))])} == {
+    assert _kinds(text) == {
         "DPC": "organization",
         "St Brendan's Healthcare Group": "organization",
         "St. Brendan's": "organization",
@@ -1068,7 +1071,7 @@ def test_a_saint_s_name_is_a_body_s() -> None:
 
 def test_a_body_its_acronym_spells_a_metro_line_and_a_first_surname() -> None:
     text = "It said so, according to the Sistema de Transporte Colectivo (STC). Line 7 shut."
-    kinds = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    kinds = _kinds(text)
     assert kinds == {"Sistema de Transporte Colectivo": "organization", "STC": "organization"}
     ents = cluster_entities(
         [[Mention(0, 21, "Gustavo Ibáñez Ortega", "person"), Mention(30, 36, "Ibáñez", "person")]]
@@ -1099,7 +1102,7 @@ def test_french_elisions_titles_and_a_currency() -> None:
         "His lawyer, Maître Serge Kouadio-Aké, met Valéry Giscard d'Estaing. It cost 5 billion "
         "CFA francs, outgoing PM Rui d'Alva said."
     )
-    assert {m.text: m.kind for m in find_mentions(text, [(0, len(text))])} == {
+    assert _kinds(text) == {
         "Édouard Kouassi N'Guessan": "person",
         "Côte d'Ivoire": "place",
         "Serge Kouadio-Aké": "person",
