@@ -1566,6 +1566,8 @@ def test_a_vaccine_rollout_s_doses_discounts_and_a_key_figures_list():
     # the 80% efficacy is no discount
     assert all(d.unit != "%" for d in _pair(comp, 3, 5).divergence.numbers)
     assert ("R$95", "95", "agree", "BRL") in _numbers(_pair(comp, 5, 5))
+    rows = {r.name for r in comp.entities if r.type == "number"}
+    assert {"42 percent discount", "35 percent discount", "80 percent"} <= rows
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Valoris Pharma"] == {"Valoris", "Valoris Pharma"}
 

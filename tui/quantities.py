@@ -2045,6 +2045,7 @@ _CUE_LABEL = {
     "arrested": "arrested",
     "cut": "cut",
     "ill": "ill",
+    "discount": "discount",  # a Numbers row: "42 percent discount"
 }
 
 
