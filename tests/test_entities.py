@@ -48,6 +48,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return find_mentions(text, _spans(text))
 
 
+def _clustered(*texts: str) -> tuple[Entity, ...]:
+    """The entities of ``texts`` (each read as one span), clustered across them."""
+    return cluster_entities([find_mentions(t, [(0, len(t))]) for t in texts])
+
+
 def _kinds(text: str) -> dict[str, str]:
     """Each name ``text`` gives (read as one span) and its kind."""
     return {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
@@ -666,7 +671,7 @@ def test_a_company_by_its_officers_and_its_short_name_in_brackets():
         "Telecommunications Ltd (Singtel), said names were taken. Optus said so."
     )
     b = "Optus chief executive Kelly Bayer Rosmarin said so. Optus said. Singtel shares fell."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     by_name = {e.name: (e.kind, e.variants) for e in ents}
     assert by_name["Optus"][0] == "organization"
     assert by_name["Singapore Telecommunications Ltd"] == (
@@ -678,7 +683,7 @@ def test_a_company_by_its_officers_and_its_short_name_in_brackets():
 def test_a_place_is_no_part_of_a_name_that_begins_with_it():
     a = "France's trains stopped."
     b = "The minister told broadcaster France Info that France would not back down."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     by_name = {e.name: (e.kind, e.variants) for e in ents}
     assert by_name["France"] == ("place", ("France",))
     assert by_name["France Info"][1] == ("France Info",)
@@ -752,7 +757,7 @@ def test_a_director_general_after_a_body_and_saint_spelled_out():
     a = "Haitian National Police Director-General Jean-Robert Saint-Fleur said so."
     b = "Haiti's police chief, Jean Robert St. Fleur, told the agency."
     assert [m.text for m in find_mentions(a, [(0, len(a))])] == ["Jean-Robert Saint-Fleur"]
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     assert _cluster_of(ents, "Jean-Robert Saint-Fleur") == {
         "Jean-Robert Saint-Fleur",
         "Jean Robert St. Fleur",
@@ -784,7 +789,7 @@ def test_given_names_alone_a_law_s_short_name_and_sums_of_ringgit():
         "The Act provides for fines."
     )
     b = "RMCD director-general Mohamad Nazri Ismail said so."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     assert _cluster_of(ents, "Mohd Nazri") == {
         "Mohd Nazri",
         "Mohd Nazri Ismail",
@@ -805,7 +810,7 @@ def test_a_city_s_utility_an_operator_a_reservoir_and_a_first_letter_romanised_t
         "The Independent Power Transmission Operator asked users to cut use. Energy Minister "
         "Giorgos Kalafatis said so. Haralambos Doukas agreed."
     )
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     kinds = {e.name: e.kind for e in ents}
     assert kinds["Athens Water Supply and Sewerage Company"] == "organization"
     assert kinds["Independent Power Transmission Operator"] == "organization"
@@ -822,7 +827,7 @@ def test_a_ship_s_name_a_cruise_line_a_terminal_and_a_port_left():
         "been at sea since leaving Southampton."
     )
     b = "Silverwake said the Aurora Meridian would resume its voyage."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     kinds = {e.name: e.kind for e in ents}
     assert kinds["Aurora Meridian"] == "other"
     assert kinds["Silverwake Cruises"] == "organization"
@@ -833,7 +838,7 @@ def test_a_ship_s_name_a_cruise_line_a_terminal_and_a_port_left():
 def test_russian_given_names_romanised_two_ways_and_a_palace():
     a = "Aleksei Grigoryev lost. Grigoryev, 34, had held the title at the Palace of Independence."
     b = "Alexey Grigoriev lost. Grigoriev shook hands. Yevgeny Petrov and Evgeny Petrov met."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     assert _cluster_of(ents, "Grigoriev") == {
         "Aleksei Grigoryev",
         "Alexey Grigoriev",
@@ -855,7 +860,7 @@ def test_a_portfolio_before_minister_a_hyphened_acronym_and_ye_romanised_as_e():
         "Yerlan Nyssanbayev",
         "Chu-Talas Water Commission",
     ]
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     assert _cluster_of(ents, "Erlan Nysanbaev") == {"Erlan Nysanbaev", "Yerlan Nyssanbayev"}
     assert _cluster_of(ents, "CTWC") == {"CTWC", "Chu-Talas Water Commission"}
 
@@ -885,7 +890,7 @@ def test_chief_before_a_body_s_head_word_is_no_title():
 def test_a_stadium_fans_the_maya_and_a_museum_cut_before_of():
     a = "Fans booed at the Milliy Stadium. The Rhineland Museum of World Cultures returned 112 Maya artefacts."
     b = "The Rhineland Museum holds some 60,000 objects."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     kinds = {e.name: e.kind for e in ents}
     assert kinds["Milliy Stadium"] == "place"
     assert "Fans" not in kinds and "Maya" not in kinds
@@ -898,7 +903,7 @@ def test_a_stadium_fans_the_maya_and_a_museum_cut_before_of():
 def test_combining_accents_faroese_particles_and_naira_sums():
     a = "Student leader Adébáyọ̀ Ọlátúnjí spoke. Minister Dánjal í Hoyvík said the Faroese fleet sails."
     b = "Adebayo Olatunji and Danjal i Hoyvik agreed. Fees rise to N210,000. Vessels were barred."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     assert _cluster_of(ents, "Adebayo Olatunji") == {"Adebayo Olatunji", "Adébáyọ̀ Ọlátúnjí"}
     assert _cluster_of(ents, "Danjal i Hoyvik") == {"Danjal i Hoyvik", "Dánjal í Hoyvík"}
     names = {e.name for e in ents}
@@ -908,7 +913,7 @@ def test_combining_accents_faroese_particles_and_naira_sums():
 def test_a_dateline_s_place_in_capitals_outvotes_a_possessive_guess():
     a = "SÃO PAULO, July 17 (Wire) - Flights stopped. At São Paulo's airport, 137 were cancelled."
     b = "SAO PAULO, 17 July 2026 — Flights stopped."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     assert {e.name: e.kind for e in ents if "PAULO" in e.name.upper()} == {"SAO PAULO": "place"}
 
 
@@ -1001,7 +1006,7 @@ def test_a_hyphened_owner_is_its_name_and_a_group_its_company():
     ]
     a = "The SoftBank-owned firm Arm Holdings listed. SoftBank Group sold shares."
     b = "SoftBank said Arm was worth more. Arm hired staff. Arm grew."
-    ents = cluster_entities([find_mentions(t, [(0, len(t))]) for t in (a, b)])
+    ents = _clustered(a, b)
     by_name = {e.name: (e.kind, set(e.variants)) for e in ents}
     assert by_name["SoftBank"][1] == {"SoftBank", "SoftBank Group"}
     assert by_name["Arm"] == ("organization", {"Arm", "Arm Holdings"})  # lone words outvoted
