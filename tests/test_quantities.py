@@ -1105,6 +1105,17 @@ def test_years_before_christ_ringgit_and_other_countries_dollars() -> None:
     assert (d.unit, d.status) == ("CAD", AGREE)
 
 
+def test_a_currency_named_with_its_country_s_adjective_is_money() -> None:
+    (d,) = compare_numbers(
+        [only("a catch worth about 240 million Danish kroner")], [only("worth DKK 240m a year")]
+    )
+    assert (d.unit, d.status) == ("crowns", QUALIFIER)
+    assert only("fined 3 million Kenyan shillings").measure == "money:shillings"
+    assert only("12 billion Turkish lira").measure == "money:TRY"
+    # the same word, another country's money
+    assert only("4 billion Pakistani rupees").measure != only("Rs 4 billion").measure
+
+
 def test_a_spaced_m_before_what_a_length_says_is_metres() -> None:
     assert only("Deepest point: 290 m below sea level").unit == "m"
     assert only("a wall 6 m high").measure == "length_km"

@@ -1676,6 +1676,8 @@ def test_a_fishing_quota_s_tonnes_shares_and_a_faroese_minister():
     corpus, comp = _event("quota")
     assert _numbers(_pair(comp, 1, 2)) == [("375,000", "410,000", "conflict", "tonnes")]
     assert ("18", "18%", "agree", "%") in _numbers(_pair(comp, 2, 3))
+    # "about 240 million Danish kroner" / "DKK 240m": one sum of crowns, not a count of kroners
+    assert _numbers(_pair(comp, 5, 8)) == [("about 240 million", "DKK 240m", "qualifier", "crowns")]
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Danjal i Hoyvik"] == {"Danjal i Hoyvik", "Dánjal í Hoyvík"}
     assert variants["North East Atlantic Fisheries Commission"] == {

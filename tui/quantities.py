@@ -560,7 +560,7 @@ _unit("yuan|renminbi", "CNY", "money:CNY")
 _unit("rupees|rupee", "INR", "money:INR")
 _unit("swiss francs|francs", "CHF", "money:CHF")
 _unit("zlotys|zloty", "PLN", "money:PLN")
-_unit("crowns|kronor|krona|kroner|kronur|koruny|korunas", "crowns", "money:crowns")
+_unit("crowns|kronor|krona|kroner|krone|kronur|koruny|korunas", "crowns", "money:crowns")
 _unit("cfa francs|cfa franc", "XOF", "money:XOF")  # West and Central African CFA francs
 _unit("rupiah|rupiahs", "IDR", "money:IDR")
 _unit("dirhams|dirham", "MAD", "money:MAD")
@@ -570,6 +570,27 @@ _unit("pesos|peso", "pesos", "money:pesos")
 _unit("shillings|shilling", "shillings", "money:shillings")
 _unit("ringgit", "MYR", "money:MYR")
 _unit("reais", "BRL", "money:BRL")  # not "real", a common word
+_unit("lira|liras", "TRY", "money:TRY")
+#: a currency named with its country's adjective: "240 million Danish kroner" is money, not a count
+#: of kroners; "Pakistani rupees" are not Indian ones
+for _adjs, _names, _code in (
+    ("danish|norwegian|swedish|icelandic|czech", "crowns|kronor|krona|kroner|krone|koruny|korunas",
+     "crowns"),
+    ("japanese", "yen", "JPY"), ("chinese", "yuan|renminbi", "CNY"),
+    ("russian", "rubles|ruble|roubles|rouble", "RUB"), ("ukrainian", "hryvnias|hryvnia", "UAH"),
+    ("polish", "zlotys|zloty", "PLN"), ("swiss", "francs|franc", "CHF"),
+    ("indian", "rupees|rupee", "INR"), ("pakistani", "rupees|rupee", "PKR"),
+    ("sri lankan", "rupees|rupee", "LKR"), ("nepalese", "rupees|rupee", "NPR"),
+    ("mexican|philippine|argentine|chilean|colombian|cuban|dominican|uruguayan", "pesos|peso",
+     "pesos"),
+    ("kenyan|ugandan|tanzanian|somali", "shillings|shilling", "shillings"),
+    ("nigerian", "naira", "NGN"), ("south african", "rand", "ZAR"),
+    ("moroccan", "dirhams|dirham", "MAD"), ("emirati|uae", "dirhams|dirham", "AED"),
+    ("indonesian", "rupiah|rupiahs", "IDR"), ("malaysian", "ringgit", "MYR"),
+    ("brazilian", "reais", "BRL"), ("turkish", "lira|liras", "TRY"),
+):  # fmt: skip
+    _unit("|".join(f"{a} {n}" for a in _adjs.split("|") for n in _names.split("|")), _code,
+          f"money:{_code}")  # fmt: skip
 # the dollars of other countries, by name: "2.5 million Canadian dollars" is C$2.5 million
 for _name, _code in (("us", "USD"), ("u.s.", "USD"), ("american", "USD"), ("canadian", "CAD"),
                      ("australian", "AUD"), ("new zealand", "NZD"), ("hong kong", "HKD"),
