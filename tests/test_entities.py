@@ -782,6 +782,46 @@ def test_what_a_road_or_tunnel_joins_and_a_strait_are_places():
     }
 
 
+def test_where_a_journey_is_bound_is_a_place():
+    text = (
+        "The ship will resume its itinerary to Ålesund on Friday. The tanker was bound for "
+        "Mombasa. It was sailing from Jeddah to Dar es Salaam. Reporters asked Hansen about it."
+    )
+    assert _kinds(text) == {
+        "Ålesund": "place",
+        "Mombasa": "place",
+        "Jeddah": "place",
+        "Dar es Salaam": "place",
+        "Hansen": "person",
+    }
+
+
+def test_a_flagged_ship_a_named_operation_a_shipper_and_nobody():
+    text = (
+        "The Marshall Islands-flagged Coral Meridian was boarded. Operation Atalanta said it "
+        "was in contact. Its operator, Thalassa Tankers, declined to comment. "
+        '"Nobody should pay these criminals."'
+    )
+    assert {e.name: e.kind for e in _clustered(text)} == {
+        "Marshall Islands": "place",
+        "Coral Meridian": "other",
+        "Operation Atalanta": "organization",
+        "Thalassa Tankers": "organization",
+    }
+
+
+def test_a_clipped_syllable_acronym_is_its_long_name():
+    ents = _clustered(
+        "EU Naval Force Somalia said the ship was boarded.",
+        "EUNAVFOR said it was shadowing the tanker. CENTCOM and the Central Command agree.",
+    )
+    assert _cluster_of(ents, "EUNAVFOR") == {"EUNAVFOR", "EU Naval Force Somalia"}
+    assert _cluster_of(ents, "CENTCOM") == {"CENTCOM", "Central Command"}
+    # a dateline's capitals are no acronym of a longer name that starts with the place
+    ents = _clustered("ATHENS (Reuters) - Shares fell.", "The Athens Stock Exchange closed.")
+    assert _cluster_of(ents, "ATHENS") == {"ATHENS"}
+
+
 def test_given_names_alone_a_law_s_short_name_and_sums_of_ringgit():
     a = (
         "Customs seize ivory worth RM38mil. Director-general Mohd Nazri Ismail spoke. Mohd Nazri "

@@ -93,7 +93,8 @@ _DAYS_MONTHS = _wordset(
 )
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok Yes No Nos Category Level Phase Stage Grade Line "
-    "Celsius Fahrenheit Centigrade State Dynasty Vessels"
+    "Celsius Fahrenheit Centigrade State Dynasty Vessels Nobody Everybody Everyone Somebody "
+    "Someone Anyone Anybody"
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
@@ -143,7 +144,7 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     across behind toward towards upon via per since often sometimes always never usually
     officials sources reports neighbouring neighboring nearby""")
 _CONNECTORS = _wordset(
-    "of for on the de du da di del della la las los le von van der den al bin ibn í i &"
+    "of for on the de du da di del della la las los le von van der den al bin ibn í i es &"
 )
 #: Connectors that stay inside a name only after a head word ("Bank of America", "National
 #: Commission on Human Rights").
@@ -413,7 +414,7 @@ _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Su
 
 #: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
 _LEADING_HEADS = frozenset(
-    "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia".split()
+    "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation".split()
 )
 
 
@@ -792,12 +793,16 @@ _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?
 #: A ship's name after what it is: "the cruise ship Aurora Meridian", "the tanker Front Altair"
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|tanker|freighter|liner|yacht|ferry|trawler|frigate|destroyer|submarine"
-    r"|carrier|cutter)\s+\Z"
+    r"|carrier|cutter)\s+\Z|\w-flagged\s+\Z"  # "the Marshall Islands-flagged Coral Meridian"
 )
 #: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|ferr(?:y|ies)|trains?|travel(?:led|ed|ling|ing)?|fled|flee(?:ing)?|"
     r"evacuated|returned|deported|moved|sailed|departed)\s+(?:to|from|into)\s+$"
+    # ... or where a journey is bound: "its itinerary to Ålesund", "a tanker bound for Mombasa"
+    r"|\b(?:itinerary|voyage|journey|trip|cruise|route|sail(?:s|ed|ing)?|head(?:s|ed|ing)"
+    r"|bound|flew|flying|drove|driving|marched|en\s+route|flights?)"
+    r"\s+(?:from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?(?:to|for)\s+$"  # "from Jeddah to"
     r"|\b(?:since|after|before)\s+leaving\s+$|\b(?:ship|vessel|plane|train)\s+(?:had\s+)?left\s+$"
     # what a road, a tunnel or a bridge joins: "linking Ålesund and Hareid", "between
     # Kristiansand and Trondheim" (after a route: not "talks between Putin and Zelensky")
@@ -1665,6 +1670,40 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         for c in sorted(cands):
             if _acronym_match(n, names[c], exact=in_order):
                 cl.union(k, c)
+    # a clipped-syllable acronym: EUNAVFOR is the EU Naval Force (Somalia), CENTCOM the Central
+    # Command
+    by_start: dict[str, list[int]] = {}
+    for k in multi:
+        if not names[k].acronym:
+            by_start.setdefault(names[k].text[:1].upper(), []).append(k)
+    for k, n in enumerate(names):
+        if len(n.acronym) >= 5:
+            for c in by_start.get(n.acronym[0], ()):
+                if _syllabic(n.acronym, names[c].text):
+                    cl.union(k, c)
+
+
+def _syllabic(acronym: str, long: str) -> bool:
+    """``acronym`` is the first one to four letters of each word of ``long`` in turn (of all of
+    them, or of all but a last word), with more than one letter from two words ("ATHENS" is no
+    Athens Stock Exchange)."""
+    words = [w.upper() for w in re.findall(r"[^\W\d_]+", anyascii(long))]
+    words = [w for w in words if w.lower() not in _NAME_STOP]
+    if len(words) < 2 or len(acronym) <= len(words):
+        return False
+
+    def covers(i: int, k: int, clipped: int) -> bool:
+        if i == len(acronym):
+            return clipped >= 2 and (k == len(words) or k == len(words) - 1 >= 2)
+        if k == len(words):
+            return False
+        w = words[k]
+        return any(
+            acronym.startswith(w[:n], i) and covers(i + n, k + 1, clipped + (n > 1))
+            for n in range(min(len(w), len(acronym) - i, 4), 0, -1)
+        )
+
+    return covers(0, 0, 0)
 
 
 _MAX_BLOCK = 300
