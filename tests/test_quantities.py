@@ -1400,3 +1400,21 @@ def test_a_vague_count_after_the_verb() -> None:
     assert (hurt.text, hurt.measure, hurt.low, hurt.high) == ("dozens", "people:wounded", 12, 199)
     (d,) = compare_numbers([only("between 40 and 50 injured")], [hurt])
     assert d.status == DIFFER
+
+
+def test_nautical_miles_and_knots_convert() -> None:
+    (d,) = compare_numbers(
+        [only("boarded about 140 nautical miles north-east of the port")],
+        [only("some 260 kilometres off the coast")],
+    )
+    assert (d.unit, d.status) == ("length", AGREE)
+    assert d.shown() == ("about 140 nautical miles", "some 260 km")
+    (d,) = compare_numbers([only("winds of 100 knots")], [only("winds of 185 km/h")])
+    assert d.status == AGREE
+
+
+def test_a_day_of_may_after_on_is_a_date() -> None:
+    text = "Gunmen seized a tanker on 12 May and are holding its crew."
+    assert [d.iso for d in find_dates(text)] == ["XXXX-05-12"]
+    assert find_quantities(text) == ()
+    assert find_dates("Toll Rises, 12 May Face Charges") == ()

@@ -1685,3 +1685,28 @@ def test_a_fishing_quota_s_tonnes_shares_and_a_faroese_minister():
         "North East Atlantic Fisheries Commission",
     }
     assert "Faroese" not in variants
+
+
+def test_pirates_crew_skiffs_nautical_miles_a_ransom_and_a_clipped_acronym():
+    corpus, comp = _event("pirates")
+    assert _numbers(_pair(comp, 1, 2)) == [("21", "24", "conflict", "crew")]
+    assert _numbers(_pair(comp, 3, 3)) == [("two", "four", "conflict", "skiffs")]
+    # "about 140 nautical miles" is some 260 km
+    assert _numbers(_pair(comp, 2, 4)) == [("about 140", "some 260", "agree", "length")]
+    # a ransom of $15 million is not what the cargo is worth
+    assert _numbers(_pair(comp, 11, 14)) == []
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["EU Naval Force Somalia"] == {
+        "EU Naval Force Somalia",
+        "EU Naval Force",
+        "EUNAVFOR",
+    }
+    assert variants["Bosasso"] == {"Bosaso", "Bosasso"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert (kinds["Mombasa"], kinds["Coral Meridian"], kinds["Thalassa Tankers"]) == (
+        "place",
+        "other",
+        "organization",
+    )
+    assert "Nobody" not in kinds
+    assert [d.text for d in comp.b.dates_in([2]) if not d.dateline] == ["12 May"]

@@ -536,10 +536,13 @@ class Corpus:
     def _in_scope(self, i: int, j: int, lk: Link, div: Divergence) -> Divergence:
         """``div`` without the figures each side gives for another place: the strongest Yes
         vote in one constituency is no conflict with the strongest No in another."""
-        if not any(n.status in (CONFLICT, DIFFER) for n in div.numbers):
+        if not div.numbers:
             return div
         keep = []
         for n in div.numbers:
+            ua, ub = self._purpose(i, n.a), self._purpose(j, n.b)
+            if ua and ub and ua != ub:
+                continue  # a ransom demanded is not what the cargo is worth
             if n.status in (CONFLICT, DIFFER):
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
@@ -553,6 +556,20 @@ class Corpus:
                     continue
             keep.append(n)
         return replace(div, numbers=tuple(keep)) if len(keep) != len(div.numbers) else div
+
+    def _purpose(self, index: int, q: Quantity) -> str | None:
+        """What a sum of money is said to be (a ransom, a fine, what something is worth), or
+        None."""
+        if not q.measure.startswith("money:"):
+            return None
+        text = self.analyses[index].article.text
+        m = _PURPOSE_BEFORE.search(text, max(0, q.start - 30), q.start) or _PURPOSE_AFTER.match(
+            text, q.end
+        )
+        if m is None:
+            return None
+        word = " ".join(m[1].lower().split())
+        return "worth" if word == "valued at" else word
 
     def _names_in(self, index: int, sentences: Sequence[int]) -> set[str]:
         an = self.analyses[index]
@@ -653,6 +670,11 @@ _SCOPE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?\Z")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|recorded|saw|had)\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
+#: What a sum of money is: "a ransom of $15 million", "worth roughly $15 million", "a $2,000
+#: fine" (words of one kind map to one)
+_PURPOSES = r"(ransom|fine|bail|reward|bribe|salary|bonus|worth|valued\s+at)"
+_PURPOSE_BEFORE = re.compile(rf"\b{_PURPOSES}s?\s+(?:of\s+|at\s+)?\Z", re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(rf"\s+(?:in\s+)?{_PURPOSES}s?\b", re.IGNORECASE)
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")

@@ -116,7 +116,13 @@ _WORD_UNITS = {
 }
 _WORD_UNITS["inch"] = "inches"
 _WORD_UNITS["century"] = "centuries"
-_WORD_UNITS.update({"basis point": "basis points", "percentage point": "percentage points"})
+_WORD_UNITS.update(
+    {
+        "basis point": "basis points",
+        "percentage point": "percentage points",
+        "nautical mile": "nautical miles",
+    }
+)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -508,6 +514,8 @@ _unit("hectares|hectare|ha", "hectare", "area_km2", 0.01)
 _unit("acres|acre", "acre", "area_km2", 0.0040468564)
 _unit("kilometers|kilometres|kilometer|kilometre|km", "km", "length_km")
 _unit("miles|mile", "mile", "length_km", 1.609344)
+_unit("nautical miles|nautical mile|nmi", "nautical mile", "length_km", 1.852)
+_unit("knots|knot", "knots", "speed", 1.852)
 _unit("meters|metres|meter|metre|m", "m", "length_km", 0.001)
 _unit("cubic metres|cubic meters|cubic metre|cubic meter|m3|m³", "m³", "volume_l", 1000)
 _unit("centimeters|centimetres|centimeter|centimetre|cm", "cm", "length_km", 1e-5)
@@ -1084,7 +1092,11 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                     continue
                 iso = _iso(None, _month(g[0]), int(g[1]))
             elif kind == "dm":
-                if g[1] == "May" and not re.match(r"\s*(?:,|\.|$|\s+\d)", text[e : e + 3]):
+                if (
+                    g[1] == "May"
+                    and not re.match(r"\s*(?:,|\.|$|\s+\d)", text[e : e + 3])
+                    and not _YEAR_PREFIX.search(text, max(start, s - 12), s)  # "on 12 May and"
+                ):
                     continue
                 iso = _iso(None, _month(g[1]), int(g[0]))
             elif kind == "yr":
