@@ -787,6 +787,11 @@ def test_where_a_journey_is_bound_is_a_place():
         "The ship will resume its itinerary to Ålesund on Friday. The tanker was bound for "
         "Mombasa. It was sailing from Jeddah to Dar es Salaam. Reporters asked Hansen about it."
     )
+    assert _kinds("TAKAKA (Tasman Wire) — Whales stranded.")["TAKAKA"] == "place"
+    assert _kinds("They drove through the night from Nelson and Blenheim.") == {
+        "Nelson": "place",
+        "Blenheim": "place",
+    }
     assert _kinds(text) == {
         "Ålesund": "place",
         "Mombasa": "place",
@@ -817,6 +822,9 @@ def test_a_clipped_syllable_acronym_is_its_long_name():
     )
     assert _cluster_of(ents, "EUNAVFOR") == {"EUNAVFOR", "EU Naval Force Somalia"}
     assert _cluster_of(ents, "CENTCOM") == {"CENTCOM", "Central Command"}
+    # "of" may give its letter
+    ents = _clustered("The Department of Conservation said so.", "DOC said 163 were dead.")
+    assert _cluster_of(ents, "DOC") == {"DOC", "Department of Conservation"}
     # a dateline's capitals are no acronym of a longer name that starts with the place
     ents = _clustered("ATHENS (Reuters) - Shares fell.", "The Athens Stock Exchange closed.")
     assert _cluster_of(ents, "ATHENS") == {"ATHENS"}

@@ -1204,7 +1204,7 @@ def test_a_list_label_of_three_words_or_a_plain_plural_says_what_is_counted() ->
     listed = find_quantities(
         "Key figures\nSnow leopards counted: 1,080\nCamera traps: about 1,600\nStatus: 4"
     )
-    assert [q.measure for q in listed] == ["leopards", "traps", ""]
+    assert [q.measure for q in listed] == ["animals", "traps", ""]
 
 
 def test_concentrations_in_parts_per_million() -> None:
@@ -1418,3 +1418,10 @@ def test_a_day_of_may_after_on_is_a_date() -> None:
     assert [d.iso for d in find_dates(text)] == ["XXXX-05-12"]
     assert find_quantities(text) == ()
     assert find_dates("Toll Rises, 12 May Face Charges") == ()
+
+
+def test_animals_dead_and_saved_are_told_from_those_stranded() -> None:
+    died, dead = only("In all, 152 whales have died"), only("163 of the animals were dead")
+    assert died.measure == dead.measure == "animals:killed"
+    assert only("Only 31 whales were refloated when the tide came in").measure == "animals:saved"
+    assert only("About 200 pilot whales stranded on the spit").measure == "animals"

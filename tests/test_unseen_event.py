@@ -1710,3 +1710,22 @@ def test_pirates_crew_skiffs_nautical_miles_a_ransom_and_a_clipped_acronym():
     )
     assert "Nobody" not in kinds
     assert [d.text for d in comp.b.dates_in([2]) if not d.dateline] == ["12 May"]
+
+
+def test_stranded_whales_dead_and_saved_doc_and_a_spit_s_record():
+    corpus, comp = _event("whales")
+    # "152 whales have died" / "163 of the animals were dead": one toll of animals
+    assert _numbers(_pair(comp, 3, 3)) == [("152", "163", "conflict", "animals killed")]
+    # the 200 stranded are not the 31 refloated
+    assert not any(1 in p.a and p.level == "conflict" for p in comp.pairs)
+    # a spit's 14 strandings are no conflict with the country's 85
+    assert _numbers(_pair(comp, 13, 11)) == []
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Department of Conservation"] == {"Department of Conservation", "DOC"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert [kinds[n] for n in ("Farewell Spit", "TAKAKA", "Blenheim", "Project Jonah")] == [
+        "place",
+        "place",
+        "place",
+        "organization",
+    ]

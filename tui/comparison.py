@@ -667,7 +667,7 @@ class Corpus:
 #: Where a place is the scope of what follows: "in Galway West, where", "Dublin Bay South
 #: recorded"
 _SCOPE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?\Z")
-_SCOPE_AFTER = re.compile(r",?\s+(?:where|recorded|saw|had)\b")
+_SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
 #: What a sum of money is: "a ransom of $15 million", "worth roughly $15 million", "a $2,000

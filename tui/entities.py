@@ -414,7 +414,8 @@ _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Su
 
 #: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
 _LEADING_HEADS = frozenset(
-    "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation".split()
+    "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
+    "Project".split()
 )
 
 
@@ -803,6 +804,9 @@ _TRAVEL_TO = re.compile(
     r"|\b(?:itinerary|voyage|journey|trip|cruise|route|sail(?:s|ed|ing)?|head(?:s|ed|ing)"
     r"|bound|flew|flying|drove|driving|marched|en\s+route|flights?)"
     r"\s+(?:from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?(?:to|for)\s+$"  # "from Jeddah to"
+    # ... or where travellers came from: "driving through the night from Nelson and Blenheim"
+    r"|\b(?:driv(?:e|es|ing)|drove|flew|flying|travell?(?:ed|ing))\s+(?:[a-z]+\s+){0,4}?from"
+    r"\s+(?:[A-Z][\w'’-]*\s+and\s+)?$"
     r"|\b(?:since|after|before)\s+leaving\s+$|\b(?:ship|vessel|plane|train)\s+(?:had\s+)?left\s+$"
     # what a road, a tunnel or a bridge joins: "linking Ålesund and Hareid", "between
     # Kristiansand and Trondheim" (after a route: not "talks between Putin and Zelensky")
@@ -833,6 +837,7 @@ _DATELINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:THE\s+)?\Z")
 _DATELINE_END = re.compile(
     r",\s+(?:[A-Z]|\d{1,2}\s+[A-Z][a-z]+)"  # "ULAN BATOR, 7 October 2026 —"
     r"|\s*\((?:Reuters|AP|AFP|dpa|ANSA|EFE)\)|\s+[—–-]{1,2}\s+[A-Z]"
+    r"|\s*\([A-Z][\w'’&. -]{1,40}\)\s*[—–-]{1,2}\s+[A-Z]"  # "TAKAKA (Tasman Wire) — "
 )
 
 
@@ -1363,6 +1368,8 @@ def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
     ini = long.initials
     if ini == a or ("-" in long.text and _hyphen_initials(long.text) == a):
         return True  # ... each part of a hyphened name gives its letter: "Chu-Talas" (CTWC)
+    if " of " in long.text and _of_initials(long.text) == a:
+        return True  # ... and "of" may give its O: DOC, the Department of Conservation
     if exact or len(a) < 3:
         return False
     return (a[0] == ini[-1] and sorted(ini) == sorted(a)) or ini.endswith(a)
@@ -1653,6 +1660,8 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         by_initials.setdefault(ini, []).append(k)
         if "-" in n.text:
             by_initials.setdefault(_hyphen_initials(n.text), []).append(k)
+        if " of " in n.text:
+            by_initials.setdefault(_of_initials(n.text), []).append(k)
         by_initials.setdefault("~" + "".join(sorted(ini)), []).append(k)
         for cut in range(1, len(ini) - 2):
             by_initials.setdefault(ini[cut:], []).append(k)
@@ -1681,6 +1690,12 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             for c in by_start.get(n.acronym[0], ()):
                 if _syllabic(n.acronym, names[c].text):
                     cl.union(k, c)
+
+
+def _of_initials(text: str) -> str:
+    """Initials of a name with its "of" kept: "Department of Conservation" is DOC."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", anyascii(text))
+    return "".join(w[0] for w in words if w == "of" or w.lower() not in _NAME_STOP).upper()
 
 
 def _syllabic(acronym: str, long: str) -> bool:

@@ -313,6 +313,12 @@ _NOUN_GROUP = {
         ["birds", "chickens", "hens", "ducks", "turkeys", "geese", "broilers"],
         "birds",
     ),
+    # "152 whales have died" / "163 of the animals were dead"
+    **dict.fromkeys(
+        "animals mammals creatures whales dolphins porpoises seals turtles elephants rhinos "
+        "rhinoceroses lions tigers leopards bears wolves deer giraffes gorillas".split(),
+        "animals",
+    ),
 }
 # the plural form reported as ``unit`` for a singular lexicon noun
 _PLURAL = {"troop": "troops", "soldier": "soldiers", "fighter": "fighters", "force": "forces",
@@ -1928,7 +1934,13 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     unit, measure = "people", "people:killed"  # "claimed more than 1,000 lives"
                 else:
                     measure = _NOUN_GROUP.get(head.lower()) or _plural(head)
-                    if measure in _PERSONS:
+                    if measure == "animals":  # those that died, or were saved, of those stranded
+                        cue = _casualty(text, core, after, lo, end)
+                        if cue in ("killed", "missing"):
+                            measure = f"animals:{cue}"
+                        elif _SAVED.match(text, after, min(end, after + 60)):
+                            measure = "animals:saved"
+                    elif measure in _PERSONS:
                         cue = _casualty(text, core, after, lo, end)
                         if cue == "arrested" and measure in ("men", "women"):
                             # "Three men ... arrested" / "detained five suspects"
@@ -2070,6 +2082,8 @@ _MEASURE_LABEL = {
 _BASE_UNIT = frozenset(
     ("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh", "concentration_ppm")
 )
+#: Animals saved: "31 whales were refloated", "48 of them were rescued"
+_SAVED = re.compile(r"\W*(?:\w+\s+){0,3}?(?:refloated|rescued|saved|freed|released)\b")
 _CUE_LABEL = {
     "casualties": "killed or wounded",
     "killed": "killed",
@@ -2079,6 +2093,7 @@ _CUE_LABEL = {
     "cut": "cut",
     "ill": "ill",
     "discount": "discount",  # a Numbers row: "42 percent discount"
+    "saved": "saved",
 }
 
 
