@@ -1167,3 +1167,19 @@ def test_french_elisions_titles_and_a_currency() -> None:
 def test_a_country_with_and_in_its_name() -> None:
     text = "He will lead São Tomé and Príncipe after the vote."
     assert {m.text: m.kind for m in _mentions(text)} == {"São Tomé and Príncipe": "place"}
+
+
+def test_datelines_in_long_or_accented_capitals_and_plural_nouns_starting_a_sentence():
+    assert _kinds("BOGOTÁ, 6 September 2026 — The line opened.") == {"BOGOTÁ": "place"}
+    assert _kinds("BALTIMORE, March 26 (Reuters) - A ship hit it.") == {"BALTIMORE": "place"}
+    assert _kinds("Trains will run until 11 pm. Garth Brooks sang. Brooks will tour.") == {
+        "Garth Brooks": "person",
+        "Brooks": "person",
+    }
+    assert _kinds("It is building a second line, towards Suba and Engativá.") == {
+        "Suba": "place",
+        "Engativá": "place",
+    }
+    assert _kinds("The operator, Empresa Metro de Bogotá, forecasts growth.") == {
+        "Empresa Metro de Bogotá": "organization"
+    }

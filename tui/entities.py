@@ -415,7 +415,8 @@ _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Su
 #: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
 _LEADING_HEADS = frozenset(
     "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
-    "Project".split()
+    "Project Empresa Compañía Compania Companhia Société Societe Sociedad Grupo Ministerio "
+    "Ministère Consorcio Fundación Fundacion Fondation".split()
 )
 
 
@@ -594,12 +595,17 @@ def find_mentions(
                         and i == 0
                         and j == 1
                         and not cue
+                        and not (mention.sure and mention.text.isupper())  # a dateline: "BOGOTÁ,"
                         and _unsure(mention)
                         and (
                             mention.text in _PEOPLE_PLURALS
                             or not _SUBJECT.match(text, mention.end, min(e, mention.end + 40))
                             or _MEASURED.match(text, mention.end, e)
                             and _is_common(mention.text.lower())
+                            # the plural of a common word: "Trains will run until 11 pm"
+                            or mention.text.endswith("s")
+                            and _PLURAL_VERB.match(text, mention.end, e)
+                            and _is_common(mention.text[:-1].lower())
                         )
                     ):
                         pending.append(mention)
@@ -804,6 +810,9 @@ _TRAVEL_TO = re.compile(
     r"|\b(?:itinerary|voyage|journey|trip|cruise|route|sail(?:s|ed|ing)?|head(?:s|ed|ing)"
     r"|bound|flew|flying|drove|driving|marched|en\s+route|flights?)"
     r"\s+(?:from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?(?:to|for)\s+$"  # "from Jeddah to"
+    # ... or where a line goes: "a second line, towards Suba and Engativá"
+    r"|\b(?:line|road|railway|highway|motorway|route|extension)s?,?\s+(?:to|towards|toward)\s+"
+    r"(?:[A-Z][\w'’-]*\s+and\s+)?$"
     # ... or where travellers came from: "driving through the night from Nelson and Blenheim"
     r"|\b(?:driv(?:e|es|ing)|drove|flew|flying|travell?(?:ed|ing))\s+(?:[a-z]+\s+){0,4}?from"
     r"\s+(?:[A-Z][\w'’-]*\s+and\s+)?$"
@@ -959,6 +968,7 @@ _PEOPLE_PLURALS = _wordset(
     "Delegates Diplomats Traders Dealers Sources"
 )
 #: A verb and a figure: "Turnout was 61 percent", "Revenue declined 6 percent to ..."
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|will|would|can|could|may|might|must|should)\b")
 _MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?\d")
 
 
