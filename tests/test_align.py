@@ -72,6 +72,16 @@ def test_ineligible_units_are_never_linked():
     assert [(lk.a, lk.b) for lk in al2.links] == [((0,), (0,))]
 
 
+def test_two_ledes_need_a_little_less_to_link():
+    a = "Bogotá opened its first metro line on Saturday, ending a long wait for residents."
+    b = "Colombia's capital inaugurated its first metro line on 5 September with a free ride."
+    filler = [AlignUnit(f"Sentence {w} says something else entirely.") for w in "xyz"]
+    plain = align([AlignUnit(a), *filler], [AlignUnit(b), *filler])
+    ledes = align([AlignUnit(a, lede=True), *filler], [AlignUnit(b, lede=True), *filler])
+    assert ((0,), (0,)) not in {(lk.a, lk.b) for lk in plain.links}
+    assert ((0,), (0,)) in {(lk.a, lk.b) for lk in ledes.links}
+
+
 def test_one_to_many_link():
     a = [
         AlignUnit(

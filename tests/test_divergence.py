@@ -241,3 +241,11 @@ def test_a_body_named_by_its_head_word_and_remits_is_credited_whole():
     text = "Numbers rose 19 percent, the Ministry of Environment and Climate Change said."
     s, e = credited(text)
     assert text[s:e] == "Ministry of Environment and Climate Change"
+
+
+def test_a_role_and_what_it_did_is_credited_by_its_role():
+    text = "The consortium that built the line said most of the delay was due to land purchases."
+    s, e = credited(text)
+    assert text[s:e] == "The consortium"
+    # ... not what a clause says others said
+    assert credited("The report that officials said was leaked showed losses.") is None

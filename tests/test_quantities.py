@@ -1425,3 +1425,14 @@ def test_animals_dead_and_saved_are_told_from_those_stranded() -> None:
     assert died.measure == dead.measure == "animals:killed"
     assert only("Only 31 whales were refloated when the tide came in").measure == "animals:saved"
     assert only("About 200 pilot whales stranded on the spit").measure == "animals"
+
+
+def test_time_saved_is_not_how_long_something_takes() -> None:
+    saved = [
+        only("the trip will save up to 40 minutes each way"),
+        only("would shorten the journey between Ålesund and Hareid by about 40 minutes"),
+        only("Key figures\nJourney time saved: 45 minutes"),
+    ]
+    assert {q.measure for q in saved} == {"duration:saved"}
+    assert only("A journey will take 40 minutes").measure == "duration"
+    assert compare_numbers([saved[0]], [only("A journey will take 40 minutes")]) == ()

@@ -916,7 +916,7 @@ def test_a_marathon_s_race_times_in_figures_and_in_words():
     ]
     assert ("2:01:09", "2:01:09", "agree", "previous record seconds") in _numbers(_pair(comp, 2, 2))
     rows = {r.name for r in comp.entities if r.type == "number"}
-    assert {"2:00:35", "2:13:44", "34 seconds"} <= rows
+    assert {"2:00:35", "2:13:44", "34 seconds saved"} <= rows
     assert not any("half" in r for r in rows)  # "the second half of the race" is no fraction
     names = {e.name for e in corpus.entities}
     assert "Benson Kipruto" in names  # "fellow Kenyan Benson Kipruto"
@@ -1729,3 +1729,24 @@ def test_stranded_whales_dead_and_saved_doc_and_a_spit_s_record():
         "place",
         "organization",
     ]
+
+
+def test_a_metro_s_delay_a_district_alone_time_saved_and_a_consortium():
+    corpus, comp = _event("metro")
+    assert _pair(comp, 1, 2) is not None  # the two ledes, each in its own words
+    assert _numbers(_pair(comp, 2, 3)) == [("four", "six", "conflict", "years")]
+    assert _numbers(_pair(comp, 5, 6)) == [("16", "18", "conflict", "stations")]
+    assert _numbers(_pair(comp, 4, 5)) == [("24", "15", "agree", "length")]
+    # "In the district of Kennedy alone, about 280,000" is a part of "About 1.3 million"
+    assert _numbers(_pair(comp, 10, 11)) == []
+    # "will take 40 minutes" is no time saved ("will save up to 40 minutes")
+    trip = _pair(comp, 9, 10)
+    assert trip is None or _numbers(trip) == []
+    assert _pair(comp, 11, 12).divergence.attribution_b == "The consortium"
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["EMB"] == {"Empresa Metro de Bogotá", "EMB"}
+    # a dateline in accented capitals counts ("BOGOTÁ, 6 September 2026 —")
+    assert variants["Bogota"] == {"BOGOTA", "BOGOTÁ", "Bogota", "Bogotá"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert (kinds["EMB"], kinds["Suba"]) == ("organization", "place")
+    assert "Trains" not in kinds

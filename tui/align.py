@@ -49,6 +49,9 @@ QUOTE_MIN_WORDS = 4
 QUOTE_SHARE = 0.6
 #: Two sentences giving two of the same precise figures (2.1 and 2.4; 1,147) score at least this.
 FIGURES_SCORE = 0.5
+#: Two articles' first sentences both say what happened: they are linked from this share of
+#: the threshold.
+LEDE_FLOOR = 0.85
 #: A precise figure: with decimals, or a whole number of three digits or more not ending in 0
 #: and not a year (19xx, 20xx).
 _PRECISE = re.compile(r"\d+\.\d+|(?!19\d\d$|20\d\d$)[1-9]\d+[1-9]")
@@ -144,6 +147,8 @@ class AlignUnit:
     figures: frozenset[tuple[str, float]] = field(default_factory=frozenset)
     #: A line of a list of figures ("Price: R$95 per dose"), not prose.
     listed: bool = False
+    #: The article's first prose sentence (after its dateline), which says what happened.
+    lede: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,7 +761,8 @@ def _align(
         if a[i].quoted and b[j].quoted and _same_quote(a[i].quoted, b[j].quoted):
             s = max(s, QUOTE_SCORE)
             quote_links.add((i, j))
-        if s >= threshold and s > 0.0:
+        # two ledes tell what happened, each in its own words: they need a little less
+        if s > 0.0 and s >= (threshold * LEDE_FLOOR if a[i].lede and b[j].lede else threshold):
             scored[(i, j)] = s
             clause_of[(i, j)] = (ca, cb)
     _drop_crossed_figures(a, b, scored)

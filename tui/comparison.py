@@ -404,6 +404,7 @@ class Corpus:
             )
             for k, s in enumerate(an.sentences)
         ]
+        lede = next((s.index for s in an.sentences if s.kind == PROSE), -1)
         quoted: list[frozenset[str]] = [frozenset() for _ in an.sentences]
         for q in an.quotes:
             for k in range(an.sentence_at(q.start), an.sentence_at(max(q.start, q.end - 1)) + 1):
@@ -426,6 +427,7 @@ class Corpus:
                     if q.measure and q.relation != "range" and q.unit != "time"
                 ),
                 bool(DATA_LINE.fullmatch(s.text)),
+                k == lede,
             )
             for k, s in enumerate(an.sentences)
         ]
@@ -493,10 +495,11 @@ class Corpus:
             self._source_rows(i, j),
         )
 
-    def _scope(self, index: int, q: Quantity) -> str | None:
+    def _scope(self, index: int, q: Quantity, *, alone: bool = False) -> str | None:
         """The place a figure is given for, named just before it in its sentence as where
         something happened ("in Galway West, where only 41.3 per cent", "Dublin Bay South
-        recorded ... 68.9%"), or None."""
+        recorded ... 68.9%"), or None; with ``alone``, only a place given as a part of the whole
+        ("In the district of Kennedy alone, about 280,000 people")."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
         text = an.article.text
@@ -509,9 +512,10 @@ class Corpus:
                 and eid in self._places
                 and (best is None or s > best[0])
                 and (
-                    _SCOPE_BEFORE.search(text, max(sent.start, s - 12), s)
+                    _SCOPE_BEFORE.search(text, max(sent.start, s - 30), s)
                     or _SCOPE_AFTER.match(text, e)
                 )
+                and (not alone or _ALONE.match(text, e))
             ):
                 best = (s, eid)
         return best[1] if best else None
@@ -544,6 +548,9 @@ class Corpus:
             if ua and ub and ua != ub:
                 continue  # a ransom demanded is not what the cargo is worth
             if n.status in (CONFLICT, DIFFER):
+                part_a, part_b = self._scope(i, n.a, alone=True), self._scope(j, n.b, alone=True)
+                if (part_a or part_b) and part_a != part_b:
+                    continue  # one place's figure is no conflict with the whole's
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
                 if (
@@ -666,7 +673,13 @@ class Corpus:
 
 #: Where a place is the scope of what follows: "in Galway West, where", "Dublin Bay South
 #: recorded"
-_SCOPE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?\Z")
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:district|region|province|state|county|city|town|village|municipality)\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A place a figure is given for as a part of the whole: "In the district of Kennedy alone,"
+_ALONE = re.compile(r"\s+alone\b")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")

@@ -280,6 +280,13 @@ _ATTRIB = [
         rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
     ),
+    # ... or a role and what it did: "The consortium that built the line said"
+    re.compile(
+        rf"\b(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!{_NOT_SUBJECT}\b)[a-z]+\s+){{0,2}}"
+        rf"(?!{_NOT_SUBJECT}\b)[a-z]+)\s+(?:that|which|who)\s+(?:[a-z]+ed|[a-z]+s|built|led|ran|won|"
+        r"made|brought|sold|bought)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:has\s+|had\s+)?(?:said|says|told)\b"
+    ),
     # a source by role: "the U.N. refugee agency said", "The Italian coastguard said",
     # "France's interior minister said", "the country's health minister told"; one that said
     # or told first ("the recount has confirmed X as the winner, the commission said")

@@ -2026,6 +2026,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = f"duration:after:{light_stem(since['what'].lower())}"
     elif measure == "duration" and _RECORD_BEFORE.search(text, max(lo, core - 90), core):
         measure = "duration:record"  # "the largest ... in more than a decade": since when
+    elif measure == "duration" and (
+        _SAVES_BEFORE.search(text, max(lo, core - 40), core)
+        or _BY_MARGIN.search(text, max(lo, core - 120), core)
+        or _SAVED_LABEL.search(text, max(0, core - 40), core)
+    ):
+        measure = "duration:saved"  # "will save up to 40 minutes": not how long the trip takes
     if measure and (
         _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
         or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
@@ -2082,6 +2088,17 @@ _MEASURE_LABEL = {
 _BASE_UNIT = frozenset(
     ("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh", "concentration_ppm")
 )
+#: Time saved: "the trip will save up to 40 minutes", "cutting journey times by 20 minutes"
+_SAVES_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|(?:cut|cuts|cutting)"
+                           r"(?:\s+[a-z]+){0,2}\s+by)\s+\Z")  # fmt: skip
+#: ... or by how much a time was cut: "shorten the journey ... by about 40 minutes", "broke the
+#: previous record of 2:01:09 ... by 34 seconds"
+_BY_MARGIN = re.compile(
+    r"\b(?:shorten(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|br(?:oke|eaking)|beat(?:ing)?"
+    r"|bettered|improv(?:e|es|ed|ing))\b[^.;]{0,100}?\bby\s+\Z"
+)
+#: ... or a list's line says so: "Journey time saved: 45 minutes"
+_SAVED_LABEL = re.compile(r"(?<![^\n])[^\n:]*\bsaved:[ \t]+\Z", re.IGNORECASE)
 #: Animals saved: "31 whales were refloated", "48 of them were rescued"
 _SAVED = re.compile(r"\W*(?:\w+\s+){0,3}?(?:refloated|rescued|saved|freed|released)\b")
 _CUE_LABEL = {
