@@ -1183,3 +1183,20 @@ def test_datelines_in_long_or_accented_capitals_and_plural_nouns_starting_a_sent
     assert _kinds("The operator, Empresa Metro de Bogotá, forecasts growth.") == {
         "Empresa Metro de Bogotá": "organization"
     }
+
+
+def test_a_second_surname_and_a_body_headed_in_spanish():
+    ents = _clustered(
+        "Spain's court approved the extradition of José Luis Ferrández Ortega. Grupo Solvento "
+        "collapsed.",
+        "Jose Luis Ferrandez founded the Solvento Group. Guardia Civil officers arrested him.",
+    )
+    assert _cluster_of(ents, "Jose Luis Ferrandez") == {
+        "Jose Luis Ferrandez",
+        "José Luis Ferrández Ortega",
+    }
+    assert _cluster_of(ents, "Grupo Solvento") == {"Grupo Solvento", "Solvento Group"}
+    assert {e.name: e.kind for e in ents}["Guardia Civil"] == "organization"
+    # two fuller names that both begin so: no guess
+    ents = _clustered("Ana Maria Ruiz Soto and Ana Maria Ruiz Vega spoke.", "Ana Maria Ruiz spoke.")
+    assert _cluster_of(ents, "Ana Maria Ruiz") == {"Ana Maria Ruiz"}

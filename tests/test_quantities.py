@@ -1436,3 +1436,13 @@ def test_time_saved_is_not_how_long_something_takes() -> None:
     assert {q.measure for q in saved} == {"duration:saved"}
     assert only("A journey will take 40 minutes").measure == "duration"
     assert compare_numbers([saved[0]], [only("A journey will take 40 minutes")]) == ()
+
+
+def test_a_bracketed_restatement_meets_the_other_side_s_currency() -> None:
+    a = find_quantities("transferred €46 million ($50 million) of client funds to Panama")
+    assert [q.text for q in a] == ["€46 million"]  # one figure, restated
+    (d,) = compare_numbers(a, find_quantities("$50 million of client money ended up in Panama"))
+    assert (d.a.text, d.b.text, d.status) == ("$50 million", "$50 million", AGREE)
+    # a side that gives euros meets the euros
+    (d,) = compare_numbers(a, find_quantities("€40 million was moved"))
+    assert (d.a.text, d.status) == ("€46 million", CONFLICT)

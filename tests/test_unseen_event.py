@@ -1750,3 +1750,25 @@ def test_a_metro_s_delay_a_district_alone_time_saved_and_a_consortium():
     kinds = {e.name: e.kind for e in corpus.entities}
     assert (kinds["EMB"], kinds["Suba"]) == ("organization", "place")
     assert "Trains" not in kinds
+
+
+def test_an_extradition_s_sums_in_two_currencies_and_a_second_surname():
+    corpus, comp = _event("extradition")
+    assert _numbers(_pair(comp, 1, 2)) == [("$120 million", "$85 million", "conflict", "USD")]
+    # "€46 million ($50 million)" / "$50 million": the bracketed dollars meet the dollars, and
+    # so the $50 million is set against neither the $120 million fraud nor 2022's $38 million
+    assert _numbers(_pair(comp, 8, 7)) == [("$50 million", "$50 million", "agree", "USD")]
+    assert not any(p.level == "conflict" for p in comp.pairs if 7 in p.b)
+    assert _numbers(_pair(comp, 5, 5)) == [
+        ("more than 3,000", "About 1,800", "conflict", "investors")
+    ]
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Jose Luis Ferrandez"] == {
+        "Jose Luis Ferrandez",
+        "José Luis Ferrández Ortega",
+        "Ferrandez",
+        "Ferrández",
+    }
+    assert variants["Solvento"] == {"Solvento", "Solvento Group", "Grupo Solvento"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert (kinds["Audiencia Nacional"], kinds["Guardia Civil"]) == ("organization",) * 2

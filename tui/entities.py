@@ -416,7 +416,8 @@ _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Su
 _LEADING_HEADS = frozenset(
     "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
     "Project Empresa Compañía Compania Companhia Société Societe Sociedad Grupo Ministerio "
-    "Ministère Consorcio Fundación Fundacion Fondation".split()
+    "Ministère Consorcio Fundación Fundacion Fondation Audiencia Guardia Policía Policia Fiscalía "
+    "Fiscalia Corte Juzgado Consejo Partido Universidad Universidade Université".split()
 )
 
 
@@ -1126,7 +1127,7 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 _NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
 #: Words a name may go without: "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister
-    spokesman spokesperson spokeswoman mr mrs ms dr general group holdings inc corp corporation
+    spokesman spokesperson spokeswoman mr mrs ms dr general group grupo holdings inc corp corporation
     ltd plc llc motor motors cruises pharma pharmaceuticals""")
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
@@ -1644,12 +1645,15 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
                     cl.union(a, b)
     # a person named by given names only, when one person's name begins so: "Mohd Nazri" /
     # "Mohd Nazri Ismail" (after the spellings merged: "Mohamad Nazri Ismail" is the same man)
-    begins: dict[tuple[str, str], set[int]] = {}
+    # ... or without a second surname: "Jose Luis Ferrandez" / "José Luis Ferrández Ortega"
+    begins: dict[tuple[str, ...], set[int]] = {}
     for k, n in enumerate(names):
         if len(n.tokens) >= 3 and _person_like(n):
             begins.setdefault(n.tokens[:2], set()).add(k)
+            if len(n.tokens) >= 4:
+                begins.setdefault(n.tokens[:-1], set()).add(k)
     for key, k in persons.items():
-        roots = {cl.find(x) for x in begins.get(key, ())} if len(key) == 2 else set()
+        roots = {cl.find(x) for x in begins.get(key, ())} if len(key) in (2, 3) else set()
         if len(roots) == 1:
             cl.union(k, roots.pop())
     # a person named by an initial ("M. Shakya") is the one full name it abbreviates, if only

@@ -55,6 +55,9 @@ class Quantity:
     measure: str
     qualifier: str
     relation: str
+    #: The same figure restated in brackets in another currency or unit: "€46 million ($50
+    #: million)"; compared in its place against a side that gives only that currency.
+    converted: Quantity | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1464,7 +1467,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         q, pos = _quantity(text, m, start, end, mask)
         if q is not None and out and q.start < out[-1].end:
             out.pop()  # "1 in 3" took in the "1" found before it
-        if q is not None and not (out and _converts(text, out[-1], q)):
+        if q is not None and out and _converts(text, out[-1], q):
+            out[-1] = replace(out[-1], converted=q)
+        elif q is not None:
             if out:
                 q = _from_neighbour(text, out, q, end)
             out.append(q)
@@ -2373,6 +2378,9 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     Ties are broken by ``i + j`` then ``i``: pairs with the same ``i + j`` never share a
     quantity, so ``compare_numbers(b, a)`` gives the mirrored pairs.
     """
+    measures_a, measures_b = {q.measure for q in a}, {q.measure for q in b}
+    a = [_restated(q, measures_b) for q in a]
+    b = [_restated(q, measures_a) for q in b]
     pairs = {
         (i, j): NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j]))
         for i, j in _closest(a, b, lambda qa, qb: qb.measure == qa.measure)
@@ -2398,6 +2406,13 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
         # the ages both give are paired, and none is set against another person's
         diffs = [d for d in diffs if d.a.measure != "age" or d.status == AGREE]
     return tuple(diffs)
+
+
+def _restated(q: Quantity, others: set[str]) -> Quantity:
+    """``q``'s bracketed restatement when only that is what the other side measures: "€46
+    million ($50 million)" against "$50 million"."""
+    c = q.converted
+    return c if c is not None and q.measure not in others and c.measure in others else q
 
 
 def _fmt(x: float) -> str:
