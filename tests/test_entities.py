@@ -1200,3 +1200,8 @@ def test_a_second_surname_and_a_body_headed_in_spanish():
     # two fuller names that both begin so: no guess
     ents = _clustered("Ana Maria Ruiz Soto and Ana Maria Ruiz Vega spoke.", "Ana Maria Ruiz spoke.")
     assert _cluster_of(ents, "Ana Maria Ruiz") == {"Ana Maria Ruiz"}
+
+
+def test_a_body_named_after_what_it_does_or_between_commas():
+    text = "It won on Saturday, lottery operator Sisal said. The operator, Sisal, added more."
+    assert {e.name: e.kind for e in _clustered(text)} == {"Sisal": "organization"}

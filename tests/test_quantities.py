@@ -1446,3 +1446,10 @@ def test_a_bracketed_restatement_meets_the_other_side_s_currency() -> None:
     # a side that gives euros meets the euros
     (d,) = compare_numbers(a, find_quantities("€40 million was moved"))
     assert (d.a.text, d.status) == ("€46 million", CONFLICT)
+
+
+def test_a_record_broken_is_an_old_record_whichever_side_of_the_figure_says_so() -> None:
+    after = find_quantities("The win surpasses the €352 million record set two years ago.")[0]
+    before = only("The prize tops the previous national record of €388 million.")
+    assert after.measure == before.measure == "money:EUR:previous"
+    assert only("The win is worth €352 million.").measure == "money:EUR"

@@ -1772,3 +1772,17 @@ def test_an_extradition_s_sums_in_two_currencies_and_a_second_surname():
     assert variants["Solvento"] == {"Solvento", "Solvento Group", "Grupo Solvento"}
     kinds = {e.name: e.kind for e in corpus.entities}
     assert (kinds["Audiencia Nacional"], kinds["Guardia Civil"]) == ("organization",) * 2
+
+
+def test_a_lottery_s_old_records_a_region_s_stakes_and_an_operator():
+    corpus, comp = _event("lottery")
+    # "tops the previous national record of €388 million" / "surpasses the €352 million record
+    # set two years ago": two old records
+    assert _numbers(_pair(comp, 4, 7)) == [
+        ("€388 million", "€352 million", "conflict", "previous record EUR")
+    ]
+    # "Players in Puglia staked €11.6 million" / "Across Italy, players staked about €62 million"
+    assert _numbers(_pair(comp, 10, 12)) == []
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Giuseppina D'Ambrosio"] == {"Giuseppina D'Ambrosio", "Giuseppina Dambrosio"}
+    assert {e.name: e.kind for e in corpus.entities}["Sisal"] == "organization"

@@ -777,11 +777,14 @@ _PLACE_BEFORE = re.compile(
 _BODY = (
     r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
     r"broadcaster|newspaper|journal|magazine|regulator|watchdog|startup|manufacturer|supplier|"
-    r"producer|publisher|association|lobby|charity|consultancy|pollster|brokerage|utility)"
+    r"producer|publisher|association|lobby|charity|consultancy|pollster|brokerage|utility|"
+    r"operator|developer|organiser|organizer|provider|platform|chain)"
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
-    rf"ministry|bank|group|party|union|institute)|\b{_BODY})\s+$",
+    rf"ministry|bank|group|party|union|institute)|\b{_BODY})\s+$"
+    # ... or in commas after it: "The operator, Empresa Metro de Bogotá, forecasts"
+    rf"|\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}{_BODY},\s+$",
     re.IGNORECASE,
 )
 #: A title a study is published in, of any length: "published on Monday in The Lancet"
@@ -1861,7 +1864,7 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
                 continue  # "Tui" beside "TUI": the acronym's kind, not a lone word's guess
             n = len(m.text.split())
             # a lone word is a person by default only: "Arm" beside "Arm Holdings"
-            votes[m.kind] += 2 * n if m.sure else 0.5 if n == 1 and m.kind == PERSON else n
+            votes[m.kind] += 3 * n if m.sure else 0.5 if n == 1 and m.kind == PERSON else n
         priority = (PERSON, ORGANIZATION, PLACE)
         kind = max(votes, key=lambda x: (votes[x], -priority.index(x))) if votes else OTHER
         if any(m.text.split()[0] in _STORMS for _, m in items):

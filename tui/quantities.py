@@ -813,6 +813,13 @@ _PREVIOUS_BEFORE = re.compile(
     r"(?:high|record|peak|best|low|mark)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
+#: ... or after the figure: "surpasses the €352 million record set two years ago"
+_BREAKS_BEFORE = re.compile(
+    r"\b(?:broke|breaks|beat|beats|surpass\w*|tops|topped|eclips\w*|smash\w*|exceed\w*)\s+"
+    r"(?:the|a|its|their)\s+\Z",
+    re.IGNORECASE,
+)
+_RECORD_AFTER = re.compile(r"\s+(?:all-time\s+|national\s+|world\s+)?(?:record|high|best|peak)\b")
 _FORECAST_BEFORE = re.compile(
     _FORECAST_CUE + r"(?:(?!\b(?:and|but|while|whereas|after|than)\b)[^;!?])*\Z", re.IGNORECASE
 )
@@ -2046,7 +2053,13 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit"
     elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
         measure += ":error"  # "The margin of error is plus or minus 3 points"
-    elif measure and _PREVIOUS_BEFORE.search(text, max(lo, core - 60), core):
+    elif measure and (
+        _PREVIOUS_BEFORE.search(text, max(lo, core - 60), core)
+        or (
+            _BREAKS_BEFORE.search(text, max(lo, core - 30), core)
+            and _RECORD_AFTER.match(text, after, min(end, after + 30))
+        )
+    ):
         measure += ":previous"  # "surpassed the previous high of 10,610 MW": the old record
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
