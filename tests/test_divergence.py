@@ -249,3 +249,14 @@ def test_a_role_and_what_it_did_is_credited_by_its_role():
     assert text[s:e] == "The consortium"
     # ... not what a clause says others said
     assert credited("The report that officials said was leaked showed losses.") is None
+
+
+def test_a_body_named_with_and_is_credited_whole_and_is_its_acronym():
+    text = "Swarms destroyed crops, the Food and Agriculture Organization said on Monday."
+    s, e = credited(text)
+    assert text[s:e] == "Food and Agriculture Organization"
+    two = "Biden and Putin said nothing."
+    s, e = credited(two)
+    assert two[s:e] == "Putin"  # two people are no body's name
+    assert same_source("FAO", "Food and Agriculture Organization")
+    assert not same_source("FAO", "Fire Agency")

@@ -1205,3 +1205,20 @@ def test_a_second_surname_and_a_body_headed_in_spanish():
 def test_a_body_named_after_what_it_does_or_between_commas():
     text = "It won on Saturday, lottery operator Sisal said. The operator, Sisal, added more."
     assert {e.name: e.kind for e in _clustered(text)} == {"Sisal": "organization"}
+
+
+def test_a_list_of_counties_and_a_hyphened_acronym():
+    assert _kinds("Swarms were seen in the northern counties of Marsabit, Wajir and Isiolo.") == {
+        "Marsabit": "place",
+        "Wajir": "place",
+        "Isiolo": "place",
+    }
+    ents = _clustered(
+        "The Desert Locust Control Organization for Eastern Africa has deployed 12 aircraft.",
+        "DLCO-EA officials said the insects had flown in. The UK-EU deal stands.",
+    )
+    assert _cluster_of(ents, "DLCO-EA") == {
+        "DLCO-EA",
+        "Desert Locust Control Organization for Eastern Africa",
+    }
+    assert {e.name: e.kind for e in ents}["UK-EU"] == "other"

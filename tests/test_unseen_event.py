@@ -1786,3 +1786,21 @@ def test_a_lottery_s_old_records_a_region_s_stakes_and_an_operator():
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Giuseppina D'Ambrosio"] == {"Giuseppina D'Ambrosio", "Giuseppina Dambrosio"}
     assert {e.name: e.kind for e in corpus.entities}["Sisal"] == "organization"
+
+
+def test_locusts_a_region_alone_an_agency_by_its_acronym_and_a_hyphened_one():
+    corpus, comp = _event("locusts")
+    assert ("2.7 million", "Some 4.1 million", "conflict", "people") in _numbers(_pair(comp, 2, 3))
+    assert _numbers(_pair(comp, 10, 10)) == [("12", "six", "conflict", "aircraft")]
+    # "In Ethiopia's Oromia region alone, 1.1 million" is part of "Across Ethiopia, 2.3 million"
+    assert _numbers(_pair(comp, 4, 5)) == []
+    # "the Food and Agriculture Organization said" / "the FAO said": one source
+    lede = _pair(comp, 1, 2).divergence
+    assert lede.attribution_a == "Food and Agriculture Organization"
+    assert not lede.attribution_differs
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Desert Locust Control Organization for Eastern Africa"] == {
+        "Desert Locust Control Organization for Eastern Africa",
+        "DLCO-EA",
+    }
+    assert {e.name: e.kind for e in corpus.entities}["Isiolo"] == "place"

@@ -674,12 +674,14 @@ class Corpus:
 #: Where a place is the scope of what follows: "in Galway West, where", "Dublin Bay South
 #: recorded"
 _SCOPE_BEFORE = re.compile(
-    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?"
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?"  # "In Ethiopia's Oromia"
     r"(?:(?:district|region|province|state|county|city|town|village|municipality)\s+of\s+)?\Z",
     re.IGNORECASE,
 )
 #: A place a figure is given for as a part of the whole: "In the district of Kennedy alone,"
-_ALONE = re.compile(r"\s+alone\b")
+_ALONE = re.compile(
+    r"(?:\s+(?:region|district|province|state|county|city|town|area|municipality))?\s+alone\b"
+)
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")

@@ -339,6 +339,12 @@ _BODY_WORD = re.compile(
 )
 
 
+#: The first half of a body's name joined by "and": "Food and" (Agriculture Organization)
+_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+and\s+\Z")
+_BODY_END = re.compile(
+    r"\b(?:Organization|Organisation|Administration|Department|Services|Commission|Agency|"
+    r"Office|Authority|Council|Institute|Union|Association|Ministry|Bureau)\Z"
+)
 #: One common word before a source's data is no source: "according to market data"
 _PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
 
@@ -369,6 +375,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 and not _PLAIN_WORD.fullmatch(text, s, data.start())
             ):
                 e = data.start()  # "according to central bank figures": the central bank
+            joined = _AND_BEFORE.search(text, max(start, s - 40), s)
+            if joined and _BODY_END.search(text, s, e):
+                s = joined.start()  # "the Food and Agriculture Organization said"
             role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"
@@ -432,8 +441,21 @@ def same_source(a: str, b: str) -> bool:
     x, y = _norm_source(a), _norm_source(b)
     # a name spelt two ways may differ in one letter: "Chowdhury" / "Choudhury"
     return (
-        x == y or _variant(x, y) or (min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) == 1)
+        x == y
+        or _variant(x, y)
+        or (min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) == 1)
+        or _spells(a, b)
+        or _spells(b, a)
     )
+
+
+def _spells(short: str, long: str) -> bool:
+    """``short`` is the acronym of ``long``: FAO, the Food and Agriculture Organization."""
+    short = short.strip()
+    if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", long) if w[0].isupper()]
+    return len(words) >= 2 and "".join(w[0] for w in words) == short
 
 
 def diverge(

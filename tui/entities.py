@@ -207,7 +207,9 @@ _HEADLINE_SMALL = _wordset(
     "a an the of in on at to for and or but by with from as amid over after vs via into is are "
     "be was were its his her their than about up out off new"
 )
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,7}")
+_ACRONYM = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{2,7}-[A-Z]{2,3}|[A-Z][A-Z0-9&]{1,7}"
+)  # DLCO-EA
 _MAX_RUN_TOKENS = 12
 #: Two tokens are spellings of one word at this Jaro-Winkler similarity (section 4).
 _JW_MIN = 0.88
@@ -833,7 +835,8 @@ _CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
 #: ... or after the kind of place they are: "in 24 cities, including Porto, Coimbra and Faro"
 _LIST_OPEN = (
     r"(?:\bin|\b(?:cities|towns|villages|regions|provinces|states|countries|capitals),?\s+"
-    r"(?:including|such\s+as|like))"
+    r"(?:including|such\s+as|like)"
+    r"|\b(?:counties|districts|regions|provinces|states|towns|villages|cities)\s+of)"
 )
 _IN_LIST_END = re.compile(rf"{_LIST_OPEN}\s+(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME},?\s+(?:and|or)\s+$")
 _IN_LIST_MID = re.compile(rf"{_LIST_OPEN}\s+(?:{_CAP_NAME}\s*,\s*)*$")
@@ -1219,7 +1222,7 @@ def _make_name(text: str, kind: str) -> _Name:
     raw = _without_title(text.lstrip("@"))
     words = _norm_words(raw)
     acronym = ""
-    plain = raw.replace(".", "")
+    plain = raw.replace(".", "").replace("-", "")
     if _is_acronym(raw) and plain.isalpha():
         acronym = plain.upper()
     owner: tuple[str, ...] = ()
