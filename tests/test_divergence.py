@@ -260,3 +260,10 @@ def test_a_body_named_with_and_is_credited_whole_and_is_its_acronym():
     assert two[s:e] == "Putin"  # two people are no body's name
     assert same_source("FAO", "Food and Agriculture Organization")
     assert not same_source("FAO", "Fire Agency")
+
+
+def test_a_figure_s_hedge_is_no_wording():
+    words = [
+        w[2] for w in content_words("He faces at least 38 counts, nearly five, and nearly died")
+    ]
+    assert words == ["faces", "counts", "nearly", "died"]

@@ -112,11 +112,22 @@ _FIGURE_COMPOUND = re.compile(
 )
 
 
+#: A figure's hedge ("at least 38", "nearly 14"): compared with the figure, so no wording
+_HEDGE = re.compile(
+    r"\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|nearly|almost|roughly|"
+    r"approximately|around|about|some|up\s+to|as\s+(?:many|much)\s+as|close\s+to|just\s+over|"
+    r"just\s+under|upwards\s+of|in\s+excess\s+of)\s+"
+    rf"(?=[$€£]?\d|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b)",
+    re.IGNORECASE,
+)
+
+
 def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """Content words of ``text[start:end]`` with their stems (computed once per sentence);
     not numbers, in digits or in words, nor the words hyphened to them."""
     end = len(text) if end is None else end
     skip = [m.span() for m in _FIGURE_COMPOUND.finditer(text, start, end)]
+    skip += [m.span() for m in _HEDGE.finditer(text, start, end)]
     return tuple(
         (s, e, w, light_stem(w))
         for s, e, w in tokens(text, start, end)
