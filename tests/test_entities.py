@@ -1222,3 +1222,16 @@ def test_a_list_of_counties_and_a_hyphened_acronym():
         "Desert Locust Control Organization for Eastern Africa",
     }
     assert {e.name: e.kind for e in ents}["UK-EU"] == "other"
+
+
+def test_a_name_in_one_word_or_two_and_places_a_sentence_opens_on():
+    ents = _clustered("Minister Senthil Kumar spoke.", "Minister Senthilkumar spoke.")
+    assert _cluster_of(ents, "Senthilkumar") == {"Senthil Kumar", "Senthilkumar"}
+    assert _kinds(
+        "In Tiruchirappalli, shops shut. Units around Coimbatore and Trichy stopped."
+    ) == {
+        "Tiruchirappalli": "place",
+        "Coimbatore": "place",
+        "Trichy": "place",
+    }
+    assert _kinds("In Lisa Chen, we trust.") == {"Lisa Chen": "person"}

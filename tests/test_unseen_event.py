@@ -1804,3 +1804,22 @@ def test_locusts_a_region_alone_an_agency_by_its_acronym_and_a_hyphened_one():
         "DLCO-EA",
     }
     assert {e.name: e.kind for e in corpus.entities}["Isiolo"] == "place"
+
+
+def test_a_grid_failure_in_lakh_and_crore_a_district_s_toll_and_a_name_in_one_word():
+    corpus, comp = _event("gridfail")
+    # "about 15 lakh households" is 1.5 million, against "Roughly 2.1 million"
+    assert ("about 15 lakh", "Roughly 2.1 million", "conflict", "households") in _numbers(
+        _pair(comp, 1, 2)
+    )
+    assert _numbers(_pair(comp, 13, 13)) == [("₹1,200 crore", "12 billion", "agree", "INR")]
+    assert _numbers(_pair(comp, 8, 7)) == [("44°C", "111°F", "agree", "°C")]
+    # "In Vellore district, three people died" / "Nine people across the state died"
+    assert _numbers(_pair(comp, 11, 12)) == []
+    minister = _pair(comp, 4, 3).divergence
+    assert not minister.attribution_differs  # R. Senthil Kumar / R. Senthilkumar
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Senthil Kumar"] == {"Senthil Kumar", "Senthilkumar"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert {kinds[n] for n in ("Karaikudi", "Tiruchirappalli", "Trichy", "Coimbatore")} == {"place"}
+    assert kinds["Southern Railway"] == "organization"

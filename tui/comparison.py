@@ -495,11 +495,14 @@ class Corpus:
             self._source_rows(i, j),
         )
 
-    def _scope(self, index: int, q: Quantity, *, alone: bool = False) -> str | None:
+    def _scope(
+        self, index: int, q: Quantity, *, alone: bool = False, part: bool = False
+    ) -> str | None:
         """The place a figure is given for, named just before it in its sentence as where
         something happened ("in Galway West, where only 41.3 per cent", "Dublin Bay South
         recorded ... 68.9%"), or None; with ``alone``, only a place given as a part of the whole
-        ("In the district of Kennedy alone, about 280,000 people")."""
+        ("In the district of Kennedy alone, about 280,000 people"); with ``part``, only one
+        named as a district, county or the like ("In Vellore district, three people")."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
         text = an.article.text
@@ -516,9 +519,21 @@ class Corpus:
                     or _SCOPE_AFTER.match(text, e)
                 )
                 and (not alone or _ALONE.match(text, e))
+                and (
+                    not part
+                    or _PART_AFTER.match(text, e)
+                    or _PART_BEFORE.search(text, max(sent.start, s - 30), s)
+                )
             ):
                 best = (s, eid)
         return best[1] if best else None
+
+    def _whole(self, index: int, q: Quantity) -> bool:
+        """A figure its sentence gives for the whole country or state ("Nine people across the
+        state died", "nationwide")."""
+        an = self.analyses[index]
+        sent = an.sentences[an.sentence_at(q.start)]
+        return _WHOLE.search(an.article.text, sent.start, sent.end) is not None
 
     def _opponent(self, index: int, q: Quantity) -> str | None:
         """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
@@ -551,6 +566,10 @@ class Corpus:
                 part_a, part_b = self._scope(i, n.a, alone=True), self._scope(j, n.b, alone=True)
                 if (part_a or part_b) and part_a != part_b:
                     continue  # one place's figure is no conflict with the whole's
+                if (self._scope(i, n.a, part=True) and self._whole(j, n.b)) or (
+                    self._scope(j, n.b, part=True) and self._whole(i, n.a)
+                ):
+                    continue  # "In Vellore district, three" / "Nine people across the state"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
                 if (
@@ -676,6 +695,15 @@ class Corpus:
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|at|across|throughout)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?"  # "In Ethiopia's Oromia"
     r"(?:(?:district|region|province|state|county|city|town|village|municipality)\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+_PARTS = r"(?:district|county|province|region|municipality|prefecture|borough|city|town)"
+_PART_AFTER = re.compile(rf"\s+{_PARTS}\b")
+_PART_BEFORE = re.compile(rf"\b{_PARTS}\s+of\s+\Z")
+#: A figure for the whole: "across the state", "nationwide"
+_WHOLE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:state|country|nation)\b"
+    r"|\b(?:nationwide|statewide|countrywide|nationally)\b",
     re.IGNORECASE,
 )
 #: A place a figure is given for as a part of the whole: "In the district of Kennedy alone,"

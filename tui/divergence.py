@@ -457,7 +457,12 @@ def same_source(a: str, b: str) -> bool:
         or (min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) == 1)
         or _spells(a, b)
         or _spells(b, a)
+        # one name written in one word or two: "R. Senthil Kumar" / "R. Senthilkumar"
+        or (len(a) > 8 and _LETTERS.sub("", a.lower()) == _LETTERS.sub("", b.lower()))
     )
+
+
+_LETTERS = re.compile(r"[\W_]+")
 
 
 def _spells(short: str, long: str) -> bool:

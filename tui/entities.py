@@ -755,7 +755,7 @@ _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
     "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
-    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam|terminal"
+    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam|terminal|substation"
 )
 #: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
 _STATE = (
@@ -802,7 +802,11 @@ _ORG_AFTER = re.compile(
 
 #: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
 #: words").
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?<!\baimed )at)\s+$")
+_IN_PLACE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|(?<!\blooked )(?<!\baimed )at)\s+$"
+)
+#: "In Tiruchirappalli, traders ...": a sentence that opens on where
+_IN_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+$")
 #: A ship's name after what it is: "the cruise ship Aurora Meridian", "the tanker Front Altair"
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|tanker|freighter|liner|yacht|ferry|trawler|frigate|destroyer|submarine"
@@ -834,7 +838,7 @@ _CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
 #: "In Kyiv, Zelensky and Blinken met" is no list)
 #: ... or after the kind of place they are: "in 24 cities, including Porto, Coimbra and Faro"
 _LIST_OPEN = (
-    r"(?:\bin|\b(?:cities|towns|villages|regions|provinces|states|countries|capitals),?\s+"
+    r"(?:\b(?:in|around|near|across)|\b(?:cities|towns|villages|regions|provinces|states|countries|capitals),?\s+"
     r"(?:including|such\s+as|like)"
     r"|\b(?:counties|districts|regions|provinces|states|towns|villages|cities)\s+of)"
 )
@@ -884,16 +888,24 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         )
     ):
         return ORGANIZATION  # not "the manufacturer Georg Reichenbach"
-    if m.kind in (PERSON, OTHER) and (
-        (lone and _place_context(text, m.start, m.end))
-        or _PLACE_AFTER.match(text, m.end)  # "Bukit Sembilan prison"
-        or (
-            _IN_PLACE.search(text, max(0, m.start - 12), m.start)
-            and not _POSSESSIVE.match(text, m.end)
+    if (
+        m.kind in (PERSON, OTHER)
+        and (
+            (lone and _place_context(text, m.start, m.end))
+            or _PLACE_AFTER.match(text, m.end)  # "Bukit Sembilan prison"
+            or (
+                _IN_PLACE.search(text, max(0, m.start - 12), m.start)
+                and not _POSSESSIVE.match(text, m.end)
+            )
+            or _in_list(text, m.start, m.end)
+            or (
+                lone
+                and _IN_OPENING.search(text, max(0, m.start - 6), m.start)
+                and text[m.end : m.end + 1] == ","
+            )
+            or _TRAVEL_TO.search(text, max(0, m.start - 60), m.start)
+            or _before_place(text, m.end)
         )
-        or _in_list(text, m.start, m.end)
-        or _TRAVEL_TO.search(text, max(0, m.start - 60), m.start)
-        or _before_place(text, m.end)
     ):
         return PLACE
     return m.kind
@@ -1611,6 +1623,14 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         if _person_like(n):  # a given name that differs in its first letter: Yiorgos / Giorgos,
             # Yerlan Nyssanbayev / Erlan Nysanbaev (the surname blocks by its first letters)
             blocks.setdefault((len(n.tokens), ("", n.tokens[-1][:3])), []).append(k)
+    # one name written in one word or two: "Senthil Kumar" / "Senthilkumar"
+    joined: dict[str, int] = {}
+    for k, n in enumerate(names):
+        key = "".join(n.tokens)
+        if len(key) >= 8 and not n.acronym and n.kind in (PERSON, PLACE, OTHER):
+            first = joined.setdefault(key, k)
+            if first != k:
+                cl.union(first, k)
     for a, b in alias_edges:
         cl.union(a, b)
     # a person's name without its first given name: "Recep Tayyip Erdogan" / "Tayyip Erdoğan"
