@@ -1235,3 +1235,10 @@ def test_a_name_in_one_word_or_two_and_places_a_sentence_opens_on():
         "Trichy": "place",
     }
     assert _kinds("In Lisa Chen, we trust.") == {"Lisa Chen": "person"}
+
+
+def test_general_is_no_title_in_a_law_s_or_an_assembly_s_name():
+    assert _kinds("It broke the General Data Protection Regulation.") == {
+        "General Data Protection Regulation": "other"
+    }
+    assert _kinds("Gen. Mark Milley spoke. General Mark Milley spoke.") == {"Mark Milley": "person"}

@@ -1453,3 +1453,11 @@ def test_a_record_broken_is_an_old_record_whichever_side_of_the_figure_says_so()
     before = only("The prize tops the previous national record of €388 million.")
     assert after.measure == before.measure == "money:EUR:previous"
     assert only("The win is worth €352 million.").measure == "money:EUR"
+
+
+def test_users_a_day_are_not_users_a_month() -> None:
+    daily = find_quantities("Quillfeed had about 62 million daily active users in the EU.")
+    monthly = find_quantities("It counts 140 million monthly active users in the EU.")
+    assert compare_numbers(daily, monthly) == ()
+    assert daily[0].measure == "users:daily"
+    assert only("the failings affected roughly 41 million users").measure == "users"

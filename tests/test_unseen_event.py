@@ -1823,3 +1823,18 @@ def test_a_grid_failure_in_lakh_and_crore_a_district_s_toll_and_a_name_in_one_wo
     kinds = {e.name: e.kind for e in corpus.entities}
     assert {kinds[n] for n in ("Karaikudi", "Tiruchirappalli", "Trichy", "Coimbatore")} == {"place"}
     assert kinds["Southern Railway"] == "organization"
+
+
+def test_a_privacy_fine_s_users_by_day_and_by_month_and_a_general_regulation():
+    corpus, comp = _event("privacy")
+    assert _numbers(_pair(comp, 2, 3)) == [
+        ("roughly 41 million", "Some 23 million", "conflict", "users")
+    ]
+    assert _numbers(_pair(comp, 6, 8)) == [("three", "six", "conflict", "months")]
+    # "62 million daily active users" are no conflict with "140 million monthly active users"
+    assert not any(p.level == "conflict" for p in comp.pairs if 13 in p.b)
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Data Protection Commission"] == {"Data Protection Commission", "DPC"}
+    assert variants["Deirdre Ni Bhriain"] == {"Deirdre Ni Bhriain", "Deirdre Ní Bhriain"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["General Data Protection Regulation"] == "other"

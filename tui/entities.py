@@ -123,7 +123,7 @@ _MISC_HEADS = _wordset(
     """Agreement Amendment Accord Accords Act Treaty Convention Protocol Cup Open Championship
     Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl Prix
-    Marathon Telescope Mission Probe Rover Station Dynasty"""
+    Marathon Telescope Mission Probe Rover Station Dynasty Regulation Regulations Directive"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
 _COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
@@ -277,6 +277,12 @@ def _pieces(toks: list[_Tok]) -> list[tuple[int, int, bool]]:
                 )
                 # "Directorate General of Corrections", "Secretariat General": a body
                 or (word == "General" and k > 0 and toks[k - 1].word in _ORG_HEADS)
+                # "the General Data Protection Regulation", "the General Assembly"
+                or (
+                    word == "General"
+                    and k + 1 < n
+                    and (toks[-1].word in _MISC_HEADS or toks[-1].word in _ORG_HEADS)
+                )
                 or (t.possessive and k + 1 < n and toks[k + 1].word in _ORG_HEADS)
                 or (  # "the Prosecutor General's Office": an office, not a holder's title
                     k + 2 < n and toks[k + 1].possessive and toks[k + 2].word in _ORG_HEADS

@@ -1946,6 +1946,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     unit, measure = "people", "people:killed"  # "claimed more than 1,000 lives"
                 else:
                     measure = _NOUN_GROUP.get(head.lower()) or _plural(head)
+                    if (per := _ACTIVE.search(text, span_end, after)) and measure in _AUDIENCES:
+                        measure = f"{measure}:{per[1].lower()}"  # "62 million daily active users"
                     if measure == "animals":  # those that died, or were saved, of those stranded
                         cue = _casualty(text, core, after, lo, end)
                         if cue in ("killed", "missing"):
@@ -2106,6 +2108,10 @@ _MEASURE_LABEL = {
 _BASE_UNIT = frozenset(
     ("length_km", "mass_t", "volume_l", "area_km2", "power_mw", "energy_mwh", "concentration_ppm")
 )
+#: Users counted over a day or a month are two measures: "62 million daily active users" /
+#: "140 million monthly active users"
+_ACTIVE = re.compile(r"\b(daily|weekly|monthly)\b", re.IGNORECASE)
+_AUDIENCES = frozenset(("users", "subscribers", "customers", "visitors", "viewers", "players"))
 #: Time saved: "the trip will save up to 40 minutes", "cutting journey times by 20 minutes"
 _SAVES_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|(?:cut|cuts|cutting)"
                            r"(?:\s+[a-z]+){0,2}\s+by)\s+\Z")  # fmt: skip
@@ -2129,6 +2135,9 @@ _CUE_LABEL = {
     "ill": "ill",
     "discount": "discount",  # a Numbers row: "42 percent discount"
     "saved": "saved",
+    "daily": "a day",  # "62 million users a day"
+    "weekly": "a week",
+    "monthly": "a month",
 }
 
 
