@@ -267,3 +267,8 @@ def test_a_figure_s_hedge_is_no_wording():
         w[2] for w in content_words("He faces at least 38 counts, nearly five, and nearly died")
     ]
     assert words == ["faces", "counts", "nearly", "died"]
+
+
+def test_a_name_family_name_first_is_the_same_source():
+    assert same_source("Chief Executive Tanaka Hiroshi", "Hiroshi Tanaka")
+    assert same_source("Mayor Rosa Quispe Mamani", "Mayor Quispe")

@@ -1461,3 +1461,11 @@ def test_users_a_day_are_not_users_a_month() -> None:
     assert compare_numbers(daily, monthly) == ()
     assert daily[0].measure == "users:daily"
     assert only("the failings affected roughly 41 million users").measure == "users"
+
+
+def test_yen_and_other_currency_signs_and_an_outlook() -> None:
+    assert only("its net profit outlook to ¥1.8 trillion").measure == "money:JPY:expected"
+    assert [q.measure for q in find_quantities("fined ₩50 billion and ₱3 million")] == [
+        "money:KRW",
+        "money:PHP",
+    ]

@@ -1838,3 +1838,21 @@ def test_a_privacy_fine_s_users_by_day_and_by_month_and_a_general_regulation():
     assert variants["Deirdre Ni Bhriain"] == {"Deirdre Ni Bhriain", "Deirdre Ní Bhriain"}
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["General Data Protection Regulation"] == "other"
+
+
+def test_a_carmaker_s_yen_outlook_two_kinds_of_sales_and_a_name_family_first():
+    corpus, comp = _event("carmaker")
+    # "¥1.8 trillion" is yen, and an outlook is a forecast, as "expects" is
+    assert _numbers(_pair(comp, 2, 4))[0] == (
+        "1.65 trillion",
+        "¥1.8 trillion",
+        "conflict",
+        "forecast JPY",
+    )
+    assert _numbers(_pair(comp, 5, 7)) == [("1.12 million", "1.27 million", "conflict", "vehicles")]
+    # hybrid sales are not battery-electric sales; a currency gain is no tariff loss
+    assert _numbers(_pair(comp, 7, 10)) == []
+    assert _numbers(_pair(comp, 4, 12)) == []
+    assert not _pair(comp, 9, 3).divergence.attribution_differs  # Tanaka Hiroshi / Hiroshi Tanaka
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Tanaka Hiroshi"] == {"Tanaka Hiroshi", "Hiroshi Tanaka", "Tanaka"}

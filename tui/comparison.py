@@ -585,17 +585,18 @@ class Corpus:
 
     def _purpose(self, index: int, q: Quantity) -> str | None:
         """What a sum of money is said to be (a ransom, a fine, what something is worth), or
-        None."""
-        if not q.measure.startswith("money:"):
-            return None
+        the sales a figure counts ("Hybrid sales reached about 310,000 units"), or None."""
         text = self.analyses[index].article.text
-        m = _PURPOSE_BEFORE.search(text, max(0, q.start - 30), q.start) or _PURPOSE_AFTER.match(
-            text, q.end
-        )
+        m = None
+        if q.measure.startswith("money:"):
+            m = _PURPOSE_BEFORE.search(text, max(0, q.start - 30), q.start) or _PURPOSE_AFTER.match(
+                text, q.end
+            )
         if m is None:
-            return None
+            sales = _SALES_OF.search(text, max(0, q.start - 50), q.start)
+            return "sales of " + sales[1].lower() if sales else None
         word = " ".join(m[1].lower().split())
-        return "worth" if word == "valued at" else word
+        return _GAIN_LOSS.get(word, word)
 
     def _names_in(self, index: int, sentences: Sequence[int]) -> set[str]:
         an = self.analyses[index]
@@ -715,9 +716,20 @@ _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|see
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
 #: What a sum of money is: "a ransom of $15 million", "worth roughly $15 million", "a $2,000
 #: fine" (words of one kind map to one)
-_PURPOSES = r"(ransom|fine|bail|reward|bribe|salary|bonus|worth|valued\s+at)"
+_PURPOSES = (
+    r"(ransom|fine|bail|reward|bribe|salary|bonus|worth|valued\s+at"
+    r"|added|contributed|shaved|wiped|knocked)"  # "added about 95 billion yen to", "shaved ... off"
+)
+_GAIN_LOSS = {"added": "gain", "contributed": "gain", "shaved": "loss", "wiped": "loss",
+              "knocked": "loss", "valued at": "worth"}  # fmt: skip
 _PURPOSE_BEFORE = re.compile(rf"\b{_PURPOSES}s?\s+(?:of\s+|at\s+)?\Z", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(rf"\s+(?:in\s+)?{_PURPOSES}s?\b", re.IGNORECASE)
+#: Whose sales a figure counts: "Hybrid sales reached about 310,000 units", "North American
+#: sales rose 9%"
+_SALES_OF = re.compile(
+    r"\b([A-Za-z][\w-]*)\s+sales\s+(?:\w+\s+){0,2}?(?:reached|totalled|totaled|rose|fell|"
+    r"climbed|jumped|dropped|hit|were|was|grew|increased|decreased|of|to)\b[^.;]*\Z"
+)
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")

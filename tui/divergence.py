@@ -459,7 +459,19 @@ def same_source(a: str, b: str) -> bool:
         or _spells(b, a)
         # one name written in one word or two: "R. Senthil Kumar" / "R. Senthilkumar"
         or (len(a) > 8 and _LETTERS.sub("", a.lower()) == _LETTERS.sub("", b.lower()))
+        # ... or family name first: "Chief Executive Tanaka Hiroshi" / "Hiroshi Tanaka"
+        or _same_words(a, b)
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    """One side's name words (two or more) are all the other's, in any order."""
+    x, y = set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    return len(small) >= 2 and small <= big
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 
 
 _LETTERS = re.compile(r"[\W_]+")

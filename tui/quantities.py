@@ -615,7 +615,8 @@ for _name, _code in (("us", "USD"), ("u.s.", "USD"), ("american", "USD"), ("cana
     _unit(f"{_name} dollars|{_name} dollar", _code, f"money:{_code}")
 _CURRENCY = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
-    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR", "cfa": "XOF",
+    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "¥": "JPY", "₩": "KRW", "₱": "PHP",
+    "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH", "rs": "INR", "rs.": "INR", "cfa": "XOF",
     "rm": "MYR",
 }  # fmt: skip
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
@@ -676,7 +677,7 @@ _NUMBER = re.compile(
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
     | (?<![\w.,/@#:+])(?<!\w-)
-      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
+      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
@@ -801,7 +802,7 @@ _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECAS
 #: "rose more than expected to 2.1%"); it is set only against other expectations.
 _FORECAST_CUE = (
     r"\b(?<!than\s)(?<!as\s)(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
-    r"projected|anticipated|expectations?|projections?|predictions?|consensus|"
+    r"projected|anticipated|expectations?|projections?|predictions?|consensus|outlook|guidance|"
     r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?)\b"
 )
 #: A record that stood before: "the previous high of 10,610 MW", "the old record of 2.01 m"
