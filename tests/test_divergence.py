@@ -272,3 +272,12 @@ def test_a_figure_s_hedge_is_no_wording():
 def test_a_name_family_name_first_is_the_same_source():
     assert same_source("Chief Executive Tanaka Hiroshi", "Hiroshi Tanaka")
     assert same_source("Mayor Rosa Quispe Mamani", "Mayor Quispe")
+
+
+def test_a_name_then_a_role_without_an_article_between_commas_is_credited():
+    text = "Rear Adm. Jesus Makaraeg, commander of the coast guard's district, said they hoped."
+    s, e = credited(text)
+    assert text[s:e] == "Rear Adm. Jesus Makaraeg"
+    clause = "The Votes at Sixteen Alliance, which led the Yes campaign, told reporters so."
+    s, e = credited(clause)
+    assert clause[s:e] != "Alliance"

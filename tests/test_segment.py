@@ -233,3 +233,11 @@ def test_a_clock_before_its_time_zone_does_not_end_a_sentence(
     text: str, sentences: list[str]
 ) -> None:
     assert [x.text for x in split_sentences(text)] == sentences
+
+
+def test_a_name_s_abbreviation_ends_no_sentence():
+    text = "The M/V Sta. Lucia Express left Batangas port. Mme. Roux spoke."
+    assert [s.text for s in split_sentences(text)] == [
+        "The M/V Sta. Lucia Express left Batangas port.",
+        "Mme. Roux spoke.",
+    ]

@@ -1627,6 +1627,8 @@ def test_a_sacked_coach_s_record_by_verbs_and_scores_against_two_sides():
     record = _numbers(_pair(comp, 3, 5))  # "nine wins, six draws" / "won eight, drew seven"
     assert ("nine", "eight", "conflict", "wins") in record
     assert ("six", "seven", "conflict", "draws") in record
+    # "In World Cup qualifying alone, ... three wins" is part of the overall record's nine
+    assert _numbers(_pair(comp, 3, 6)) == []
     assert _numbers(_pair(comp, 1, 3)) == [("3-0", "3-1", "conflict", "tally")]
     # "a 3-0 home defeat by Jordan" / "a 2-1 win over Oman": two matches
     assert all(d.unit != "tally" for d in _pair(comp, 1, 12).divergence.numbers)
@@ -1856,3 +1858,18 @@ def test_a_carmaker_s_yen_outlook_two_kinds_of_sales_and_a_name_family_first():
     assert not _pair(comp, 9, 3).divergence.attribution_differs  # Tanaka Hiroshi / Hiroshi Tanaka
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Tanaka Hiroshi"] == {"Tanaka Hiroshi", "Hiroshi Tanaka", "Tanaka"}
+
+
+def test_a_capsized_ferry_s_toll_its_name_in_three_forms_and_one_deck_alone():
+    corpus, comp = _event("capsize")
+    assert _numbers(_pair(comp, 1, 3)) == [("At least 31", "27", "conflict", "people killed")]
+    assert ("212", "248", "conflict", "passengers") in _numbers(_pair(comp, 2, 7))
+    # "12 bodies from the flooded lower deck alone" is part of "19 bodies from inside the wreck"
+    assert _numbers(_pair(comp, 9, 11)) == []
+    # "Rear Adm. Jesus Makaraeg, commander of ..., said": credited, the same man as A's
+    assert not _pair(comp, 4, 4).divergence.attribution_differs
+    assert _pair(comp, 4, 4).divergence.attribution_b == "Rear Adm. Jesus Makaraeg"
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    ship = next(v for v in variants.values() if "Santa Lucia Express" in v)
+    assert ship == {"M/V Sta. Lucia Express", "MV Santa Lucia Express", "Santa Lucia Express"}
+    assert "Maria Cristina dela Cruz" in variants

@@ -528,6 +528,13 @@ class Corpus:
                 best = (s, eid)
         return best[1] if best else None
 
+    def _alone(self, index: int, q: Quantity) -> bool:
+        """A figure its sentence gives for a part ("from the flooded lower deck alone", "In 2022
+        alone")."""
+        an = self.analyses[index]
+        sent = an.sentences[an.sentence_at(q.start)]
+        return _PART_ALONE.search(an.article.text, sent.start, sent.end) is not None
+
     def _whole(self, index: int, q: Quantity) -> bool:
         """A figure its sentence gives for the whole country or state ("Nine people across the
         state died", "nationwide")."""
@@ -566,6 +573,8 @@ class Corpus:
                 part_a, part_b = self._scope(i, n.a, alone=True), self._scope(j, n.b, alone=True)
                 if (part_a or part_b) and part_a != part_b:
                     continue  # one place's figure is no conflict with the whole's
+                if self._alone(i, n.a) != self._alone(j, n.b):
+                    continue  # "12 bodies from the flooded lower deck alone" / "19 bodies"
                 if (self._scope(i, n.a, part=True) and self._whole(j, n.b)) or (
                     self._scope(j, n.b, part=True) and self._whole(i, n.a)
                 ):
@@ -701,6 +710,11 @@ _SCOPE_BEFORE = re.compile(
 _PARTS = r"(?:district|county|province|region|municipality|prefecture|borough|city|town)"
 _PART_AFTER = re.compile(rf"\s+{_PARTS}\b")
 _PART_BEFORE = re.compile(rf"\b{_PARTS}\s+of\s+\Z")
+#: "alone" after what a figure is for (not "was alone", "left alone")
+_PART_ALONE = re.compile(
+    r"(?<!\bnot )(?<!\bleft )(?<!\bleave )(?<!\blive )(?<!\blived )(?<!\bliving )(?<!\bwas )"
+    r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\balone\b"
+)
 #: A figure for the whole: "across the state", "nationwide"
 _WHOLE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:state|country|nation)\b"

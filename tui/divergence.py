@@ -250,7 +250,10 @@ _ATTRIB = [
     # a name, its role between commas, then the verb: "Kyriakos Mitsotakis, the prime minister,
     # told parliament", "Marta Silva, a nurse, said"
     re.compile(
-        rf"(?P<who>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,8}}[\w'’-]+,\s+"
+        rf"(?<!In )(?<!On )(?<!At )(?<!in )(?<!on )(?<!at )"
+        rf"(?P<who>(?!(?:In|On|At|After|Before|During|Since|By|For|From|With)\b){_NAME}),\s+"
+        rf"(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b))"
+        rf"(?:[\w'’-]+\s+){{0,8}}[\w'’-]+,\s+"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
     # ... or a clause: "The SIP, which led the strike, said"

@@ -144,7 +144,8 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     across behind toward towards upon via per since often sometimes always never usually
     officials sources reports neighbouring neighboring nearby""")
 _CONNECTORS = _wordset(
-    "of for on the de du da di del della la las los le von van der den al bin ibn í i es &"
+    "of for on the de du da di del dela della delos la las los le von van der den al bin ibn í i "
+    "es &"
 )
 #: Connectors that stay inside a name only after a head word ("Bank of America", "National
 #: Commission on Human Rights").
@@ -158,7 +159,9 @@ _NAME_POSSESSIVES = _wordset("People Women Children Workers Men Veterans Farmers
 _PLACE_ACRONYMS = _wordset("US USA UK UAE DPRK ROK PRC USSR DRC GB")
 
 _SPACE = r"[ \t\u00a0]+"
-_TITLE_ABBR = r"Mr|Mrs|Ms|Dr|St|Mt|Ft|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|Adm|Maj|Hon"
+_TITLE_ABBR = (
+    r"Mr|Mrs|Ms|Dr|St|Mt|Ft|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|Adm|Maj|Hon|Sta|Sto"
+)
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +187,7 @@ _AFFIX = (
     r"born|built|style|bound|friendly|occupied|annexed|registered|listed|flagged|era)(?![\w'’-])"
 )
 _CAP = (
-    rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+"
+    rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+|M/[VST](?=\s)"  # a ship's "M/V"
     # (a combining accent is part of the word: Yoruba "Adébáyọ̀")
     rf"|(?:al-|el-)?[{_upper_class()}][\w'’\u0300-\u036f]*(?:-(?!{_AFFIX})[\w'’\u0300-\u036f]+)*"
 )
@@ -429,6 +432,7 @@ _LEADING_HEADS = frozenset(
 )
 
 
+_SHIP_PREFIXES = frozenset("MV MS MT SS HMS USS RV FV".split())
 _ARTICLE_NAME = re.compile(rf"{NAME_ARTICLE}[A-Z]\w*")
 
 
@@ -440,6 +444,8 @@ def _kind(words: list[str], cue: bool) -> str:
         return PLACE
     if joined in _ORGS:
         return ORGANIZATION
+    if len(words) > 1 and first.replace("/", "") in _SHIP_PREFIXES:
+        return OTHER  # "MV Santa Lucia Express", "HMS Victory"
     if len(words) == 1:
         w = first.replace(".", "")
         if w.startswith("@") or _ROMAN.fullmatch(w):
@@ -817,6 +823,7 @@ _IN_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+$")
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|tanker|freighter|liner|yacht|ferry|trawler|frigate|destroyer|submarine"
     r"|carrier|cutter)\s+\Z|\w-flagged\s+\Z"  # "the Marshall Islands-flagged Coral Meridian"
+    r"|\b(?:MV|M/V|MS|M/S|MT|M/T|SS|HMS|USS|RV|FV)\s+\Z"  # "the M/V Sta. Lucia Express"
 )
 #: Where travel goes: "cancelled all flights to Rhodes", "fled from Kherson"
 _TRAVEL_TO = re.compile(
@@ -1148,7 +1155,10 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
 # --------------------------------------------------------------------------------------------
 # Variant clustering
 
-_NAME_STOP = _wordset("of for the and de du da di del la le von van der den al bin ibn")
+_NAME_STOP = _wordset(
+    "of for the and de du da di del dela delos la le von van der den al bin ibn mv ms mt ss hms "
+    "uss rv fv"  # ... and a ship's prefix: "MV Santa Lucia Express" is the Santa Lucia Express
+)
 #: Words a name may go without: "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister
     spokesman spokesperson spokeswoman mr mrs ms dr general group grupo holdings inc corp corporation
@@ -1181,12 +1191,13 @@ class _Name:
 
 def _norm_words(text: str) -> list[str]:
     a = anyascii(text).lower().removesuffix("'s").replace("'s ", " ")
-    a = a.replace("'", "").replace(".", "")
+    a = a.replace("'", "").replace(".", "").replace("m/v", "mv").replace("m/s", "ms")
     return [_NUMBERS.get(w) or _SAINTS.get(w, w) for w in _ASCII_TOKEN.findall(a)]
 
 
 #: Abbreviations a name may spell out: "St. Fleur" / "Saint-Fleur", "St Petersburg"
-_SAINTS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SAINTS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sta": "santa",
+           "sto": "santo"}  # fmt: skip
 
 
 def _content(words: Iterable[str]) -> tuple[str, ...]:
@@ -1899,7 +1910,15 @@ def _entities(cl: _Clusters, by_text: dict[str, list[tuple[int, Mention]]]) -> t
         if any(m.text.split()[0] in _STORMS for _, m in items):
             kind = OTHER  # "Delia" (-ia, as Russia) is Hurricane Delia
         elif any(
-            m.kind == OTHER and (m.sure or " " in m.text and m.text.split()[-1] in _MISC_HEADS)
+            m.kind == OTHER
+            and (
+                m.sure
+                or " " in m.text
+                and (
+                    m.text.split()[-1] in _MISC_HEADS
+                    or m.text.split()[0].replace("/", "") in _SHIP_PREFIXES
+                )
+            )
             for _, m in items
         ):
             # "the Act" of the "Wildlife Conservation Act": a law, not a person; "the Aurora

@@ -147,6 +147,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: A place's "St." after a hyphen, which the segmenter takes for a sentence end:
 #: "Minneapolis-St. Paul"
 _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
+#: ... or a name's abbreviation that ends no sentence: "The M/V Sta. Lucia Express", "Mme. Roux"
+_NAME_ABBR = re.compile(r"\b(?:Sta|Sto|Sra|Srta|Mme|Mlle)\.\s*\Z")
 
 
 #: A clock's "p.m." before its time zone, another place the segmenter ends a sentence:
@@ -162,6 +164,7 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for s, e in spans:
         if out and (
             _HYPHEN_ABBR.search(text, out[-1][0], out[-1][1])
+            or _NAME_ABBR.search(text, out[-1][0], out[-1][1])
             or _CLOCK_END.search(text, out[-1][0], out[-1][1])
             and _ZONE_START.match(text, s, e)
         ):
