@@ -1242,3 +1242,16 @@ def test_general_is_no_title_in_a_law_s_or_an_assembly_s_name():
         "General Data Protection Regulation": "other"
     }
     assert _kinds("Gen. Mark Milley spoke. General Mark Milley spoke.") == {"Mark Milley": "person"}
+
+
+def test_a_german_body_s_name_and_places_by_their_company():
+    assert _kinds("The Rheinisches Museum für Glas und Licht will reopen.") == {
+        "Rheinisches Museum für Glas und Licht": "organization"
+    }
+    assert _kinds("works by glass artists from Murano and Bohemia") == {
+        "Murano": "place",
+        "Bohemia": "place",
+    }
+    assert _kinds("The state of North Rhine-Westphalia paid.") == {
+        "North Rhine-Westphalia": "place"
+    }

@@ -1469,3 +1469,17 @@ def test_yen_and_other_currency_signs_and_an_outlook() -> None:
         "money:KRW",
         "money:PHP",
     ]
+
+
+def test_square_feet_a_total_that_adds_up_and_objects_on_display() -> None:
+    (d,) = compare_numbers(
+        find_quantities("a total floor area of 12,500 square metres"),
+        find_quantities("about 134,500 square feet of floor space"),
+    )
+    assert (d.status, d.unit) == (QUALIFIER, "area")
+    total = find_quantities("Exhibition space adds up to 7,200 square metres.")[-1]
+    assert (total.text, total.relation) == ("7,200", "=")
+    assert only("It rained up to 5 cm.").relation == "<="
+    shown = only("Around 3,800 objects are now on display.")
+    assert shown.measure == "items:display"
+    assert compare_numbers([shown], [only("The collection holds some 18,000 pieces.")]) == ()

@@ -1590,7 +1590,7 @@ def test_a_species_census_s_counts_areas_and_a_ministry_credited_whole():
     assert ("1,140", "1,080", "conflict", "leopards") in _numbers(lede)
     assert lede.divergence.attribution_a == "Ministry of Environment and Climate Change"
     survey = _numbers(_pair(comp, 3, 3))
-    assert ("about 130,000", "roughly 50,000", "agree", "km²") in survey
+    assert ("about 130,000", "roughly 50,000", "agree", "area") in survey
     assert ("at least 1,500", "about 1,600", "differ", "traps") in survey
     # "Camera traps: about 1,600" in the key figures counts traps
     assert _numbers(_pair(comp, 3, 14)) == [("at least 1,500", "about 1,600", "differ", "traps")]
@@ -1873,3 +1873,21 @@ def test_a_capsized_ferry_s_toll_its_name_in_three_forms_and_one_deck_alone():
     ship = next(v for v in variants.values() if "Santa Lucia Express" in v)
     assert ship == {"M/V Sta. Lucia Express", "MV Santa Lucia Express", "Santa Lucia Express"}
     assert "Maria Cristina dela Cruz" in variants
+
+
+def test_a_museum_s_floor_area_in_two_units_a_collection_and_what_is_on_display():
+    corpus, comp = _event("museum")
+    assert _numbers(_pair(comp, 1, 16)) == [("84 million", "€79 million", "conflict", "EUR")]
+    # "12,500 square metres" / "about 134,500 square feet": one area
+    assert _numbers(_pair(comp, 4, 6)) == [("12,500", "about 134,500", "qualifier", "area")]
+    # the ground floor "alone" is part of the exhibition space; 18,000 pieces in the collection
+    # are not the 3,800 on display
+    assert _numbers(_pair(comp, 5, 18)) == []
+    assert _numbers(_pair(comp, 6, 8)) == []
+    # "is counting on at least 280,000 visitors" is a forecast, as "expects about 300,000" is
+    assert _numbers(_pair(comp, 2, 10)) == [
+        ("about 300,000", "at least 280,000", "differ", "forecast visitors")
+    ]
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Rheinisches Museum für Glas und Licht"] == "organization"
+    assert (kinds["Murano"], kinds["North Rhine-Westphalia"]) == ("place", "place")

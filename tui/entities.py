@@ -145,7 +145,7 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     officials sources reports neighbouring neighboring nearby""")
 _CONNECTORS = _wordset(
     "of for on the de du da di del dela della delos la las los le von van der den al bin ibn í i "
-    "es &"
+    "es für fur und zur zum &"
 )
 #: Connectors that stay inside a name only after a head word ("Bank of America", "National
 #: Commission on Human Rights").
@@ -463,7 +463,7 @@ def _kind(words: list[str], cue: bool) -> str:
         return PERSON if w.isalpha() and w[1:].islower() else OTHER
     head = last
     for k, w in enumerate(words[1:], 1):
-        if w in ("of", "for", "on", "de", "and") or w[:2] in ("d'", "d’"):  # "Fire Service and"
+        if w in ("of", "for", "on", "de", "and", "für", "und") or w[:2] in ("d'", "d’"):
             head = words[k - 1]
             if head == "General" and k >= 2:
                 head = words[k - 2]  # "Directorate General of Corrections"
@@ -817,6 +817,11 @@ _ORG_AFTER = re.compile(
 _IN_PLACE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around|(?<!\blooked )(?<!\baimed )at)\s+$"
 )
+_FROM_IN = re.compile(r"\b(?:from|in|near|around)\s+\Z")
+_PLACE_OF = re.compile(
+    rf"\b(?:(?:{_PLACE_NOUNS}|state)s?|outskirts|suburbs?|capital)\s+of\s+(?:the\s+)?\Z"
+)
+_AND_NAME = re.compile(r"\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: "In Tiruchirappalli, traders ...": a sentence that opens on where
 _IN_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+$")
 #: A ship's name after what it is: "the cruise ship Aurora Meridian", "the tanker Front Altair"
@@ -905,7 +910,15 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         m.kind in (PERSON, OTHER)
         and (
             (lone and _place_context(text, m.start, m.end))
+            # "the state of North Rhine-Westphalia" (not "the people of John Smith")
+            or _PLACE_OF.search(text, max(0, m.start - 40), m.start)
             or _PLACE_AFTER.match(text, m.end)  # "Bukit Sembilan prison"
+            # ... or the first of two, the other a known place: "artists from Murano and Bohemia"
+            or (
+                _FROM_IN.search(text, max(0, m.start - 8), m.start)
+                and (other := _AND_NAME.match(text, m.end)) is not None
+                and _kind(other[1].split(), False) == PLACE
+            )
             or (
                 _IN_PLACE.search(text, max(0, m.start - 12), m.start)
                 and not _POSSESSIVE.match(text, m.end)

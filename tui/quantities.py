@@ -519,6 +519,7 @@ _unit("square kilometers|square kilometres|square kilometer|square kilometre|squ
       "sq km|sq. km|km2|km²", "km2", "area_km2")  # fmt: skip
 _unit("square miles|square mile|sq mi|sq. mi|sq miles|mi2|mi²", "sq mi", "area_km2", 2.589988)
 _unit("square meters|square metres|square meter|square metre|sq m|m2|m²", "m2", "area_km2", 1e-6)
+_unit("square feet|square foot|sq ft|sq. ft", "sq ft", "area_km2", 9.290304e-8)
 _unit("hectares|hectare|ha", "hectare", "area_km2", 0.01)
 _unit("acres|acre", "acre", "area_km2", 0.0040468564)
 _unit("kilometers|kilometres|kilometer|kilometre|km", "km", "length_km")
@@ -803,6 +804,7 @@ _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECAS
 _FORECAST_CUE = (
     r"\b(?<!than\s)(?<!as\s)(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
     r"projected|anticipated|expectations?|projections?|predictions?|consensus|outlook|guidance|"
+    r"counting\s+on|"
     r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?)\b"
 )
 #: A record that stood before: "the previous high of 10,610 MW", "the old record of 2.01 m"
@@ -1653,6 +1655,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     num_start = m.end("qual") if qual else m.start()
     while num_start < m.end() and text[num_start].isspace():
         num_start += 1
+    if qual_key == "up to" and _ADDS_BEFORE.search(text, max(lo, core - 12), core):
+        qual = qual_key = ""  # "adds up to 7,200 square metres": a total, not a ceiling
+        relation, core = "=", num_start
     span_end = m.end()
     unit = measure = ""
     value = low = high = 0.0
@@ -1949,6 +1954,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     measure = _NOUN_GROUP.get(head.lower()) or _plural(head)
                     if (per := _ACTIVE.search(text, span_end, after)) and measure in _AUDIENCES:
                         measure = f"{measure}:{per[1].lower()}"  # "62 million daily active users"
+                    elif measure == "items" and _ON_DISPLAY.match(text, after, end):
+                        measure = "items:display"  # not the whole collection
                     if measure == "animals":  # those that died, or were saved, of those stranded
                         cue = _casualty(text, core, after, lo, end)
                         if cue in ("killed", "missing"):
@@ -2098,7 +2105,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 # ---------------------------------------------------------------- comparison
 
 _MEASURE_LABEL = {
-    "percent": "%", "percentage_points": "percentage points", "area_km2": "km²",
+    "percent": "%", "percentage_points": "percentage points", "area_km2": "area",
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
@@ -2112,7 +2119,10 @@ _BASE_UNIT = frozenset(
 #: Users counted over a day or a month are two measures: "62 million daily active users" /
 #: "140 million monthly active users"
 _ACTIVE = re.compile(r"\b(daily|weekly|monthly)\b", re.IGNORECASE)
+#: What is shown of a collection: "Around 3,800 objects are now on display" (of 18,000)
+_ON_DISPLAY = re.compile(r"\s+(?:\w+\s+){0,3}?on\s+(?:display|show|view)\b")
 _AUDIENCES = frozenset(("users", "subscribers", "customers", "visitors", "viewers", "players"))
+_ADDS_BEFORE = re.compile(r"\b(?:adds?|added|adding|summed|sums?|totall?ed|comes?|came)\s+\Z")
 #: Time saved: "the trip will save up to 40 minutes", "cutting journey times by 20 minutes"
 _SAVES_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|(?:cut|cuts|cutting)"
                            r"(?:\s+[a-z]+){0,2}\s+by)\s+\Z")  # fmt: skip
@@ -2139,6 +2149,7 @@ _CUE_LABEL = {
     "daily": "a day",  # "62 million users a day"
     "weekly": "a week",
     "monthly": "a month",
+    "display": "on display",
 }
 
 
@@ -2205,8 +2216,8 @@ def plain_measure(measure: str) -> str:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
-    if m in _BASE_UNIT and a.unit == b.unit and a.unit != "km2":  # "inches"
-        return _WORD_UNITS.get(a.unit, a.unit)
+    if m in _BASE_UNIT and a.unit == b.unit:  # "inches", "km²"
+        return "km²" if a.unit == "km2" else _WORD_UNITS.get(a.unit, a.unit)
     if m in _MEASURE_LABEL:
         return _MEASURE_LABEL[m]
     for suffix, word in _NOT_OUTCOME:
