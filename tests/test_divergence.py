@@ -281,3 +281,9 @@ def test_a_name_then_a_role_without_an_article_between_commas_is_credited():
     clause = "The Votes at Sixteen Alliance, which led the Yes campaign, told reporters so."
     s, e = credited(clause)
     assert clause[s:e] != "Alliance"
+
+
+def test_an_article_is_no_name_before_a_reporting_verb():
+    text = "An estimated 250,000 spectators lined the route, the city council said."
+    s, e = credited(text)
+    assert text[s:e] == "the city council"

@@ -1483,3 +1483,17 @@ def test_square_feet_a_total_that_adds_up_and_objects_on_display() -> None:
     shown = only("Around 3,800 objects are now on display.")
     assert shown.measure == "items:display"
     assert compare_numbers([shown], [only("The collection holds some 18,000 pieces.")]) == ()
+
+
+def test_a_time_in_three_units_and_race_times_to_the_second() -> None:
+    (d,) = compare_numbers(
+        find_quantities("won in 2:03:17 after a duel"),
+        find_quantities("ran two hours, three minutes and 17 seconds on 26 April"),
+    )
+    assert d.status == AGREE
+    (d,) = compare_numbers(
+        find_quantities("the previous course record of 2:04:41"),
+        find_quantities("Previous course record: 2:04:48"),
+    )
+    assert (d.status, d.unit) == (CONFLICT, "previous record seconds")
+    assert only("crossed the line 41 seconds ahead of Cheruiyot").measure == "duration:margin"

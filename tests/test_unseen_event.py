@@ -1891,3 +1891,20 @@ def test_a_museum_s_floor_area_in_two_units_a_collection_and_what_is_on_display(
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Rheinisches Museum für Glas und Licht"] == "organization"
     assert (kinds["Murano"], kinds["North Rhine-Westphalia"]) == ("place", "place")
+
+
+def test_a_course_record_s_times_margins_and_a_runner_by_either_name():
+    corpus, comp = _event("race")
+    # "2:03:17" / "two hours, three minutes and 17 seconds": one time
+    assert _numbers(_pair(comp, 1, 2)) == [
+        ("2:03:17", "two hours, three minutes and 17 seconds", "agree", "seconds")
+    ]
+    # two old records seven seconds apart conflict (a race time is exact to the second)
+    assert _numbers(_pair(comp, 3, 4)) == [
+        ("2:04:41", "2:04:48", "conflict", "previous record seconds")
+    ]
+    assert ("38", "41", "conflict", "lead in seconds") in _numbers(_pair(comp, 2, 3))
+    # "Tsegaye said" / "Berhanu said": one runner, so one source
+    assert not _pair(comp, 7, 7).divergence.attribution_differs
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert (kinds["Porto"], kinds["Porto Riverside Marathon"]) == ("place", "other")

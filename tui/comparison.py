@@ -475,6 +475,12 @@ class Corpus:
             )
         divs = _settle_figures(links, divs, a, b)
         divs = [self._in_scope(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
+        divs = [
+            replace(div, one_source=True)
+            if div.attribution_differs and self._credited_ids(i, lk.a) & self._credited_ids(j, lk.b)
+            else div
+            for lk, div in zip(links, divs, strict=True)
+        ]
         pairs = [
             AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
             for lk, div in zip(links, divs, strict=True)
@@ -527,6 +533,21 @@ class Corpus:
             ):
                 best = (s, eid)
         return best[1] if best else None
+
+    def _credited_ids(self, index: int, sentences: Sequence[int]) -> set[str]:
+        """The names (entity ids) in what the first of ``sentences`` that credits anyone
+        credits."""
+        an = self.analyses[index]
+        for k in sentences:
+            s = an.sentences[k]
+            span = credited(an.article.text, s.start, s.end)
+            if span:
+                return {
+                    eid
+                    for (ms, me), eid in self._entity_of[index].items()
+                    if span[0] <= ms and me <= span[1]
+                }
+        return set()
 
     def _alone(self, index: int, q: Quantity) -> bool:
         """A figure its sentence gives for a part ("from the flooded lower deck alone", "In 2022

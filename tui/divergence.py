@@ -58,6 +58,9 @@ class Divergence:
     attribution_b: str
     quotes: tuple[QuoteDiff, ...] = ()
     dates: tuple[DateDiff, ...] = ()
+    #: The two credited names are known to be one (spellings of one name: Tsegaye / Berhanu
+    #: for Birhanu Tsegaye).
+    one_source: bool = False
 
     @property
     def level(self) -> str:
@@ -85,7 +88,7 @@ class Divergence:
         """
         a, b = self.attribution_a, self.attribution_b
         if a and b:
-            if _unnamed(a) != _unnamed(b):
+            if self.one_source or _unnamed(a) != _unnamed(b):
                 return False
             return not same_source(a, b)
         return bool(a or b) and self.words.reworded
@@ -244,8 +247,8 @@ _ATTRIB = [
         rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
     re.compile(
-        rf"(?P<who>{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further|[a-z]+ly)\s+)?"
-        rf"(?:{_SPEECH})\b"
+        rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|Some|Any|Each|Every)\b){_NAME})\)?\s+"
+        rf"(?:has\s+|had\s+|have\s+)?(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"
     ),
     # a name, its role between commas, then the verb: "Kyriakos Mitsotakis, the prime minister,
     # told parliament", "Marta Silva, a nurse, said"

@@ -1541,6 +1541,8 @@ def _single_in_name(single: _Name, full: _Name) -> bool:
         return False
     if single.contrast or full.contrast or single.text.lower() in _PLACES:
         return False  # "France" is no part of "France Info"
+    if full.text.split()[-1] in _MISC_HEADS and single.tokens[0] != full.tokens[-1]:
+        return False  # "Porto" is no part of the "Porto Riverside Marathon" ("the Act" is)
     w = single.tokens[0]
     # or the first of two surnames: "Ibáñez" of "Gustavo Ibáñez Ortega"
     second = len(full.tokens) == 3 and w == full.tokens[1]

@@ -665,6 +665,7 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?|minutes?)
         (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+
         (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
+        (?:(?:\s*,\s*|\s+and\s+)(?P<cd3>{_W_FIRST}|\d+)\s+(?P<cdu3>minutes?|seconds?)(?![\w]))?
     | (?<![\w.:/-])(?<!\bat\s)(?P<hms>\d{{1,2}}):(?P<hmm>[0-5]\d):(?P<hss>[0-5]\d)(?![\d:])
         (?!\s*(?:[ap]\.?m\b|(?-i:UTC|[A-Z]{{1,3}}T)\b))  # a clock: "10:45:30 GMT"
     | (?<![\w-])(?P<uh>an?|one|next|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
@@ -706,7 +707,9 @@ _PERCENT_OF = re.compile(
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
 #: "20 points behind Labour", "one point clear of City": a margin too
 _MARGIN_AFTER = re.compile(
-    r"(?:\s*-?\s*(?:percentage\s+)?points?)?\s+(?:behind|ahead|clear)\b", re.IGNORECASE
+    r"(?:\s*-?\s*(?:percentage\s+)?points?|\s+(?:seconds?|minutes?|hours?|strokes?|shots?|lengths?))?"
+    r"\s+(?:behind|ahead|clear)\b",  # "41 seconds ahead of Cheruiyot"
+    re.IGNORECASE,
 )
 #: A winning margin: "won by 106,484 votes", "a lead of more than 100,000 votes"
 _MARGIN_BEFORE = re.compile(
@@ -809,11 +812,12 @@ _FORECAST_CUE = (
 )
 #: A record that stood before: "the previous high of 10,610 MW", "the old record of 2.01 m"
 _PREVIOUS_BEFORE = re.compile(
-    r"(?:\b(?:previous|prior|old|former|earlier)\s+(?:all-time\s+|national\s+|world\s+)?"
+    r"(?:\b(?:previous|prior|old|former|earlier)\s+"
+    r"(?:all-time\s+|national\s+|world\s+|course\s+|race\s+|event\s+|championship\s+)?"
     # ... or one broken: "shaved 34 seconds off the mark of 2:01:09"
     r"|\b(?:broke|broken|breaking|beat|beats|beating|surpass\w*|eclips\w*|smash\w*"
     r"|off)\s+the\s+(?:\w+\s+)?)"
-    r"(?:high|record|peak|best|low|mark)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?\Z",
+    r"(?:high|record|peak|best|low|mark):?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
 #: ... or after the figure: "surpasses the €352 million record set two years ago"
@@ -1689,7 +1693,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             float(w) if w.isdigit() else _SMALL.get(w.lower(), 1) for w in (m["cd"], m["cd2"])
         )
         (u1, _, f1), (_, _, f2) = _UNITS[m["cdu"].lower()], _UNITS[m["cdu2"].lower()]
-        if f1 > f2:
+        f3 = _UNITS[m["cdu3"].lower()][2] if m["cdu3"] else 0.0
+        if m["cdu3"] and f1 > f2 > f3:  # "two hours, three minutes and 17 seconds"
+            n3 = float(m["cd3"]) if m["cd3"].isdigit() else _SMALL.get(m["cd3"].lower(), 1)
+            value = n1 * round(f1 / f3, 6) + n2 * round(f2 / f3, 6) + n3
+            fixed_unit = m["cdu3"].lower()
+        elif f1 > f2:
+            if m["cdu3"]:
+                span_end = m.end("cdu2")
             value, fixed_unit = n1 * round(f1 / f2, 6) + n2, m["cdu2"].lower()
         else:  # "in 36 hours and 20 days": two lengths, this the first
             value, fixed_unit, span_end = n1, u1, m.end("cdu")
@@ -2040,6 +2051,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "duration:ago"  # "a year earlier": when, not how long
     elif (
         measure == "duration"
+        and ":" not in text[core:span_end]  # a race time: "winning in 2:03:17 after a duel"
         and (since := _OFFSET_AFTER.match(text, after, end))
         and not _FOR_BEFORE.search(text, max(lo, core - 12), core)
     ):
@@ -2321,8 +2333,8 @@ def _step(q: Quantity) -> float:
         m = share.group(1).lower()
         return 50.0 / (float(m) if m.isdigit() else _SMALL.get(m, 1) or 1)
     m = _LAST_DIGITS.search(q.text)
-    if not m or q.unit == "time" or _LARGER_UNIT.search(q.text):
-        return 1.0  # in words, a time in minutes, "3 hours and 17 minutes" (197 minutes)
+    if not m or q.unit == "time" or _LARGER_UNIT.search(q.text) or ":" in q.text:
+        return 1.0  # in words, a time in minutes, "3 hours and 17 minutes" (197 minutes), "2:04:41"
     written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
     scale = abs(q.value) / written if written else 1.0  # "minus 5F" is written 5
     return scale * 10.0 ** -len(m.group(2) or "")
