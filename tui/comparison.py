@@ -501,14 +501,11 @@ class Corpus:
             self._source_rows(i, j),
         )
 
-    def _scope(
-        self, index: int, q: Quantity, *, alone: bool = False, part: bool = False
-    ) -> str | None:
+    def _scope(self, index: int, q: Quantity, *, part: bool = False) -> str | None:
         """The place a figure is given for, named just before it in its sentence as where
         something happened ("in Galway West, where only 41.3 per cent", "Dublin Bay South
-        recorded ... 68.9%"), or None; with ``alone``, only a place given as a part of the whole
-        ("In the district of Kennedy alone, about 280,000 people"); with ``part``, only one
-        named as a district, county or the like ("In Vellore district, three people")."""
+        recorded ... 68.9%"), or None; with ``part``, only one named as a district, county or
+        the like ("In Vellore district, three people")."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
         text = an.article.text
@@ -524,7 +521,6 @@ class Corpus:
                     _SCOPE_BEFORE.search(text, max(sent.start, s - 30), s)
                     or _SCOPE_AFTER.match(text, e)
                 )
-                and (not alone or _ALONE.match(text, e))
                 and (
                     not part
                     or _PART_AFTER.match(text, e)
@@ -549,19 +545,13 @@ class Corpus:
                 }
         return set()
 
-    def _alone(self, index: int, q: Quantity) -> bool:
-        """A figure its sentence gives for a part ("from the flooded lower deck alone", "In 2022
-        alone")."""
+    def _sentence_says(self, index: int, q: Quantity, pattern: re.Pattern[str]) -> bool:
+        """Whether the sentence of figure ``q`` holds ``pattern``: that it is given for a part
+        ("from the flooded lower deck alone", ``_PART_ALONE``) or for the whole country or state
+        ("Nine people across the state died", ``_WHOLE``)."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
-        return _PART_ALONE.search(an.article.text, sent.start, sent.end) is not None
-
-    def _whole(self, index: int, q: Quantity) -> bool:
-        """A figure its sentence gives for the whole country or state ("Nine people across the
-        state died", "nationwide")."""
-        an = self.analyses[index]
-        sent = an.sentences[an.sentence_at(q.start)]
-        return _WHOLE.search(an.article.text, sent.start, sent.end) is not None
+        return pattern.search(an.article.text, sent.start, sent.end) is not None
 
     def _opponent(self, index: int, q: Quantity) -> str | None:
         """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
@@ -591,13 +581,12 @@ class Corpus:
             if ua and ub and ua != ub:
                 continue  # a ransom demanded is not what the cargo is worth
             if n.status in (CONFLICT, DIFFER):
-                part_a, part_b = self._scope(i, n.a, alone=True), self._scope(j, n.b, alone=True)
-                if (part_a or part_b) and part_a != part_b:
-                    continue  # one place's figure is no conflict with the whole's
-                if self._alone(i, n.a) != self._alone(j, n.b):
+                if self._sentence_says(i, n.a, _PART_ALONE) != self._sentence_says(
+                    j, n.b, _PART_ALONE
+                ):
                     continue  # "12 bodies from the flooded lower deck alone" / "19 bodies"
-                if (self._scope(i, n.a, part=True) and self._whole(j, n.b)) or (
-                    self._scope(j, n.b, part=True) and self._whole(i, n.a)
+                if (self._scope(i, n.a, part=True) and self._sentence_says(j, n.b, _WHOLE)) or (
+                    self._scope(j, n.b, part=True) and self._sentence_says(i, n.a, _WHOLE)
                 ):
                     continue  # "In Vellore district, three" / "Nine people across the state"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
@@ -741,10 +730,6 @@ _WHOLE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:state|country|nation)\b"
     r"|\b(?:nationwide|statewide|countrywide|nationally)\b",
     re.IGNORECASE,
-)
-#: A place a figure is given for as a part of the whole: "In the district of Kennedy alone,"
-_ALONE = re.compile(
-    r"(?:\s+(?:region|district|province|state|county|city|town|area|municipality))?\s+alone\b"
 )
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"

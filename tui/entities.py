@@ -814,9 +814,7 @@ _ORG_AFTER = re.compile(
 
 #: Where a name is a place: "in Leeds", "in Baton Rouge", "near Port Allen" (not "in Lisa Chen's
 #: words").
-_IN_PLACE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around|(?<!\blooked )(?<!\baimed )at)\s+$"
-)
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?<!\baimed )at)\s+$")
 _FROM_IN = re.compile(r"\b(?:from|in|near|around)\s+\Z")
 _PLACE_OF = re.compile(
     rf"\b(?:(?:{_PLACE_NOUNS}|state)s?|outskirts|suburbs?|capital)\s+of\s+(?:the\s+)?\Z"
@@ -856,7 +854,8 @@ _CAP_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’.-]*){0,2}"
 #: "In Kyiv, Zelensky and Blinken met" is no list)
 #: ... or after the kind of place they are: "in 24 cities, including Porto, Coimbra and Faro"
 _LIST_OPEN = (
-    r"(?:\b(?:in|around|near|across)|\b(?:cities|towns|villages|regions|provinces|states|countries|capitals),?\s+"
+    r"(?:\b(?:in|around|near|across)"
+    r"|\b(?:cities|towns|villages|regions|provinces|states|countries|capitals),?\s+"
     r"(?:including|such\s+as|like)"
     r"|\b(?:counties|districts|regions|provinces|states|towns|villages|cities)\s+of)"
 )
