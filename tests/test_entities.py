@@ -1255,3 +1255,11 @@ def test_a_german_body_s_name_and_places_by_their_company():
     assert _kinds("The state of North Rhine-Westphalia paid.") == {
         "North Rhine-Westphalia": "place"
     }
+
+
+def test_arabic_names_romanised_with_q_or_k_and_ei_or_i():
+    ents = _clustered("Chairman Mohamed Farouk Eissa spoke.", "Mohammed Farouq Issa spoke.")
+    assert _cluster_of(ents, "Mohammed Farouq Issa") == {
+        "Mohamed Farouk Eissa",
+        "Mohammed Farouq Issa",
+    }

@@ -1497,3 +1497,10 @@ def test_a_time_in_three_units_and_race_times_to_the_second() -> None:
     )
     assert (d.status, d.unit) == (CONFLICT, "previous record seconds")
     assert only("crossed the line 41 seconds ahead of Cheruiyot").measure == "duration:margin"
+
+
+def test_vessels_are_ships() -> None:
+    (d,) = compare_numbers(
+        [only("About 370 vessels were still waiting")], [only("At least 360 ships had gathered")]
+    )
+    assert (d.status, d.unit) == (DIFFER, "ships")

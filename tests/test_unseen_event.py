@@ -1908,3 +1908,18 @@ def test_a_course_record_s_times_margins_and_a_runner_by_either_name():
     assert not _pair(comp, 7, 7).divergence.attribution_differs
     kinds = {e.name: e.kind for e in corpus.entities}
     assert (kinds["Porto"], kinds["Porto Riverside Marathon"]) == ("place", "other")
+
+
+def test_a_blocked_canal_s_chairman_in_two_romanisations_and_ships_by_any_name():
+    corpus, comp = _event("canal")
+    assert _numbers(_pair(comp, 7, 7)) == [("25", "21", "conflict", "crew")]
+    assert ("400", "1,312", "agree", "length") in _numbers(_pair(comp, 4, 5))
+    # "Mohamed Farouk Eissa" / "Mohammed Farouq Issa": one man, one source
+    assert not _pair(comp, 8, 9).divergence.attribution_differs
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    chairman = next(v for v in variants.values() if "Issa" in v)
+    assert chairman == {"Mohamed Farouk Eissa", "Mohammed Farouq Issa", "Eissa", "Issa"}
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert "TEU" not in kinds and kinds["Kestrel Analytics"] == "organization"
+    # "Dozens of ships in the queue were carrying livestock" is not the 360 ships gathered
+    assert not any(p.level == "conflict" for p in comp.pairs if 3 in p.b)

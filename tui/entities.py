@@ -98,7 +98,7 @@ _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
-    """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT
+    """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT TEU
     LGBTQ IQ CCTV UFO DIY FAQ HQ PC VR IVF ICU MRI ATM PIN VIP SUV GMO BC AD CO2 TBA TBD ASAP
     FYI LOL OMG RIP PS NB AKA ETA POW IED UAV ICBM USD EUR GBP CHF JPY CNY INR RUB UAH PLN SEK
     NOK DKK CZK ISK GMT UTC EST EDT CET CEST BST CFA XOF XAF CT PET MW GW KW KWH MWH GWH"""
@@ -1359,6 +1359,17 @@ def _new_spelling(word: str) -> str:
 _ALIAS_KEY = {t: min(pair) for pair in _NICKNAMES for t in pair}
 
 
+#: Letters romanisations of Arabic and Central Asian names swap: Farouk / Farouq, Eissa / Issa,
+#: Youssef / Yusef
+_ROMAN_SWAPS = (("q", "k"), ("ou", "u"), ("ee", "i"), ("y", "i"), ("'", ""), ("’", ""))
+
+
+def _romanised(word: str) -> str:
+    for old, new in _ROMAN_SWAPS:
+        word = word.replace(old, new)
+    return word[1:] if word.startswith("ei") else word
+
+
 def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
     """Equal, a first name and its short form, a known place and its abbreviation, one name in
     old and new Indonesian spelling, or both longer than 3 letters, Jaro-Winkler >= 0.88, a few
@@ -1370,6 +1381,8 @@ def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
         return False
     if _new_spelling(a) == _new_spelling(b):
         return True  # "Djoko" / "Joko"
+    if _romanised(a) == _romanised(b):
+        return True  # "Farouk" / "Farouq", "Eissa" / "Issa"
     short, long = sorted((a, b), key=len)
     if long in _PLACE_WORDS and long.startswith(short):
         return True  # "Calif." / California
@@ -1581,7 +1594,7 @@ class _Clusters:
 
 
 def _block_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(_new_spelling(_ALIAS_KEY.get(t, t))[0] for t in tokens))
+    return tuple(sorted(_romanised(_new_spelling(_ALIAS_KEY.get(t, t)))[0] for t in tokens))
 
 
 def cluster_entities(mentions: Sequence[Sequence[Mention]]) -> tuple[Entity, ...]:
@@ -1653,7 +1666,7 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             blocks.setdefault((len(key), _block_key(key)), []).append(k)
         if _person_like(n):  # a given name that differs in its first letter: Yiorgos / Giorgos,
             # Yerlan Nyssanbayev / Erlan Nysanbaev (the surname blocks by its first letters)
-            blocks.setdefault((len(n.tokens), ("", n.tokens[-1][:3])), []).append(k)
+            blocks.setdefault((len(n.tokens), ("", _romanised(n.tokens[-1])[:3])), []).append(k)
     # one name written in one word or two: "Senthil Kumar" / "Senthilkumar"
     joined: dict[str, int] = {}
     for k, n in enumerate(names):

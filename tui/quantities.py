@@ -304,6 +304,8 @@ _NOUN_GROUP = {
     **dict.fromkeys(["sites", "locations", "places"], "sites"),
     **dict.fromkeys(["plants", "factories", "plant", "factory", "mills"], "plants"),
     **dict.fromkeys(["planes", "aircraft", "jets", "airplanes", "airliners"], "aircraft"),
+    # "About 370 vessels were still waiting" / "At least 360 ships had gathered"
+    **dict.fromkeys(["ships", "vessels", "boats"], "ships"),
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
