@@ -1263,3 +1263,12 @@ def test_arabic_names_romanised_with_q_or_k_and_ei_or_i():
         "Mohamed Farouk Eissa",
         "Mohammed Farouq Issa",
     }
+
+
+def test_a_country_by_what_it_has_is_no_surname_and_a_surname_keeps_its_particle():
+    ents = _clustered(
+        "The vote decided Kanoré's presidential election. De Souza conceded.",
+        "Spokesman Arnaud Kaboré spoke. Marcel Eloi De Souza lost.",
+    )
+    assert _cluster_of(ents, "Kanoré") == {"Kanoré"}
+    assert _cluster_of(ents, "De Souza") == {"De Souza", "Marcel Eloi De Souza"}

@@ -1923,3 +1923,21 @@ def test_a_blocked_canal_s_chairman_in_two_romanisations_and_ships_by_any_name()
     assert "TEU" not in kinds and kinds["Kestrel Analytics"] == "organization"
     # "Dozens of ships in the queue were carrying livestock" is not the 360 ships gathered
     assert not any(p.level == "conflict" for p in comp.pairs if 3 in p.b)
+
+
+def test_a_ballot_s_shares_a_home_region_alone_and_a_country_no_surname():
+    corpus, comp = _event("ballot")
+    assert _numbers(_pair(comp, 1, 2)) == [("54.3", "52.8%", "conflict", "% of the vote")]
+    assert _numbers(_pair(comp, 11, 11)) == [("14,200", "12,600", "conflict", "stations")]
+    # "In his home region of Haut Segou alone, De Souza took 640,000 votes" / "1.9 million
+    # votes nationwide"
+    assert _numbers(_pair(comp, 3, 8)) == []
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Marcel Eloi De Souza"] == {
+        "Marcel Eloi De Souza",
+        "Marcel-Éloi de Souza",
+        "De Souza",
+    }
+    # "Kanoré's presidential election": a country, and no spelling of "Arnaud Kaboré"
+    assert variants["Kanoré"] == {"Kanoré"}
+    assert {e.name: e.kind for e in corpus.entities}["Kanoré"] == "place"

@@ -326,7 +326,8 @@ _DATA_END = re.compile(
     rf"\s+(?:{SOURCE_DATA})\Z"
 )
 _DETERMINER = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her|this|that|new|latest|recent|official|preliminary)\s*)*",
+    r"(?:(?:the|a|an|its|their|his|her|this|that|new|latest|recent|official|preliminary|"
+    r"provisional|final|partial|full|unofficial|initial|early)\s*)*",
     re.IGNORECASE,
 )
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")

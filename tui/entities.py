@@ -816,6 +816,11 @@ _ORG_AFTER = re.compile(
 #: words").
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|(?<!\blooked )(?<!\baimed )at)\s+$")
 _FROM_IN = re.compile(r"\b(?:from|in|near|around)\s+\Z")
+#: What only a country has: "Kanoré's presidential election", "Kanoré's capital"
+_COUNTRY_OWNS = re.compile(
+    r"['’]s\s+(?:presidential|parliamentary|general\s+election|capital|president|parliament|"
+    r"constitution|economy|central\s+bank|prime\s+minister)\b"
+)
 _PLACE_OF = re.compile(
     rf"\b(?:(?:{_PLACE_NOUNS}|state)s?|outskirts|suburbs?|capital)\s+of\s+(?:the\s+)?\Z"
 )
@@ -930,6 +935,7 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
             )
             or _TRAVEL_TO.search(text, max(0, m.start - 60), m.start)
             or _before_place(text, m.end)
+            or (lone and _COUNTRY_OWNS.match(text, m.end))  # "Kanoré's presidential election"
         )
     ):
         return PLACE
@@ -1199,6 +1205,7 @@ class _Name:
     kind: str
     count: int = 0
     dotted: bool = False  # holds a dotted abbreviation ("U.S.")
+    sure_place: bool = False  # a place by its context somewhere ("Kanoré's presidential election")
 
 
 def _norm_words(text: str) -> list[str]:
@@ -1549,10 +1556,11 @@ def _person_like(n: _Name) -> bool:
 def _single_in_name(single: _Name, full: _Name) -> bool:
     """A single word equals (or JW-matches) the last token, or equals the first (or the second of
     three), of a person name."""
-    if len(single.tokens) != 1 or single.acronym or " " in single.text or not _person_like(full):
-        return False
-    if single.contrast or full.contrast or single.text.lower() in _PLACES:
-        return False  # "France" is no part of "France Info"
+    words = [w for w in single.text.split() if w.lower() not in _NAME_STOP]
+    if len(single.tokens) != 1 or single.acronym or len(words) != 1 or not _person_like(full):
+        return False  # ... a surname with its particle is one word: "De Souza"
+    if single.contrast or full.contrast or single.text.lower() in _PLACES or single.sure_place:
+        return False  # "France" is no part of "France Info", nor "Kanoré" of "Arnaud Kaboré"
     if full.text.split()[-1] in _MISC_HEADS and single.tokens[0] != full.tokens[-1]:
         return False  # "Porto" is no part of the "Porto Riverside Marathon" ("the Act" is)
     w = single.tokens[0]
@@ -1613,6 +1621,7 @@ def cluster_entities(mentions: Sequence[Sequence[Mention]]) -> tuple[Entity, ...
         kind = max(set(kinds), key=lambda k: (kinds.count(k), k)) if kinds else OTHER
         name = _make_name(key, kind)
         name.count = len(items)
+        name.sure_place = any(m.sure and m.kind == PLACE for _, m in items)
         names.append(name)
     # Long forms of defined abbreviations take part as extra names without mentions.
     index = {n.text: k for k, n in enumerate(names)}
