@@ -363,6 +363,12 @@ _BODY_END = re.compile(
     r"\b(?:Organization|Organisation|Administration|Department|Services|Commission|Agency|"
     r"Office|Authority|Council|Institute|Union|Association|Ministry|Bureau)\Z"
 )
+#: ... or its second half: "Centers for Disease Control" (and Prevention)
+_AND_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?=\s*[,.;:)]|\s*\Z)")
+_BODY_OF = re.compile(
+    r"\b(?:Centers?|Centres?|Department|Ministry|Office|Institute|Council|Commission|Agency)\s+"
+    r"(?:of|for)\s"
+)
 #: One common word before a source's data is no source: "according to market data"
 _PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
 
@@ -396,6 +402,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             joined = _AND_BEFORE.search(text, max(start, s - 40), s)
             if joined and _BODY_END.search(text, s, e):
                 s = joined.start()  # "the Food and Agriculture Organization said"
+            rest = _AND_AFTER.match(text, e, end)
+            if rest and _BODY_OF.search(text, s, e):
+                e = rest.end()  # "the Centers for Disease Control and Prevention"
             role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"

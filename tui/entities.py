@@ -188,6 +188,9 @@ _AFFIX = (
 )
 _CAP = (
     rf"(?:[A-Z]\.){{2,}}|(?:{_TITLE_ABBR})\.(?=\s)|@\w+|M/[VST](?=\s)"  # a ship's "M/V"
+    # a middle initial: "Karen L. Whitfield" (not "Plan A. This is it")
+    r"|(?<=[A-Za-z] )[A-Z]\.(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:The|This|That|These|Those|He|She|It"
+    r"|They|We|I|A|An|In|On|At|But|And|If|When|As|There|Then)\b)"
     # (a combining accent is part of the word: Yoruba "Adébáyọ̀")
     rf"|(?:al-|el-)?[{_upper_class()}][\w'’\u0300-\u036f]*(?:-(?!{_AFFIX})[\w'’\u0300-\u036f]+)*"
 )
@@ -401,9 +404,10 @@ def _split_segment(toks: list[_Tok], i: int, j: int, cue: bool) -> list[tuple[in
                 or (prev == "General" and k > start + 1 and toks[k - 2].word in _ORG_HEADS)
                 or prev in _PLACE_HEADS
                 or prev in _WEAK_CONNECTORS
-                # already in a body's "X of Y": "Court of Arbitration for Sport"
+                # already in a body's "X of Y": "Court of Arbitration for Sport", "Centers for
+                # Disease Control and Prevention"
                 or any(
-                    toks[x].word == "of" and toks[x - 1].word in _ORG_HEADS
+                    toks[x].word in ("of", "for") and toks[x - 1].word in _ORG_HEADS
                     for x in range(start + 1, k)
                 )
             ):
@@ -685,7 +689,8 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
             )
             if first[-2:-1] == ["the"]:  # "Patricia Lim of the Food and Drug Administration"
                 own_end = len(first) - 1
-            of = first.index("of") if "of" in first[1:-1] else 0
+            # ... "of" or "for": "Centers for Disease Control and Prevention"
+            of = next((i for i in range(1, len(first) - 1) if first[i] in ("of", "for")), 0)
             if (
                 (
                     len(first) - own_end == 1
@@ -1448,6 +1453,12 @@ def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
         return True  # ... each part of a hyphened name gives its letter: "Chu-Talas" (CTWC)
     if " of " in long.text and _of_initials(long.text) == a:
         return True  # ... and "of" may give its O: DOC, the Department of Conservation
+    if (
+        len(a) >= 3
+        and " and " in long.text
+        and _make_name(long.text.rsplit(" and ", 1)[0], OTHER).initials == a
+    ):
+        return True  # ... or leave out a last "and ...": CDC, Centers for Disease Control and Prevention
     if exact or len(a) < 3:
         return False
     return (a[0] == ini[-1] and sorted(ini) == sorted(a)) or ini.endswith(a)
@@ -1755,6 +1766,10 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             by_initials.setdefault(_hyphen_initials(n.text), []).append(k)
         if " of " in n.text:
             by_initials.setdefault(_of_initials(n.text), []).append(k)
+        if " and " in n.text:
+            by_initials.setdefault(
+                _make_name(n.text.rsplit(" and ", 1)[0], OTHER).initials, []
+            ).append(k)
         by_initials.setdefault("~" + "".join(sorted(ini)), []).append(k)
         for cut in range(1, len(ini) - 2):
             by_initials.setdefault(ini[cut:], []).append(k)
