@@ -1913,6 +1913,7 @@ def test_a_course_record_s_times_margins_and_a_runner_by_either_name():
     assert not _pair(comp, 7, 7).divergence.attribution_differs
     kinds = {e.name: e.kind for e in corpus.entities}
     assert (kinds["Porto"], kinds["Porto Riverside Marathon"]) == ("place", "other")
+    assert kinds["Ribeira"] == "place"  # "near the Ribeira waterfront"
 
 
 def test_a_blocked_canal_s_chairman_in_two_romanisations_and_ships_by_any_name():

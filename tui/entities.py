@@ -772,7 +772,8 @@ _PLACE_NOUNS = (
     "region|oblast|province|republic|krai|district|county|city|town|village|area|border|river"
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
     "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
-    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam|terminal|substation"
+    "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam|terminal|substation|waterfront"
+    "|riverfront|seafront|embankment|promenade|quay"
 )
 #: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
 _STATE = (
