@@ -1785,6 +1785,8 @@ def test_a_lottery_s_old_records_a_region_s_stakes_and_an_operator():
     ]
     # "Players in Puglia staked €11.6 million" / "Across Italy, players staked about €62 million"
     assert _numbers(_pair(comp, 10, 12)) == []
+    # what the winner will take home is not the jackpot's new starting level
+    assert all(_numbers(p) == [] for p in comp.pairs if 14 in p.b)
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Giuseppina D'Ambrosio"] == {"Giuseppina D'Ambrosio", "Giuseppina Dambrosio"}
     assert {e.name: e.kind for e in corpus.entities}["Sisal"] == "organization"

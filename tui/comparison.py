@@ -738,10 +738,12 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
 #: fine" (words of one kind map to one)
 _PURPOSES = (
     r"(ransom|fine|bail|reward|bribe|salary|bonus|worth|valued\s+at"
-    r"|added|contributed|shaved|wiped|knocked)"  # "added about 95 billion yen to", "shaved ... off"
+    r"|added|contributed|shaved|wiped|knocked"  # "added about 95 billion yen to", "shaved ... off"
+    r"|take\s+home|takes\s+home|took\s+home|starting\s+level)"  # a prize net of tax, a reset
 )
 _GAIN_LOSS = {"added": "gain", "contributed": "gain", "shaved": "loss", "wiped": "loss",
-              "knocked": "loss", "valued at": "worth"}  # fmt: skip
+              "knocked": "loss", "valued at": "worth", "takes home": "take home",
+              "took home": "take home"}  # fmt: skip
 _PURPOSE_BEFORE = re.compile(rf"\b{_PURPOSES}s?\s+(?:of\s+|at\s+)?\Z", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(rf"\s+(?:in\s+)?{_PURPOSES}s?\b", re.IGNORECASE)
 #: Whose sales a figure counts: "Hybrid sales reached about 310,000 units", "North American
