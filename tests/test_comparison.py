@@ -271,3 +271,37 @@ def test_a_dateline_is_no_part_of_what_a_lede_says():
     assert len(unit.text) == len(a.text.strip())  # offsets are kept
     assert not any("reykjavik" in e for e in unit.entities)  # the filing place is no topic
     assert any("iceland" in e for e in unit.entities)
+
+
+def _linked(text_a: str, text_b: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    corpus = Corpus([article_from_text(text_a, ident="a"), article_from_text(text_b, ident="b")])
+    return [(p.a, p.b) for p in corpus.compare(0, 1).pairs]
+
+
+FILLER = (
+    " Schools stayed open in the north. The football final was moved to Sunday."
+    " Farmers asked for more rain."
+)
+
+
+def test_a_figure_given_in_another_unit_or_rounded_is_evidence_for_the_link():
+    """'a record 20,830 MW' / 'a record 20.8 GW' share the figure as if written alike; so do a
+    rounded '$16.2bn' and '$16.18 billion' and a '15-year sentence' and '180 months'."""
+    pairs = _linked(
+        "Electricity demand in the state had hit a record 20,830 MW on Sunday evening." + FILLER,
+        "Demand across the state had peaked at a record 20.8 GW the previous evening." + FILLER,
+    )
+    assert ((0,), (0,)) in pairs
+    pairs = _linked(
+        "Prosecutors had sought a 15-year sentence for the banker." + FILLER,
+        "The government had asked for 180 months." + FILLER,
+    )
+    assert ((0,), (0,)) in pairs
+
+
+def test_a_figure_near_another_is_not_its_rounding():
+    from tui.align import _rounded
+
+    assert _rounded("16.2", "16.18") and _rounded("4.50", "4.5")
+    assert not _rounded("95", "94.40") and not _rounded("1000", "1034")
+    assert not _rounded("4", "4km")

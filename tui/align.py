@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import heapq
+import itertools
 import math
 import re
 from collections import Counter
@@ -149,6 +150,9 @@ class AlignUnit:
     listed: bool = False
     #: The article's first prose sentence (after its dateline), which says what happened.
     lede: bool = False
+    #: Its figures as (number term, measure, value in the measure's base unit, unit): a figure
+    #: the other side gives in another unit or rounded ("20,830 MW" / "20.8 GW") is one term.
+    numbers: tuple[tuple[str, str, float, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,16 +574,93 @@ def _close_figures(fa: frozenset[tuple[str, float]], fb: frozenset[tuple[str, fl
     )
 
 
+#: A figure converted to another unit meets the other within this share ("400 metres" / "1,312
+#: feet").
+CONVERTED_TOLERANCE = 0.02
+
+
+def _rounded(x: str, y: str) -> bool:
+    """Whether one of two figures in one unit is the other rounded: "16.2" / "16.18" (not "95" /
+    "94.40", nor "4" / "4km", which are one figure written two ways)."""
+    dx, dy = x.partition(".")[2], y.partition(".")[2]
+    if len(dx) == len(dy):
+        return False
+    short, long_ = (x, y) if len(dx) < len(dy) else (y, x)
+    try:
+        return float(short) == round(float(long_), len(short.partition(".")[2]))
+    except ValueError:
+        return False
+
+
+def _same_figures(a: Sequence[AlignUnit], b: Sequence[AlignUnit], elig_a, elig_b) -> tuple:
+    """The figures one article gives in another unit or rounded than the other ("20,830 MW" /
+    "20.8 GW"), as (per side, sentence -> {number term: shared term}) and (per side, sentence
+    -> its figures as (measure, value) where such figures have one value): a figure so met is
+    evidence for a link, and meets its equal, as a figure written alike does."""
+    # a figure: (side, number term, unit, value in the base unit) -> the sentences giving it
+    where: dict[tuple[int, str, str, float], list[int]] = {}
+    by_measure: dict[str, set[tuple[float, int, str, str]]] = {}
+    for side, units, elig in ((0, a, elig_a), (1, b, elig_b)):
+        for k in elig:
+            for term, measure, value, unit in units[k].numbers:
+                if value > 0:
+                    where.setdefault((side, term, unit, value), []).append(k)
+                    by_measure.setdefault(measure, set()).add((value, side, term, unit))
+    parent: dict[tuple, tuple] = {}
+
+    def root(f: tuple) -> tuple:
+        while parent.get(f, f) != f:
+            f = parent[f]
+        return f
+
+    for figures in by_measure.values():
+        ranked = sorted(figures)
+        for n, (v, side, term, unit) in enumerate(ranked):
+            for w, side2, term2, unit2 in itertools.islice(ranked, n + 1, None):
+                if w > v * (1 + CONVERTED_TOLERANCE):
+                    break
+                if side2 != side and (term2 == term or unit2 != unit or _rounded(term, term2)):
+                    x = root((side, term, unit, v))
+                    y = root((side2, term2, unit2, w))
+                    if x != y:
+                        parent[max(x, y)] = min(x, y)
+    groups: dict[tuple, list[tuple]] = {}
+    for f in parent:
+        groups.setdefault(root(f), []).append(f)
+    respelt: tuple[dict[int, dict[str, str]], dict[int, dict[str, str]]] = ({}, {})
+    value: dict[tuple, float] = {}
+    for r, members in groups.items():
+        members.append(r)
+        shared = min(m[1] for m in members)
+        for f in members:
+            value[f] = r[3]
+            if f[1] != shared:
+                for k in where[f]:
+                    respelt[f[0]].setdefault(k, {})[f[1]] = shared
+
+    def keys(side: int, units: Sequence[AlignUnit]) -> dict[int, frozenset[tuple[str, float]]]:
+        return {
+            k: frozenset((m, value.get((side, t, unit, v), v)) for t, m, v, unit in u.numbers)
+            if u.numbers
+            else u.figures
+            for k, u in enumerate(units)
+        }
+
+    return respelt, (keys(0, a), keys(1, b))
+
+
 def _drop_crossed_figures(
-    a: Sequence[AlignUnit], b: Sequence[AlignUnit], scored: dict[tuple[int, int], float]
+    fig_a: Mapping[int, frozenset[tuple[str, float]]],
+    fig_b: Mapping[int, frozenset[tuple[str, float]]],
+    scored: dict[tuple[int, int], float],
 ) -> None:
     """Leave out a link whose sentences give different figures for one measure when each figure
     meets its equal in another link of its sentence: "killing 18" / "Eighteen people were
     killed" and "killing all 72" / "72 people died" are two events, not four links."""
     exact: dict[tuple[int, int], set[tuple[str, float]]] = {}
     for i, j in scored:
-        if a[i].figures and b[j].figures:
-            same = a[i].figures & b[j].figures
+        if fig_a[i] and fig_b[j]:
+            same = fig_a[i] & fig_b[j]
             if same:
                 exact[(i, j)] = same
     if not exact:
@@ -718,6 +799,10 @@ def _align(
         return empty
     parts_a = {i: _parts(a[i].text) for i in elig_a}
     parts_b = {j: _parts(b[j].text) for j in elig_b}
+    respelt, figures = _same_figures(a, b, elig_a, elig_b)
+    for parts, side in zip((parts_a, parts_b), respelt, strict=True):
+        for k, terms in side.items():
+            parts[k] = tuple(tuple(terms.get(t, t) for t in p) for p in parts[k])
     # Word IDF over the distinct texts of the corpus and of both sides (order-independent).
     texts = set(corpus) | {a[i].text for i in elig_a} | {b[j].text for j in elig_b}
     words = Idf.from_terms(_terms(t) for t in texts)
@@ -765,7 +850,7 @@ def _align(
         if s > 0.0 and s >= (threshold * LEDE_FLOOR if a[i].lede and b[j].lede else threshold):
             scored[(i, j)] = s
             clause_of[(i, j)] = (ca, cb)
-    _drop_crossed_figures(a, b, scored)
+    _drop_crossed_figures(*figures, scored)
     # The best score of each sentence, per clause it rests on (-1: the whole sentence).
     # ... and per clause and what the link's shared figures count: "killing 142 and injuring
     # 900" links to a death toll and to a count of the injured without one pushing out the other.

@@ -32,6 +32,7 @@ from tui.quantities import (
     DateValue,
     NumberDiff,
     Quantity,
+    base_value,
     compare_numbers,
     event_label,
     find_dates,
@@ -43,6 +44,7 @@ from tui.quantities import (
 from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
+from tui.similarity import content_terms
 from tui.text import DATELINE, tokens
 
 SCHEMA_VERSION = 1
@@ -428,6 +430,7 @@ class Corpus:
                 ),
                 bool(DATA_LINE.fullmatch(s.text)),
                 k == lede,
+                _numbers(an, k),
             )
             for k, s in enumerate(an.sentences)
         ]
@@ -755,6 +758,20 @@ _SALES_OF = re.compile(
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")
+
+
+def _numbers(an: Analysis, k: int) -> tuple[tuple[str, str, float, str], ...]:
+    """Sentence ``k``'s figures as the aligner matches them across units: (number term, measure,
+    value in the measure's base unit, unit)."""
+    out = []
+    for q in an.quantities_of[k]:
+        if q.measure and q.relation != "range" and q.unit != "time":
+            term = next(
+                (t for t in content_terms(an.article.text[q.start : q.end]) if t[0].isdigit()), ""
+            )
+            if term:
+                out.append((term, plain_measure(q.measure), base_value(q), q.unit))
+    return tuple(out)
 
 
 def _filed(s: Sentence) -> int:

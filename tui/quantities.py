@@ -2207,6 +2207,11 @@ def _base(q: Quantity, v: float) -> float:
     return (v + _OFFSET.get(q.unit, 0.0)) * _factor(q)
 
 
+def base_value(q: Quantity) -> float:
+    """``q``'s figure in its measure's base unit (20.8 GW as 20,800 MW, 111 °F as 43.9 °C)."""
+    return _base(q, q.value)
+
+
 #: Measure suffixes for figures that are no outcome, and how a label names them.
 _NOT_OUTCOME = (
     (":expected", "forecast"),
