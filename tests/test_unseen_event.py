@@ -720,6 +720,8 @@ def test_a_market_rout_s_index_points_and_shares():
     assert ("3.43%", "3.4%", "differ", "%") in _numbers(_pair(comp, 3, 2))
     rows = {r.name for r in comp.entities if r.type == "number"}
     assert "38,703.27" in rows  # not "38,703.3"
+    # the two ledes link, though B's lede meets A's second sentence ("1,033.99 points") better
+    assert _numbers(_pair(comp, 1, 1)) == [("more than 1,000", "about 1,034", "differ", "points")]
 
 
 def test_an_aid_vote_s_tally_and_sum():

@@ -16,7 +16,8 @@ How a pair is scored (see ``tui.similarity`` for the word-level parts):
   sentences that only share the topic do not link.
 
 Decoding: a pair links when its score reaches the threshold and is within ``RATIO`` of the best
-score of both its sentences (mutual best always qualifies; close seconds give one-to-many).
+score of both its sentences (mutual best always qualifies; close seconds give one-to-many); two
+ledes need less (``LEDE_FLOOR``).
 Candidates come from an inverted index over informative terms, capped per sentence, so long
 articles stay fast. Every step is symmetric: ``align(b, a)`` mirrors ``align(a, b)`` exactly.
 """
@@ -51,7 +52,8 @@ QUOTE_SHARE = 0.6
 #: Two sentences giving two of the same precise figures (2.1 and 2.4; 1,147) score at least this.
 FIGURES_SCORE = 0.5
 #: Two articles' first sentences both say what happened: they are linked from this share of
-#: the threshold.
+#: the threshold, whatever better partner either has (a lede's "more than 1,000 points" links to
+#: the other's "about 1,034 points" though that meets "1,033.99 points" better).
 LEDE_FLOOR = 0.85
 #: A precise figure: with decimals, or a whole number of three digits or more not ending in 0
 #: and not a year (19xx, 20xx).
@@ -887,9 +889,13 @@ def _align(
         if j not in keep_a[(i, mk)] or i not in keep_b[(j, mk)]:
             continue
         ca, cb = clause_of[(i, j)]
-        if (i, j) in quote_links or (
-            s >= RATIO * side_a.rival((i, b[j].listed), ca, mk)
-            and s >= RATIO * side_b.rival((j, a[i].listed), cb, mk)
+        if (
+            (i, j) in quote_links
+            or (a[i].lede and b[j].lede)
+            or (
+                s >= RATIO * side_a.rival((i, b[j].listed), ca, mk)
+                and s >= RATIO * side_b.rival((j, a[i].listed), cb, mk)
+            )
         ):
             topic = _topic(a[i].text, b[j].text, pa_of[i], pb_of[j], para, names or {})
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
