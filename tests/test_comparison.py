@@ -305,4 +305,3 @@ def test_a_figure_near_another_is_not_its_rounding():
     assert _rounded("16.2", "16.18") and _rounded("4.50", "4.5")
     assert not _rounded("95", "94.40") and not _rounded("1000", "1034")
     assert not _rounded("4", "4km")
-

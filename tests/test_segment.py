@@ -108,6 +108,10 @@ def test_every_seed_sentence_slices_back():
         ("BOLOGNA, May 17 (Reuters) - Floods", "BOLOGNA, May 17 (Reuters) - "),
         ("NATO said — and then", ""),
         (
+            "BOSTON, June 9, 2026 /PRNewswire/ -- Corvaris today",
+            "BOSTON, June 9, 2026 /PRNewswire/ -- ",
+        ),
+        (
             "CESKE BUDEJOVICE, Czech Republic, 23 January 2026 — One",
             "CESKE BUDEJOVICE, Czech Republic, 23 January 2026 — ",
         ),
@@ -162,10 +166,48 @@ def test_markdown_heading_spans_are_headings():
         ("By Maria Kosta | Euro Business Daily", BOILERPLATE),
         ("(c) Atlas Wire 2026", BOILERPLATE),
         ("Related: Timeline - coups and attempted coups in West Africa", BOILERPLATE),
+        # a correction quotes the withdrawn figure: no claim of the article
+        (
+            "Correction: An earlier version misstated growth in Scotland as 4.6%. It was 4.1%.",
+            BOILERPLATE,
+        ),
+        ("An earlier version of this article gave the wrong date.", BOILERPLATE),
+        ("An earlier version of the bill was rejected.", PROSE),
+        ("SOURCE Corvaris Therapeutics, Inc.", BOILERPLATE),
+        ("Source: the health ministry", BOILERPLATE),
+        ("media@corvaris.com", BOILERPLATE),
+        ("+1 617-555-0142", BOILERPLATE),
+        ("www.corvaris.com", BOILERPLATE),
+        # a label before a list of figures is no claim
+        ("Regional figures (annual change):", HEADING),
+        ("At a glance:", HEADING),
+        ("The ministry gave three reasons for the delay in 2025:", PROSE),
     ],
 )
 def test_line_kind(line, kind):
     assert line_kind(line) == kind
+
+
+def test_a_press_release_s_about_notes_and_contacts_are_boilerplate():
+    text = (
+        "The trial met its goal, the company said.\n\nAbout Corvaris\n\nCorvaris is a drug"
+        " maker in Boston.\n\nForward-Looking Statements\n\nThis release contains forward-"
+        "looking statements.\n\nMedia Contact:\nJenna Whitcombe\n+1 617-555-0142\n\n"
+        "Trial Design\n\nThe trial enrolled 14,212 patients."
+    )
+    kinds = [(s.kind, s.text[:14]) for s in split_sentences(text)]
+    assert kinds == [
+        (PROSE, "The trial met "),
+        (HEADING, "About Corvaris"),
+        (BOILERPLATE, "Corvaris is a "),
+        (HEADING, "Forward-Lookin"),
+        (BOILERPLATE, "This release co"[:14]),
+        (HEADING, "Media Contact:"),
+        (BOILERPLATE, "Jenna Whitcomb"),
+        (BOILERPLATE, "+1 617-555-014"),
+        (HEADING, "Trial Design"),  # the story goes on
+        (PROSE, "The trial enro"),
+    ]
 
 
 def test_credit_line_pattern_is_linear():

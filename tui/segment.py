@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-from tui.text import lines
+from tui.text import POSTED_AT, lines
 
 PROSE, HEADING, BOILERPLATE = "prose", "heading", "boilerplate"
 
@@ -68,8 +68,25 @@ _BOILERPLATE = [
         rf"|{_STAMP})(\s*[·|•–—]\s*({_STAMP}|({_STAMP_WORD})((\s+|,\s*)({_STAMP_WORD}))*))?$",
         rf"^by {_NAMES}\s*[|·•–—]\s*{_NAMES}$",  # and the outlet: "By Maria Kosta | Daily Ledger"
         r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
+        # a correction note: the withdrawn figure it quotes is no claim of the article
+        r"^(correction|clarification|editor['’]?s note)\s*[:.—–-]",
+        r"^an earlier version of this (story|article|report)\b",
+        # a live blog's own news: "16:40 GMT — We are closing this live blog now."
+        rf"^({POSTED_AT})?(we('re| are| will be|'ll be) (now )?(closing|pausing|ending|wrapping up)"
+        r" (this|our|the) live\b|thanks? (you )?for (following|reading|joining))",
+        # a press release's contact lines and distributor's mark ("SOURCE Corvaris, Inc.")
+        r"(?-i:^SOURCE\s+[A-Z])",
+        r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://|www\.)\S+$|^\+?[\d\s().-]{7,}$",
     )
 ]
+#: A heading after which paragraphs are a press release's boilerplate, up to the next heading:
+#: "About Corvaris Therapeutics", "Forward-Looking Statements", "Media Contact:"
+_BOILERPLATE_SECTION = re.compile(
+    r"^(about\s+(?-i:[A-Z]).{0,60}|forward[- ]looking statements?|safe harbou?r( statement)?|"
+    r"((media|press|investor)\s+(relations\s+)?)?contacts?)\s*:?$",
+    re.IGNORECASE,
+)
+_CONTACTS = re.compile(r".*contacts?\s*:?$", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 
 
@@ -79,6 +96,8 @@ def line_kind(line: str) -> str:
     if any(p.search(s) for p in _BOILERPLATE):
         return BOILERPLATE
     words = s.split()
+    if s.endswith(":") and len(words) <= 6 and not any(c.isdigit() for c in s):
+        return HEADING  # a label before a list: "Key facts:", "Regional figures (annual change):"
     if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
         # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
         alpha = [w for w in words if w[:1].isalpha()] or words
@@ -203,12 +222,25 @@ def split_sentences(
     """Sentences of ``text`` in reading order; ``lines=True`` takes each non-empty line as one."""
     heading_starts = {s for s, _ in headings}
     out: list[Sentence] = []
+    aside = ""  # the heading of a press release's boilerplate the paragraph is under
+    prev_end = 0
     for p_index, (ps, pe) in enumerate(_paragraphs(text)):
         line = text[ps:pe]
         if lines:
             out.append(Sentence(len(out), ps, pe, p_index, PROSE, line))
             continue
         kind = HEADING if ps in heading_starts else line_kind(line)
+        # the lines of a "Media Contact:" block (a name, a phone number) are its own; a blank
+        # line ends it
+        block = bool(aside and _CONTACTS.match(aside))
+        if block and text.count("\n", prev_end, ps) >= 2:
+            aside, block = "", False
+        prev_end = pe
+        if kind == HEADING and not block:
+            section = _BOILERPLATE_SECTION.match(line.strip())
+            aside = section.group() if section else ""
+        elif aside:
+            kind = BOILERPLATE
         if kind != PROSE:
             out.append(Sentence(len(out), ps, pe, p_index, kind, line))
             continue

@@ -275,10 +275,15 @@ _FILED_ON = (
 )
 #: Capitals, accented ones too ("ÅLESUND", "SÃO PAULO", "ŁÓDŹ"), for a character class
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+#: A live blog's post time: "**16:40 GMT** — The warning was cancelled"
+POSTED_AT = r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[ap]\.?m\.?)?\s*(?:[—–]|--?)\s+"
 DATELINE = re.compile(
+    "(?:"
     rf"[ \t]*(?:THE\s+)?[{CAPITALS}][{CAPITALS}'’.-]{{2,}}(?:\s+[{CAPITALS}][{CAPITALS}'’.-]+)*"
     # its state or country: "Fla.", "Morocco", "Wallis canton", "Czech Republic", "New South Wales"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z]+){0,2}?){0,2}?"
     rf"(?:(?:,\s*|\s+[—–]\s+){_FILED_ON})?"
-    r"\s*(?:\([A-Z][\w .&'’/-]{0,30}\))?\s*(?:[—–]|--?)\s+"  # its agency: "(Reuters)"
+    # its agency: "(Reuters)", or a press release's wire: "/PRNewswire/"
+    r"\s*(?:\([A-Z][\w .&'’/-]{0,30}\)|/[A-Z][\w .&'’-]{0,30}/)?\s*(?:[—–]|--?)\s+"
+    f"|{POSTED_AT})"
 )
