@@ -1504,3 +1504,36 @@ def test_vessels_are_ships() -> None:
         [only("About 370 vessels were still waiting")], [only("At least 360 ships had gathered")]
     )
     assert (d.status, d.unit) == (DIFFER, "ships")
+
+
+def test_a_figure_s_move_up_to_a_level_is_no_ceiling() -> None:
+    assert only("The annual rate picked up to 3.2% in March").relation == "="
+    assert only("Inflation ticked up to 2.4%").relation == "="
+    assert only("winds of up to 120 km/h").relation == "<="
+
+
+def test_a_signed_change_in_a_list_and_what_moved_before_its_figure() -> None:
+    assert only("North West: +6.1%").value == 6.1
+    assert find_quantities("Call +1 617-555-0142 now.") == ()
+    (d,) = compare_numbers(
+        [only("Mortgage approvals rose to 64,300 in March")],
+        [only("Mortgage approvals reached 61,800 in March")],
+    )
+    assert (d.status, d.unit) == (CONFLICT, "approvals")
+    assert only("Arrivals fell by 12,000 last year").unit == "arrivals"
+    assert only("Prices rose to 287,000 in March").unit == ""
+
+
+def test_troy_ounces_and_hedged_round_conversions_agree() -> None:
+    (d,) = compare_numbers(
+        [only("bought about 579,000 troy ounces of gold")], [only("bought 18 tonnes of gold")]
+    )
+    assert d.status == QUALIFIER
+    (d,) = compare_numbers(
+        [only("climbing through about 3,000 feet")], [only("had reached roughly 900 metres")]
+    )
+    assert d.status == AGREE
+    (d,) = compare_numbers(
+        [only("climbing through about 3,000 feet")], [only("had reached roughly 1,000 metres")]
+    )
+    assert d.status == DIFFER

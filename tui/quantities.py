@@ -421,6 +421,8 @@ _STOP = set(
         "still",
         "even",
         "already",
+        "last",  # "fell by 12,000 last year": when, not what
+        "next",
         "then",
         "when",
         "while",
@@ -549,6 +551,7 @@ _unit("decades|decade", "decade", "duration", 3652.5)
 _unit("centuries|century", "century", "duration", 36525)
 _unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
 _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
+_unit("troy ounces|troy ounce|troy oz", "troy oz", "mass_t", 31.1034768e-6)  # gold, silver
 _unit("light-years|light years|light-year|light year", "light-year", "length_ly")
 _unit("times", "times", "times")  # "2.4 times the size", "twice as large", "three times"
 _unit("magnitude", "magnitude", "magnitude")
@@ -680,7 +683,7 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
-    | (?<![\w.,/@#:+])(?<!\w-)
+    | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?<!\w-)  # "+6.1%", not a phone's "+1 617"
       (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
@@ -936,6 +939,18 @@ _CROWD_BEFORE = re.compile(
 )
 #: What a figure told later counts: "The number of people forced to flee ... has hit 110 million"
 _NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([a-z]+)\b[^\d.;:!?()]*\Z", re.IGNORECASE)
+#: What a figure counts, named before it moves: "Mortgage approvals rose to 64,300"
+_RISEN_TO = re.compile(
+    r"\b([a-z]{3,}s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|climbed|jumped|dropped|"
+    r"slipped|reached|hit|totall?ed|stood\s+at|increased|decreased|grew|grown|declined)"
+    r"\s+(?:to\s+|at\s+|by\s+)?(?:a\s+record\s+)?\Z",
+    re.IGNORECASE,
+)
+#: ... but not a word for a figure itself ("Prices rose to", "Rates fell to")
+_NOT_COUNTED = frozenset(
+    "figures numbers totals levels rates prices costs values estimates sales revenues profits "
+    "earnings shares stocks yields temperatures readings scores odds was has is this its".split()
+)
 #: What follows pounds sterling, not weight: "11.44 pounds an hour", "1,800 pounds ($2,250)"
 _STERLING_AFTER = re.compile(
     r"\s+(?:an?|per)\s+(?:hour|week|month|year)\b|\s*\(\s*(?:US)?[$€]|\s+sterling\b", re.I
@@ -1939,8 +1954,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if crew and crew[1].lower() != "strong" and _NOUN_GROUP.get(head.lower()) is None:
                 head = "people"  # "a four-man gang": its members
             if not head and relation != "ordinal":
-                of = _NUMBER_OF.search(text, max(lo, core - 120), core)
-                if of:  # "The number of people forced to flee ... has hit a record 110 million"
+                of = _NUMBER_OF.search(text, max(lo, core - 120), core) or _RISEN_TO.search(
+                    text, max(lo, core - 60), core
+                )
+                if of and of.group(1).lower() not in _NOT_COUNTED:
+                    # "The number of people forced to flee ... has hit a record 110 million",
+                    # "Mortgage approvals rose to 64,300"
                     head = of.group(1).lower()
             if head and _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50)):
                 head = ""  # "the 14.8 billion analysts had expected": who expected, not what
@@ -2136,7 +2155,13 @@ _ACTIVE = re.compile(r"\b(daily|weekly|monthly)\b", re.IGNORECASE)
 #: What is shown of a collection: "Around 3,800 objects are now on display" (of 18,000)
 _ON_DISPLAY = re.compile(r"\s+(?:\w+\s+){0,3}?on\s+(?:display|show|view)\b")
 _AUDIENCES = frozenset(("users", "subscribers", "customers", "visitors", "viewers", "players"))
-_ADDS_BEFORE = re.compile(r"\b(?:adds?|added|adding|summed|sums?|totall?ed|comes?|came)\s+\Z")
+_ADDS_BEFORE = re.compile(
+    r"\b(?:adds?|added|adding|summed|sums?|totall?ed|comes?|came"
+    # ... or a figure's move: "the annual rate picked up to 3.2%", "ticked up to", "went up to"
+    r"|(?:pick|tick|edg|inch|mov|ratchet|bump|revis|push|step)(?:s|ed|ing|e|es)?|crept|went|goes)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 #: Time saved: "the trip will save up to 40 minutes", "shaved 34 seconds off"
 _SAVES_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing))\s+\Z")
 #: ... or by how much a time was cut: "shorten the journey ... by about 40 minutes", "cutting
@@ -2304,9 +2329,17 @@ def _converted(a: Quantity, b: Quantity) -> bool:
     return _base(a, 1.0) - _base(a, 0.0) != _base(b, 1.0) - _base(b, 0.0)
 
 
+#: A hedged or round figure ("about 3,000 feet", "900 metres") stands for its conversion within
+#: this share; a precise one within ``_CONVERTED_SHARE``.
+_ROUND_SHARE = 0.015
+_CONVERTED_SHARE = 0.005
+_ROUND = re.compile(r"[1-9]\d*00(?![\d.])")
+
+
 def _slack(q: Quantity, step: float) -> float:
     """How far a figure converted from another unit may stand from ``q`` and round to it."""
-    return max(step / 2, 0.005 * abs(q.value))
+    loose = q.relation == "~" or _ROUND.search(q.text.replace(",", ""))
+    return max(step / 2, (_ROUND_SHARE if loose else _CONVERTED_SHARE) * abs(q.value))
 
 
 #: Figures whose words hold a unit of their own, not a precision ("almost half", "a decade")
