@@ -281,3 +281,25 @@ def test_a_name_then_a_role_without_an_article_between_commas_is_credited():
 def test_an_article_is_no_name_before_a_reporting_verb():
     text = "An estimated 250,000 spectators lined the route, the city council said."
     assert attribution([text]) == "the city council"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Figures compiled by the World Gold Council show the bank bought 579,000 ounces.",
+         "World Gold Council"),
+        ("Prices rose 3.2%, figures from the National Statistics Office showed.",
+         "National Statistics Office"),
+        ("Approvals reached 61,800, Bank of England data published separately showed.",
+         "Bank of England"),
+        ("Estate agents said falling rates had helped.", "Estate agents"),
+        ("Dr. Rafael Okonjo-Hale, a cardiologist at St Bride's Hospital in Leeds who was not"
+         " involved in the study, said the results were encouraging.", "Dr. Rafael Okonjo-Hale"),
+        # no one: a day, published figures whose owner the sentence leaves to the reader
+        ("Veldoria's government on Tuesday announced tariffs of 25 percent.", ""),
+        ("The bank bought 18 tonnes, according to data it published on Friday.", ""),
+        ("Official figures show a rise of 3 percent.", ""),
+    ],
+)  # fmt: skip
+def test_who_published_the_figures_is_credited(text: str, who: str) -> None:
+    assert attribution([text]) == who

@@ -1286,3 +1286,13 @@ def test_a_middle_initial_and_a_body_for_something_and_something():
     # a two-letter acronym is no cut of a longer name
     ents = _clustered("The Ministry of Tourism and Antiquities said so.", "The MT said so.")
     assert _cluster_of(ents, "MT") == {"MT"}
+
+
+def test_company_heads_leading_words_and_descriptors():
+    kinds = _kinds(
+        "Corvaris Therapeutics said Kovar Metals and Air Keravan agreed, the news agency Agenzia"
+        " Nord reported. Fire Chief Marcus Dell and Passenger Amira Haddad spoke."
+    )
+    assert kinds["Corvaris Therapeutics"] == kinds["Kovar Metals"] == "organization"
+    assert kinds["Air Keravan"] == kinds["Agenzia Nord"] == "organization"
+    assert "Marcus Dell" in kinds and "Amira Haddad" in kinds and "Fire" not in kinds

@@ -613,7 +613,7 @@ def test_a_census_s_populations_and_a_body_named_with_and():
     assert "UN Department of Economic and Social Affairs" in names
     assert "Social Affairs" not in names
     sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
-    assert sources["United Nations"] == (1, 1)  # "according to UN figures"
+    assert sources["United Nations"] == (2, 1)  # "according to UN figures", "UN projections show"
 
 
 def test_a_tennis_final_s_lengths_in_hours_and_minutes():

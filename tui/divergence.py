@@ -177,10 +177,11 @@ SOURCE_DATA = (
 )
 #: Papers a source files: "according to a filing with the NHTSA"
 _PAPERS = r"filings?|documents?|statements?|letters?|notices?|records|submissions?|reports"
-#: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns).
+#: Words that end a source's name in "according to Ukrainian intelligence, ..." (not nouns;
+#: "a study published in": the study; "data it published": no name).
 _NOT_NOUN = (
     r"(?:on|in|at|to|for|from|with|by|as|and|or|but|the|a|an|who|which|that|of|was|were|is|"
-    r"are|has|have|had|said|says|told|\w+ed)"  # "a study published in": the study
+    r"are|has|have|had|said|says|told|it|its|they|their|he|she|his|her|we|our|\w+ed)"
 )
 #: Words after "said" that are no role: "said on Monday.", "said late Tuesday."
 _NOT_ROLE = (
@@ -205,12 +206,20 @@ _BARE_ROLES = (
     r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
     r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media|"
     r"delegates|diplomats|traders|sources|guests|residents|survivors|villagers|relatives|"
-    r"neighbours|neighbors|locals|passengers|activists|medics|nurses|firefighters"
+    r"neighbours|neighbors|locals|passengers|activists|medics|nurses|firefighters|agents|brokers|"
+    r"dealers|lenders|insurers|farmers|campaigners|critics|lawyers|engineers|teachers|parents"
 )
 #: Where an inverted "said X" may start: after a comma, colon, dash or closing quote
 _AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))"
 #: A country or body owning a role: "France's" in "France's interior minister said".
 _OWNER = r"[A-Z][a-z]+['’]s(?=\s+[a-z])"
+#: Capitalised words before published figures that name no one: "Official figures show"
+_NOT_OWNER = (
+    r"(?:The|A|An|This|These|Those|Official|New|Latest|Government|Preliminary|Provisional|Final|"
+    r"Early|Recent|Separate|Other|Such|Some|Our|Their|Its|His|Her|Monthly|Annual|Weekly)"
+)
+#: What published figures do: "... data published separately showed"
+_SHOWED = r"(?:(?:published|released|issued)\s+(?:\w+ly\s+|on\s+\w+\s+)?)?(?:show|showed|shows)\b"
 _ATTRIB = [
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
@@ -247,8 +256,18 @@ _ATTRIB = [
         rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
     ),
     re.compile(
-        rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|Some|Any|Each|Every)\b){_NAME})\)?\s+"
-        rf"(?:has\s+|had\s+|have\s+)?(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"
+        rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|Some|Any|Each|Every)\b)(?!{_WHEN})"
+        rf"{_NAME})\)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"
+    ),
+    # what a body published shows it: "figures compiled by the World Gold Council show", "Bank of
+    # England data published separately showed", "figures from the NSO showed"
+    re.compile(
+        rf"\b(?i:{SOURCE_DATA})\s+(?:(?:compiled|published|released|collected|issued)\s+)?"
+        rf"(?:by|from)\s+(?:the\s+)?(?P<who>{_NAME})\s+{_SHOWED}"
+    ),
+    re.compile(
+        rf"(?P<who>(?!{_NOT_OWNER}\b){_NAME})(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{SOURCE_DATA})\s+"
+        rf"{_SHOWED}"
     ),
     # a name, its role between commas, then the verb: "Kyriakos Mitsotakis, the prime minister,
     # told parliament", "Marta Silva, a nurse, said"
@@ -256,7 +275,7 @@ _ATTRIB = [
         rf"(?<!In )(?<!On )(?<!At )(?<!in )(?<!on )(?<!at )"
         rf"(?P<who>(?!(?:In|On|At|After|Before|During|Since|By|For|From|With)\b){_NAME}),\s+"
         rf"(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b))"
-        rf"(?:[\w'’-]+\s+){{0,8}}[\w'’-]+,\s+"
+        rf"(?:[\w'’-]+\s+){{0,14}}[\w'’-]+,\s+"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
     # ... or a clause: "The SIP, which led the strike, said"
@@ -369,6 +388,9 @@ _BODY_OF = re.compile(
     r"\b(?:Centers?|Centres?|Department|Ministry|Office|Institute|Council|Commission|Agency)\s+"
     r"(?:of|for)\s"
 )
+#: Published figures whose owner is a pronoun: "according to data it published"
+_DATA_ALONE = re.compile(rf"(?:(?:the|a|an|new|latest)\s+)*(?:{SOURCE_DATA})", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\s+(?:it|they|he|she|we)\b")
 #: One common word before a source's data is no source: "according to market data"
 _PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
 
@@ -418,6 +440,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:
+                if _DATA_ALONE.fullmatch(text, s, e) and _PRONOUN_AFTER.match(text, e, end):
+                    continue  # "according to data it published": whose, the sentence does not say
                 return s, e
     return None
 

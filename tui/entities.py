@@ -432,7 +432,7 @@ _LEADING_HEADS = frozenset(
     "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
     "Project Empresa Compañía Compania Companhia Société Societe Sociedad Grupo Ministerio "
     "Ministère Consorcio Fundación Fundacion Fondation Audiencia Guardia Policía Policia Fiscalía "
-    "Fiscalia Corte Juzgado Consejo Partido Universidad Universidade Université".split()
+    "Fiscalia Corte Juzgado Consejo Partido Universidad Universidade Université Agenzia Air".split()
 )
 
 
@@ -1186,7 +1186,7 @@ _NAME_STOP = _wordset(
 #: Words a name may go without: "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister
     spokesman spokesperson spokeswoman mr mrs ms dr general group grupo holdings inc corp corporation
-    ltd plc llc motor motors cruises pharma pharmaceuticals""")
+    ltd plc llc motor motors cruises pharma pharmaceuticals therapeutics spa gmbh""")
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
