@@ -305,3 +305,38 @@ def test_a_figure_near_another_is_not_its_rounding():
     assert _rounded("16.2", "16.18") and _rounded("4.50", "4.5")
     assert not _rounded("95", "94.40") and not _rounded("1000", "1034")
     assert not _rounded("4", "4km")
+
+
+def _figures(text_a: str, text_b: str) -> list[tuple[str, str, str]]:
+    """The figures compared in the first link of two one-sentence articles."""
+    corpus = Corpus([article_from_text(text_a, ident="a"), article_from_text(text_b, ident="b")])
+    pairs = corpus.compare(0, 1).pairs
+    assert pairs, "the two sentences should link"
+    return [(n.a.text, n.b.text, n.status) for n in pairs[0].divergence.numbers]
+
+
+def test_figures_of_two_acts_or_a_change_and_a_share_are_not_compared():
+    assert not _figures(
+        "Veldoria imported 2.3 million tonnes of steel last year, the customs agency said.",
+        "Veldoria's mills produced 1.9 million tonnes of steel last year, the customs agency said.",
+    )
+    assert not _figures(
+        "Gold prices have risen about 13 percent since January, lifting the bank's reserves.",
+        "Gold now accounts for 44% of the bank's reserves, up from January.",
+    )
+    # ... but a share against a share is
+    assert _figures(
+        "Gold makes up 41 percent of the bank's reserves.",
+        "Gold accounts for 44% of the bank's reserves.",
+    ) == [("41", "44%", "conflict")]
+
+
+def test_a_place_s_population_is_no_count_of_those_it_happened_to():
+    assert not _figures(
+        "More than 12,000 people were evacuated from the Keravan islands on Saturday.",
+        "The Keravan islands, home to about 310,000 people, were evacuated on Saturday.",
+    )
+    assert _figures(
+        "The Keravan islands, home to about 310,000 people, were evacuated on Saturday.",
+        "The Keravan islands, which have a population of 298,000, were evacuated on Saturday.",
+    ) == [("about 310,000", "298,000", "differ")]

@@ -583,6 +583,11 @@ class Corpus:
             ua, ub = self._purpose(i, n.a), self._purpose(j, n.b)
             if ua and ub and ua != ub:
                 continue  # a ransom demanded is not what the cargo is worth
+            ua, ub = self._act(i, n.a), self._act(j, n.b)
+            if ua and ub and ua != ub:
+                continue  # steel imported is not steel produced; a rise of 13% is no 44% share
+            if self._populace(i, n.a) != self._populace(j, n.b):
+                continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
             if n.status in (CONFLICT, DIFFER):
                 if self._sentence_says(i, n.a, _PART_ALONE) != self._sentence_says(
                     j, n.b, _PART_ALONE
@@ -619,6 +624,28 @@ class Corpus:
             return "sales of " + sales[1].lower() if sales else None
         word = " ".join(m[1].lower().split())
         return _GAIN_LOSS.get(word, word)
+
+    def _act(self, index: int, q: Quantity) -> str | None:
+        """What the figure's verb says was done ("imported", "produced", "bought", "evacuated"),
+        or for a percentage whether it is a change ("rose 13%") or a share ("44% of its
+        reserves")."""
+        text = self.analyses[index].article.text
+        if q.measure == "percent":
+            if _SHARE_AFTER.match(text, q.end) or _SHARE_BEFORE.search(
+                text, max(0, q.start - 30), q.start
+            ):
+                return "share"
+            return "change" if _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start) else None
+        m = _ACT_BEFORE.search(text, max(0, q.start - 40), q.start) or _ACT_AFTER.match(text, q.end)
+        return _ACTS[m[1].lower()[:4]] if m else None
+
+    def _populace(self, index: int, q: Quantity) -> bool:
+        """Whether the figure is how many people live in a place ("home to about 310,000 people",
+        "a farming town of about 9,000 people", "a population of 8,700")."""
+        if not q.measure.startswith("people"):
+            return False
+        text = self.analyses[index].article.text
+        return bool(_POPULACE_BEFORE.search(text, max(0, q.start - 40), q.start))
 
     def _names_in(self, index: int, sentences: Sequence[int]) -> set[str]:
         an = self.analyses[index]
@@ -754,6 +781,42 @@ _PURPOSE_AFTER = re.compile(rf"\s+(?:in\s+)?{_PURPOSES}s?\b", re.IGNORECASE)
 _SALES_OF = re.compile(
     r"\b([A-Za-z][\w-]*)\s+sales\s+(?:\w+\s+){0,2}?(?:reached|totalled|totaled|rose|fell|"
     r"climbed|jumped|dropped|hit|were|was|grew|increased|decreased|of|to)\b[^.;]*\Z"
+)
+#: What was done to what a figure counts: two figures of two acts are two facts ("imported 2.3
+#: million tonnes" / "Domestic mills produced 1.9 million tonnes")
+_ACTS = {"impo": "import", "expo": "export", "prod": "produce", "mine": "produce",
+         "boug": "buy", "purc": "buy", "sold": "sell", "sell": "sell",
+         "evac": "evacuate"}  # fmt: skip
+_ACT_WORDS = (
+    r"(import(?:ed|s|ing)?|export(?:ed|s|ing)?|produc(?:ed|es|e|ing)|mined|bought|buys?|"
+    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated)"
+)
+_ACT_BEFORE = re.compile(
+    rf"\b{_ACT_WORDS}\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+    r"a\s+record|an?\s+estimated|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
+_ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+{_ACT_WORDS}\b", re.IGNORECASE)
+#: A percentage of something ("44% of its reserves", "accounts for 41%"), not a change
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?!the\s+(?:year|month))")
+_SHARE_BEFORE = re.compile(
+    r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|share\s+of|proportion\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: ... a change: "Gold prices have risen about 13 percent", "up 19 percent"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|gained|lost|jumped|climbed|dropped|"
+    r"slid|declined|increased|decreased|grew|grown|shrank|up|down|(?:a\s+)?(?:rise|increase|fall|"
+    r"drop|gain|decline|jump)\s+of)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+_POPULACE_BEFORE = re.compile(
+    r"\b(?:home\s+to|population\s+(?:of|is|was|stands\s+at)|(?:town|city|village|island|islands|"
+    r"country|nation|region|district|province|state)\s+of|inhabitants?\s+of)\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly|more\s+than|over|just|at\s+least|fewer\s+than|under)\s+)?\Z",
+    re.IGNORECASE,
 )
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
