@@ -269,6 +269,11 @@ def test_a_hyphened_saint_does_not_end_a_sentence():
             ["It hit at 4 a.m. ET on Friday.", "None died."],
         ),
         ("It ended at 5 p.m. Police came.", ["It ended at 5 p.m.", "Police came."]),
+        (
+            "It collapsed at about 4:10 a.m. Sunday. Residents fled.",
+            ["It collapsed at about 4:10 a.m. Sunday.", "Residents fled."],
+        ),
+        ("He left at 5 p.m. Sunday was quiet.", ["He left at 5 p.m.", "Sunday was quiet."]),
     ],
 )
 def test_a_clock_before_its_time_zone_does_not_end_a_sentence(

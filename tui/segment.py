@@ -170,10 +170,15 @@ _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
 _NAME_ABBR = re.compile(r"\b(?:Sta|Sto|Sra|Srta|Mme|Mlle)\.\s*\Z")
 
 
-#: A clock's "p.m." before its time zone, another place the segmenter ends a sentence:
+#: A clock's "p.m." before its time zone or day, another place the segmenter ends a sentence:
 #: "stopped transmitting at 2:37 p.m. GMT while orbiting"
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.\s*\Z")
-_ZONE_START = re.compile(r"\s*(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time)\b")
+_ZONE_START = re.compile(
+    r"\s*(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time)\b"
+    # ... or its day: "collapsed at about 4:10 a.m. Sunday."
+    r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[,.;]|\s+(?:morning|afternoon|evening|"
+    r"night|and|in|at|local)\b)"
+)
 
 
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
