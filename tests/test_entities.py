@@ -1296,3 +1296,18 @@ def test_company_heads_leading_words_and_descriptors():
     assert kinds["Corvaris Therapeutics"] == kinds["Kovar Metals"] == "organization"
     assert kinds["Air Keravan"] == kinds["Agenzia Nord"] == "organization"
     assert "Marcus Dell" in kinds and "Amira Haddad" in kinds and "Fire" not in kinds
+
+
+def test_a_body_in_commas_after_its_kind_and_a_surname_s_particle_joined():
+    text = (
+        "Veldoria will impose duties. A consumer group, Fair Price Veldoria, warned of costs."
+        " Veldoria exports steel."
+    )
+    ents = {e.name: (e.kind, set(e.variants)) for e in _clustered(text)}
+    assert ents["Fair Price Veldoria"] == ("organization", {"Fair Price Veldoria"})
+    assert ents["Veldoria"][0] == "place"
+    ents = {e.name: set(e.variants) for e in _clustered(
+        "Chief prosecutor Giovanni Di Stefano spoke. Di Stefano said it was too early.",
+        "Chief prosecutor Giovanni Distefano ordered the line sealed, Distefano said.",
+    )}  # fmt: skip
+    assert {"Di Stefano", "Distefano", "Giovanni Distefano"} <= ents["Giovanni Di Stefano"]

@@ -802,9 +802,13 @@ _BODY = (
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"
-    rf"ministry|bank|group|party|union|institute)|\b{_BODY})\s+$"
-    # ... or in commas after it: "The operator, Empresa Metro de Bogotá, forecasts"
-    rf"|\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}{_BODY},\s+$",
+    rf"ministry|bank|group|party|union|institute)|\b{_BODY})\s+$",
+    re.IGNORECASE,
+)
+#: ... or in commas after it, whatever its length: "The operator, Empresa Metro de Bogotá,
+#: forecasts", "A consumer group, Fair Price Veldoria, warned"
+_ORG_APPOSED = re.compile(
+    rf"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{_BODY}|group|agency|union),\s+$",
     re.IGNORECASE,
 )
 #: A title a study is published in, of any length: "published on Monday in The Lancet"
@@ -902,6 +906,10 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         return PLACE
     if m.kind == PERSON and _VESSEL_BEFORE.search(text, max(0, m.start - 20), m.start):
         return OTHER  # "the cruise ship Aurora Meridian"
+    if m.kind in (PERSON, OTHER, PLACE) and (
+        _ORG_APPOSED.search(text, max(0, m.start - 60), m.start) and text[m.end : m.end + 1] == ","
+    ):
+        return ORGANIZATION
     if m.kind in (PERSON, OTHER) and (
         _PUBLISHED_IN.search(text, max(0, m.start - 40), m.start)
         or (" " in m.text and _acronym_spells(text, m.text.split(), m.end))  # "... (STC)"
@@ -1688,14 +1696,17 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         if _person_like(n):  # a given name that differs in its first letter: Yiorgos / Giorgos,
             # Yerlan Nyssanbayev / Erlan Nysanbaev (the surname blocks by its first letters)
             blocks.setdefault((len(n.tokens), ("", _romanised(n.tokens[-1])[:3])), []).append(k)
-    # one name written in one word or two: "Senthil Kumar" / "Senthilkumar"
+    # one name written in one word or two: "Senthil Kumar" / "Senthilkumar", "Di Stefano" /
+    # "Distefano"
     joined: dict[str, int] = {}
     for k, n in enumerate(names):
-        key = "".join(n.tokens)
-        if len(key) >= 8 and not n.acronym and n.kind in (PERSON, PLACE, OTHER):
-            first = joined.setdefault(key, k)
-            if first != k:
-                cl.union(first, k)
+        if n.acronym or n.kind not in (PERSON, PLACE, OTHER):
+            continue
+        for key in {"".join(n.tokens), "".join(_norm_words(n.text))}:
+            if len(key) >= 8:
+                first = joined.setdefault(key, k)
+                if first != k:
+                    cl.union(first, k)
     for a, b in alias_edges:
         cl.union(a, b)
     # a person's name without its first given name: "Recep Tayyip Erdogan" / "Tayyip Erdoğan"
