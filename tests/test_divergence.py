@@ -293,6 +293,7 @@ def test_an_article_is_no_name_before_a_reporting_verb():
         ("Approvals reached 61,800, Bank of England data published separately showed.",
          "Bank of England"),
         ("Estate agents said falling rates had helped.", "Estate agents"),
+        ("It imported 2.3 million tonnes, according to customs data published by the CRA.", "CRA"),
         ("Dr. Rafael Okonjo-Hale, a cardiologist at St Bride's Hospital in Leeds who was not"
          " involved in the study, said the results were encouraging.", "Dr. Rafael Okonjo-Hale"),
         # no one: a day, published figures whose owner the sentence leaves to the reader

@@ -235,7 +235,7 @@ _ATTRIB = [
     ),
     # "according to a filing with the National Highway Traffic Safety Administration"
     re.compile(
-        rf"\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
+        rf"\b[Aa]ccording to (?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
         rf"(?:(?:filed|submitted|published|released|posted)\s+)?(?:with|from|by|to|of)\s+"
         rf"(?:the\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
     ),
