@@ -698,12 +698,15 @@ class Corpus:
                 k
                 for k, (name, _spans) in groups.items()
                 if not k.startswith("text:")
-                and (
-                    any(name.lower().split()[-len(f) :] == f for f in forms)
+                and any(
+                    # any spelling of it: "Farah" is "Abdurahman Yusuf Farax", also written
+                    # "Abdirahman Yusuf Farah"
+                    any(form.lower().split()[-len(f) :] == f for f in forms)
                     # "the ministry" is the "Ministry of Agriculture, Fisheries and Food", "the
                     # institute" the "Norwegian Institute of Public Health"
                     or len(words) == 1
-                    and any(f" {words[0]} {c} " in f" {name.lower()} " for c in ("of", "for"))
+                    and any(f" {words[0]} {c} " in f" {form.lower()} " for c in ("of", "for"))
+                    for form in self._entity_forms.get(k, (name,))
                 )
             ]
             if len(named) == 1 and len(words) < len(groups[named[0]][0].split()):
