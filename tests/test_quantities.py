@@ -15,6 +15,7 @@ from tui.quantities import (
     DIFFER,
     QUALIFIER,
     Quantity,
+    compare_dates,
     compare_numbers,
     find_dates,
     find_quantities,
@@ -1537,3 +1538,11 @@ def test_troy_ounces_and_hedged_round_conversions_agree() -> None:
         [only("climbing through about 3,000 feet")], [only("had reached roughly 1,000 metres")]
     )
     assert d.status == DIFFER
+
+
+def test_an_earlier_reading_s_date_agrees_but_never_conflicts() -> None:
+    a = find_dates("The annual rate picked up to 3.2% from 2.7% in February, the NSO said.")
+    assert [d.earlier for d in a] == [True]
+    assert compare_dates(a, find_dates("Prices rose at an annual rate of 3.2% in March.")) == ()
+    (d,) = compare_dates(a, find_dates("The rate was up from 2.9% in February."))
+    assert d.status == AGREE

@@ -74,6 +74,9 @@ class DateValue:
     iso: str
     #: The date of the report in its dateline ("MANILA, March 3 (Reuters)"), not of a claim.
     dateline: bool = False
+    #: The date of an earlier reading the claim moves from ("up to 3.2% from 2.7% in February"):
+    #: it agrees with a date, but no other date conflicts with it.
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1175,10 +1178,24 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateV
     """Dates in ``text[start:end]``; offsets are into ``text``."""
     start, end = _bounds(text, start, end)
     return tuple(
-        DateValue(s, e, text[s:e], iso, _DATELINE.fullmatch(text, start, s) is not None)
+        DateValue(
+            s,
+            e,
+            text[s:e],
+            iso,
+            _DATELINE.fullmatch(text, start, s) is not None,
+            _FROM_IN.search(text, max(start, s - 40), s) is not None,
+        )
         for s, e, iso in _date_candidates(text, start, end)
         if iso
     )
+
+
+#: What comes before the date of an earlier reading: "from 2.7% in", "up from 2.9 percent in"
+_FROM_IN = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+in\s+\Z",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- quantities
@@ -2558,7 +2575,7 @@ def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateD
     """Dates of two linked passages: the same dates (each used once), then, when exactly one
     dated mention is left on each side and the two cannot be one day ("December 22" / "Dec.
     23"), a conflict. Dates without a month, a month against a day, and a dateline's date (the
-    day of the report) are not compared."""
+    day of the report) are not compared; an earlier reading's date only agrees."""
     xa = [(d, p) for d in a if not d.dateline and (p := _date_parts(d)) is not None]
     xb = [(d, p) for d in b if not d.dateline and (p := _date_parts(d)) is not None]
     out: list[DateDiff] = []
@@ -2574,6 +2591,8 @@ def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateD
             used_b.add(j)
             out.append(DateDiff(da, xb[j][0], AGREE))
     left_b = [x for j, x in enumerate(xb) if j not in used_b]
+    left_a = [x for x in left_a if not x[0].earlier]
+    left_b = [x for x in left_b if not x[0].earlier]
     if len(left_a) == 1 and len(left_b) == 1 and _dates_conflict(left_a[0][1], left_b[0][1]):
         out.append(DateDiff(left_a[0][0], left_b[0][0], CONFLICT))
     return tuple(out)
