@@ -340,3 +340,22 @@ def test_a_place_s_population_is_no_count_of_those_it_happened_to():
         "The Keravan islands, home to about 310,000 people, were evacuated on Saturday.",
         "The Keravan islands, which have a population of 298,000, were evacuated on Saturday.",
     ) == [("about 310,000", "298,000", "differ")]
+
+
+def test_a_past_year_s_figure_is_not_set_against_this_event_s():
+    a = "Updated 14 March 2026. One person has died in the tsunami, officials say."
+    b = "In 1998 a tsunami in the islands killed 41 people, officials say."
+    assert not _figures(a, b)
+    assert _figures(a, "Two people have died in the tsunami, officials say.") == [
+        ("One", "Two", "conflict")
+    ]
+
+
+def test_a_role_in_a_place_is_credited_as_the_role():
+    corpus = Corpus(
+        [
+            article_from_text("A man died after a fall, police in Harlow Point said.", ident="a"),
+            article_from_text("A man died after a fall in Harlow Point.", ident="b"),
+        ]
+    )
+    assert [r.name for r in corpus.compare(0, 1).sources] == ["police in Harlow Point"]

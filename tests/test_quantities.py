@@ -1546,3 +1546,9 @@ def test_an_earlier_reading_s_date_agrees_but_never_conflicts() -> None:
     assert compare_dates(a, find_dates("Prices rose at an annual rate of 3.2% in March.")) == ()
     (d,) = compare_dates(a, find_dates("The rate was up from 2.9% in February."))
     assert d.status == AGREE
+
+
+def test_a_toll_of_one_is_a_count_but_a_lone_person_is_not() -> None:
+    (q,) = find_quantities("One person has died, officials say")
+    assert (q.value, q.measure) == (1, "people:killed")
+    assert find_quantities("One soldier carried an ID card.") == ()

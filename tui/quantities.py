@@ -1500,6 +1500,15 @@ _AFTER_ONE = frozenset(
 )
 
 
+#: ... or a toll of one: "One person has died", "one worker was killed"
+_ONE_TOLL = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|soldier|worker|passenger|civilian|resident|tourist|"
+    r"climber|miner|officer|firefighter|pilot|driver)\s+(?:(?:has|had|was|is)\s+(?:been\s+)?)?"
+    r"(?:died|killed|dead|injured|hurt|wounded|missing)\b",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text[start:end]``; offsets are into ``text``."""
     if not isinstance(text, str):
@@ -1885,6 +1894,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 m.group("w1")
                 and text[num_start:n1_end].lower() == "one"
                 and _next_word(text, n1_end, end) not in _AFTER_ONE
+                and not _ONE_TOLL.match(text, n1_end, end)
             ):
                 return skip()  # "one of the soldiers": a pronoun
             if qual_key in ("between", "from"):
