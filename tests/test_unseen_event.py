@@ -1965,3 +1965,110 @@ def test_measles_cases_a_county_alone_and_a_middle_initial():
     }
     lasts = _pair(comp, 4, 7).divergence
     assert lasts.attribution_a == "Centers for Disease Control and Prevention"
+
+
+def _uncompared(comp, i: int, j: int) -> bool:
+    pair = _pair(comp, i, j)
+    return pair is None or not pair.divergence.numbers
+
+
+def test_tariffs_rates_imports_against_output_and_a_body_in_commas():
+    corpus, comp = _event("tariffs")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("25", "25%", "agree", "%"),
+        ("15", "20%", "conflict", "%"),
+    ]
+    assert _numbers(_pair(comp, 4, 7)) == [("about $4 billion", "$4.3 billion", "differ", "USD")]
+    # "Veldoria imported 2.3 million tonnes" / "Domestic mills produced 1.9 million tonnes"
+    assert _uncompared(comp, 8, 10)
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Fair Price Veldoria"] == "organization" and kinds["Veldoria"] == "place"
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Customs and Revenue Agency"][0] == 1  # "customs data published by the CRA"
+    assert "Tuesday" not in sources
+
+
+def test_a_sinkhole_s_depth_in_feet_cars_and_a_clock_before_its_day():
+    corpus, comp = _event("sinkhole")
+    assert _numbers(_pair(comp, 1, 2)) == [("12", "39", "agree", "length")]
+    assert _numbers(_pair(comp, 3, 8)) == [("Five", "Seven", "conflict", "cars")]
+    assert _numbers(_pair(comp, 8, 10)) == [("Two", "Three", "conflict", "people wounded")]
+    assert "Sunday" in comp.b.sentences[7].text  # "at about 4:10 a.m. Sunday."
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert {"Ni Bhriain", "Siobhán Ní Bhriain"} <= variants["Siobhan Ni Bhriain"]
+
+
+def test_a_bird_strike_s_altitude_in_metres_and_a_passenger_s_name():
+    corpus, comp = _event("birdstrike")
+    assert _numbers(_pair(comp, 2, 3)) == [("about 3,000", "roughly 900", "agree", "length")]
+    assert _numbers(_pair(comp, 5, 6)) == [("Four", "Two", "conflict", "passengers wounded")]
+    assert _numbers(_pair(comp, 8, 8)) == [("about an hour", "55", "qualifier", "duration")]
+    names = {e.name for e in corpus.entities}
+    assert "Amira Haddad" in names and "Passenger Amira Haddad" not in names
+
+
+def test_a_famine_s_rates_appeal_and_a_minister_credited_by_surname():
+    corpus, comp = _event("famine")
+    assert _numbers(_pair(comp, 5, 5)) == [("38", "34", "conflict", "%")]
+    assert ("$412 million", "$389 million", "conflict", "USD") in _numbers(_pair(comp, 9, 14))
+    sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
+    assert sources["Abdurahman Yusuf Farax"] == (2, 1)  # "Farah said" is he
+    assert "Farah" not in sources
+
+
+def test_a_cable_car_s_fall_in_feet_and_a_prosecutor_s_joined_particle():
+    corpus, comp = _event("gondola")
+    assert _numbers(_pair(comp, 1, 2)) == [
+        ("roughly 20", "some 65", "agree", "length"),
+        ("five", "six", "conflict", "people killed"),
+    ]
+    assert _numbers(_pair(comp, 4, 5)) == [("eight", "10", "conflict", "people")]
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert {"Di Stefano", "Distefano"} <= variants["Giovanni Di Stefano"]
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Agenzia Nord"] == kinds["Funivie Monte Cervera SpA"] == "organization"
+
+
+def test_gold_in_troy_ounces_a_change_against_a_share_and_two_acts():
+    corpus, comp = _event("goldreserves")
+    assert _numbers(_pair(comp, 1, 2)) == [("18", "about 579,000", "qualifier", "weight")]
+    assert _numbers(_pair(comp, 4, 4)) == [
+        ("41", "44%", "conflict", "%"),
+        ("$57.5 billion", "$53.9 billion", "conflict", "USD"),
+    ]
+    assert _uncompared(comp, 9, 4)  # prices "risen about 13 percent" / "44% of reserves"
+    assert _uncompared(comp, 7, 5)  # miners "produced about 24 tonnes" / "11 tonnes bought"
+    assert _pair(comp, 1, 2).divergence.attribution_b == "World Gold Council"
+
+
+def test_a_tsunami_live_blog_s_post_times_a_toll_of_one_and_a_past_disaster():
+    corpus, comp = _event("tsunami")
+    assert comp.a.sentences[7].kind == "boilerplate"  # "We are closing this live blog now."
+    assert _numbers(_pair(comp, 3, 1)) == [("7.4", "7.3", "conflict", "magnitude")]
+    assert _numbers(_pair(comp, 6, 4)) == [("One", "Two", "conflict", "people killed")]
+    assert _uncompared(comp, 6, 11)  # "In 1998 a tsunami ... killed 41 people"
+    assert _uncompared(comp, 4, 10)  # 12,000 evacuated / "home to about 310,000 people"
+    assert "gmt" not in _pair(comp, 8, 9).divergence.words.a  # "16:25 GMT — ..."
+    assert "police in Harlow Point" in {r.name for r in comp.sources}
+
+
+def test_a_press_release_s_boilerplate_dateline_and_an_expert():
+    corpus, comp = _event("drugtrial")
+    kinds = [s.kind for s in comp.a.sentences]
+    assert kinds.count("prose") == 9 and kinds[-1] == "boilerplate"  # "SOURCE Corvaris ..."
+    assert _numbers(_pair(comp, 2, 3)) == [
+        ("14,212", "about 12,400", "conflict", "patients"),
+        ("22", "24", "conflict", "countries"),
+        ("30", "two and a half years", "agree", "duration"),
+    ]
+    assert "prnewswire" not in _pair(comp, 1, 2).divergence.words.a
+    assert "Rafael Okonjo-Hale" in {r.name for r in comp.sources}
+
+
+def test_house_prices_a_correction_a_list_s_signed_figures_and_an_earlier_month():
+    corpus, comp = _event("housing")
+    assert comp.a.sentences[-1].kind == "boilerplate"  # "Correction: ... misstated ... 4.6%"
+    assert _numbers(_pair(comp, 13, 9)) == [("64,300", "61,800", "conflict", "approvals")]
+    assert _numbers(_pair(comp, 3, 2)) == [("2.7%", "2.9%", "conflict", "%")]
+    assert not _pair(comp, 3, 1).divergence.dates  # "from 2.7% in February" / "3.2% in March"
+    assert _numbers(_pair(comp, 6, 4)) == [("6.1%", "6.1%", "agree", "%")]  # "North West: +6.1%"
