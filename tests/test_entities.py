@@ -1311,3 +1311,8 @@ def test_a_body_in_commas_after_its_kind_and_a_surname_s_particle_joined():
         "Chief prosecutor Giovanni Distefano ordered the line sealed, Distefano said.",
     )}  # fmt: skip
     assert {"Di Stefano", "Distefano", "Giovanni Distefano"} <= ents["Giovanni Di Stefano"]
+
+
+def test_a_named_application_or_programme_is_no_person():
+    kinds = _kinds("Corvaris will file a New Drug Application under the Fast Track Programme.")
+    assert kinds["New Drug Application"] == kinds["Fast Track Programme"] == "other"

@@ -123,7 +123,8 @@ _MISC_HEADS = _wordset(
     """Agreement Amendment Accord Accords Act Treaty Convention Protocol Cup Open Championship
     Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl Prix
-    Marathon Telescope Mission Probe Rover Station Dynasty Regulation Regulations Directive"""
+    Marathon Telescope Mission Probe Rover Station Dynasty Regulation Regulations Directive
+    Application Trial Study Index Programme Program Scheme Initiative"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
 _COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
