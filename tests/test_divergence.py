@@ -304,3 +304,14 @@ def test_an_article_is_no_name_before_a_reporting_verb():
 )  # fmt: skip
 def test_who_published_the_figures_is_credited(text: str, who: str) -> None:
     assert attribution([text]) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three died, according to the regional civil protection agency.",
+        "The cabin fell at 11:20, the regional civil protection agency said.",
+    ],
+)
+def test_a_body_named_by_four_plain_words_is_credited_whole(text: str) -> None:
+    assert attribution([text]) == "the regional civil protection agency"

@@ -253,7 +253,7 @@ _ATTRIB = [
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+|an?\s+(?=[A-Z]))?{_NAME}"
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,3}}(?:\s+{_NAME})?)?"
-        rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,2}})"
+        rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,4}})"
     ),
     re.compile(
         rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|Some|Any|Each|Every)\b)(?!{_WHEN})"
@@ -330,7 +330,7 @@ _ATTRIB = [
         re.compile(
             rf"\b(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z]+['’]s)?|{_OWNER})"
             rf"\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}"
-            rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
+            rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+(?:-[a-z]+)*\s+){{0,3}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
             rf"(?:has\s+|had\s+|have\s+)?(?:{verbs})\b"
         )
         for verbs in ("said|says|told", _ROLE_SPEECH)
