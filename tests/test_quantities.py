@@ -1255,7 +1255,7 @@ def test_millions_written_m_pounds_sterling_cubic_metres_and_a_figure_of() -> No
     assert only("$4.4m ransom").value == 4_400_000  # not 4.4 trillion
     for text in ("to 11.44 pounds an hour", "fined 1.8 billion pounds", "1,800 pounds a year"):
         assert only(text).measure == "money:GBP", text
-    assert only("2,000 pounds of explosives").measure == "pounds"  # a weight
+    assert only("2,000 pounds of explosives").measure == "mass_t"  # a weight
     assert only("100 to 200 cubic metres per second").measure == "volume_l"
     killed, earlier = find_quantities(
         "The UN revised the number of people killed to 3,958, after earlier giving a figure of "
@@ -1552,3 +1552,27 @@ def test_a_toll_of_one_is_a_count_but_a_lone_person_is_not() -> None:
     (q,) = find_quantities("One person has died, officials say")
     assert (q.value, q.measure) == (1, "people:killed")
     assert find_quantities("One soldier carried an ID card.") == ()
+
+
+def test_a_cap_a_spread_period_a_shift_and_a_frequency() -> None:
+    (d,) = compare_numbers(
+        [only("Rents will be capped at 3% a year")], [only("A 2% annual limit on rents")]
+    )
+    assert (d.status, d.unit) == (CONFLICT, "target %")
+    spread = find_quantities("funded with €8.5 billion over six years")[1]
+    assert (spread.text, spread.relation) == ("six", "=")
+    assert only("The fighting lasted over six years").relation == ">"
+    assert only("About 140 workers were on the night shift").measure == "workers:present"
+    assert only("KCI employs 1,200 people in Brevno").measure == "workers"
+    assert only("We called the council three times and nobody came").measure == "occasions"
+    assert only("ammonia levels four times above the limit").measure == "times"
+
+
+def test_pounds_of_a_substance_are_a_weight() -> None:
+    (d,) = compare_numbers(
+        [only("About 90,000 pounds of ammonium nitrate were stored")],
+        [only("Around 40 tonnes of ammonium nitrate were stored")],
+    )
+    assert d.status == AGREE
+    assert only("a combined mass of about 17,500 pounds").unit == "lb"
+    assert only("He owed 3,000 pounds of debt").unit == "pounds"

@@ -1382,7 +1382,9 @@ def test_a_crypto_exchange_s_missing_funds_staff_and_a_list_of_key_facts():
 
 def test_a_reactor_shutdown_s_staff_capacity_and_an_engineer_s_title():
     corpus, comp = _event("nuclear")
-    assert _numbers(_pair(comp, 7, 5)) == [("Nearly 1,200", "about 1,200", "qualifier", "workers")]
+    assert _numbers(_pair(comp, 7, 5)) == [
+        ("Nearly 1,200", "about 1,200", "qualifier", "workers present")
+    ]
     assert _numbers(_pair(comp, 1, 9)) == [("1,086", "about 1,100", "differ", "MW")]
     assert _numbers(_pair(comp, 12, 9)) == [("around 20", "roughly a fifth", "agree", "%")]
     names = {e.name: e for e in corpus.entities}

@@ -555,6 +555,7 @@ _unit("centuries|century", "century", "duration", 36525)
 _unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
 _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
 _unit("troy ounces|troy ounce|troy oz", "troy oz", "mass_t", 31.1034768e-6)  # gold, silver
+_unit("lb|lbs", "lb", "mass_t", 0.45359237e-3)
 _unit("light-years|light years|light-year|light year", "light-year", "length_ly")
 _unit("times", "times", "times")  # "2.4 times the size", "twice as large", "three times"
 _unit("magnitude", "magnitude", "magnitude")
@@ -981,6 +982,32 @@ _TARGET_AFTER = re.compile(
     r"(?:\s*%|\s+[\w/]+)?(?:\s+\w+)?\s+(?:target|limit|cap|ceiling|threshold|goal|quota)s?\b",
     re.IGNORECASE,
 )
+#: Pounds of a substance are a weight: "About 90,000 pounds of ammonium nitrate"
+_OF_STUFF = re.compile(
+    r"\s+of\s+(?!(?:the|a|an|his|her|its|their|public|taxpayers|debts?|funding|aid|compensation|"
+    r"damages|savings|tax|taxes|revenue|cash|money|income|fees|spending|investment|profits?|"
+    r"losses|credit|sales|wages|pay)\b)[a-z]",
+    re.IGNORECASE,
+)
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:mass|weight|weighs|weighing|weighed|payload|load|cargo)\b(?:\s+\w+){0,3}?\s+\Z", re.I
+)
+#: What follows a multiple: "four times above the limit", "2.4 times the size", "three times as"
+_MULTIPLE_AFTER = re.compile(
+    r"\s*(?:-\s*)?times\s+(?:the|as|more|less|higher|lower|above|below|over|greater|larger|bigger|"
+    r"smaller|that|what|its|their|his|her|faster|slower|longer|[a-z]+er)\b",
+    re.IGNORECASE,
+)
+#: A figure just before "over N years" ("€8.5 billion over six years", "40,000 homes over")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|\s*(?:bn|m|k)\b)?(?:\s+[a-z]+){0,5}\s+\Z", re.I)
+#: Workers at a place at one time, not its staff: "About 140 workers were on the night shift"
+_ON_SHIFT = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:were|was)\s+(?:on\s+(?:the\s+)?(?:\w+\s+)?shift|on\s+site|at\s+work|"
+    r"inside|working\s+(?:at\s+the\s+time|inside|there))\b",
+    re.IGNORECASE,
+)
+#: ... or a cap put on it: "Rents will be capped at 3% a year"
+_CAPPED_BEFORE = re.compile(r"\b(?:capped|limited)\s+(?:at|to)\s+\Z", re.IGNORECASE)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
@@ -1997,6 +2024,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 head = ""  # "11.44 pounds an hour", "1.8 billion pounds ($2.3 billion)"
                 unit, measure = "GBP", "money:GBP"
                 after = span_end
+            elif head in ("pounds", "pound") and (
+                _OF_STUFF.match(text, after, end)
+                or _WEIGHT_BEFORE.search(text, max(lo, core - 30), core)
+            ):
+                head = ""  # "90,000 pounds of ammonium nitrate", "a mass of 17,500 pounds"
+                unit, measure = "lb", "mass_t"
             if head in ("points", "point") and _POLL.search(text, lo, end):
                 head = ""  # a lead in a poll: "20 points behind Labour, a YouGov survey"
                 unit, measure, _ = _UNITS["percentage point"]
@@ -2034,6 +2067,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                             text, max(lo, core - 30), core
                         ):
                             unit, measure = "workers", "workers"  # "employs at least 2,000 people"
+                    if measure == "workers" and _ON_SHIFT.match(text, after, min(end, after + 60)):
+                        measure = "workers:present"  # "140 workers were on the night shift"
             elif relation != "ordinal" and (part := _PART_BEFORE.fullmatch(text, lo, core)):
                 measure = f"people:{_CASUALTY_HEAD[part[1].lower()]}:part"  # "Of the injured, 12"
             elif (
@@ -2119,8 +2154,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
     ):
         measure += ":expected"
-    elif measure and _TARGET_AFTER.match(text, span_end, min(end, span_end + 40)):
-        measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit"
+    elif measure and (
+        _TARGET_AFTER.match(text, span_end, min(end, span_end + 40))
+        or _CAPPED_BEFORE.search(text, max(lo, core - 20), core)
+    ):
+        measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit", "capped at 3%"
     elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     elif measure and (
@@ -2144,6 +2182,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":part"  # "seven people were killed, including two who died when ..."
     if relation == "ordinal":
         measure = ""
+    if measure == "times" and not m["twice"] and not _MULTIPLE_AFTER.match(text, span_end, end):
+        measure = "occasions"  # "We called the council three times": how often, no multiple
+    if (
+        measure == "duration"
+        and qual_key == "over"
+        and _FIGURE_BEFORE.search(text, max(lo, core - 40), core)
+    ):
+        # "€8.5 billion over six years": the time it is spread over, not more than six years
+        qual, qual_key, relation, core, low, high = "", "", "=", num_start, value, value
     below = measure.startswith("temperature") and relation in ("=", "~")
     if below and (sign := _BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)):
         value, low, high = -value, -high, -low  # "minus 5F", "-21C"
