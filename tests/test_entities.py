@@ -1316,3 +1316,23 @@ def test_a_body_in_commas_after_its_kind_and_a_surname_s_particle_joined():
 def test_a_named_application_or_programme_is_no_person():
     kinds = _kinds("Corvaris will file a New Drug Application under the Fast Track Programme.")
     assert kinds["New Drug Application"] == kinds["Fast Track Programme"] == "other"
+
+
+def test_transliterations_kh_zh_and_a_vowel_are_one_name():
+    ents = {e.name: set(e.variants) for e in _clustered(
+        "Regional governor Dmytro Kharchenko ordered the evacuation. Kharchenko declared mourning.",
+        "Governor Dmitri Kharchenko said 2,300 residents had been moved.",
+        "Governor Dmitriy Harchenko said it was a leak. Mission commander Yerlan Zhaksybekov spoke.",
+        "Commander Erlan Jaksybekov said the crew was well.",
+    )}  # fmt: skip
+    assert {"Dmitri Kharchenko", "Dmitriy Harchenko", "Kharchenko"} <= ents["Dmytro Kharchenko"]
+    assert "Erlan Jaksybekov" in ents["Yerlan Zhaksybekov"]
+
+
+def test_a_dateline_s_agency_a_housing_estate_streets_and_rail_operators():
+    kinds = _kinds(
+        "BREVNO, Lysk Region (Norpress) — Residents of the Zarichna estate marched along the"
+        " Paseo de la Castellana, and Crossline Rail cancelled trains."
+    )
+    assert kinds["Norpress"] == kinds["Crossline Rail"] == "organization"
+    assert kinds["Zarichna"] == kinds["Paseo de la Castellana"] == "place"

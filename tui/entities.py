@@ -774,7 +774,7 @@ _PLACE_NOUNS = (
     "|valley|peninsula|island|airport|port|airbase|base|settlement|municipality|governorate"
     "|prison|jail|penitentiary|stream|creek|brook|lake|glacier|canton|prefecture|highlands"
     "|mountains|hills|strait|fjord|gorge|canyon|pass|reservoir|dam|terminal|substation|waterfront"
-    "|riverfront|seafront|embankment|promenade|quay"
+    "|riverfront|seafront|embankment|promenade|quay|estate|neighbourhood|neighborhood|suburb"
 )
 #: "the state of Jalisco", "Aguascalientes state" (not "Chinese state media")
 _STATE = (
@@ -894,6 +894,10 @@ _DATELINE_END = re.compile(
 )
 
 
+#: What closes a dateline's agency: "(Norpress) — An explosion ..."
+_AGENCY_END = re.compile(r"\)\s*(?:[—–]|--?)\s")
+
+
 def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
     """The kind the words around a name give it, over the guess from the name itself: "the
     firm Verisk", "published in The Lancet", "in Baton Rouge", "the Tuva region", a dateline."""
@@ -907,6 +911,12 @@ def _context_kind(text: str, m: Mention, *, lone: bool) -> str:
         return PLACE
     if m.kind == PERSON and _VESSEL_BEFORE.search(text, max(0, m.start - 20), m.start):
         return OTHER  # "the cruise ship Aurora Meridian"
+    if (
+        m.kind in (PERSON, OTHER)
+        and text[m.start - 1 : m.start] == "("
+        and _AGENCY_END.match(text, m.end)
+    ):
+        return ORGANIZATION  # a dateline's agency: "BREVNO, Lysk Region (Norpress) — ..."
     if m.kind in (PERSON, OTHER, PLACE) and (
         _ORG_APPOSED.search(text, max(0, m.start - 60), m.start) and text[m.end : m.end + 1] == ","
     ):
@@ -1383,7 +1393,16 @@ _ALIAS_KEY = {t: min(pair) for pair in _NICKNAMES for t in pair}
 
 #: Letters romanisations of Arabic and Central Asian names swap: Farouk / Farouq, Eissa / Issa,
 #: Youssef / Yusef
-_ROMAN_SWAPS = (("q", "k"), ("ou", "u"), ("ee", "i"), ("y", "i"), ("'", ""), ("’", ""))
+_ROMAN_SWAPS = (
+    ("kh", "h"),  # Kharchenko / Harchenko
+    ("zh", "j"),  # Zhaksybekov / Jaksybekov
+    ("q", "k"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("'", ""),
+    ("’", ""),
+)
 
 
 def _romanised(word: str) -> str:
@@ -1405,6 +1424,8 @@ def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
         return True  # "Djoko" / "Joko"
     if _romanised(a) == _romanised(b):
         return True  # "Farouk" / "Farouq", "Eissa" / "Issa"
+    if not (a in _PLACE_WORDS or b in _PLACE_WORDS):
+        a, b = _romanised(a), _romanised(b)  # "Dmytro" / "Dmitri" as "Dmitro" / "Dmitri"
     short, long = sorted((a, b), key=len)
     if long in _PLACE_WORDS and long.startswith(short):
         return True  # "Calif." / California
