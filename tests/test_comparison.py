@@ -359,3 +359,18 @@ def test_a_role_in_a_place_is_credited_as_the_role():
         ]
     )
     assert [r.name for r in corpus.compare(0, 1).sources] == ["police in Harlow Point"]
+
+
+def test_homes_destroyed_and_damaged_usual_and_actual_a_town_and_its_district():
+    assert not _figures(
+        "At least 27 homes have been destroyed by the Harlan fire, officials said.",
+        "Officials said 62 homes had been damaged by the Harlan fire.",
+    )
+    assert not _figures(
+        "Crossline Rail, which normally operates 5,700 trains a day, ran trains on the strike day.",
+        "Crossline Rail said 1,140 trains ran on the strike day.",
+    )
+    assert not _figures(
+        "Governor Kharchenko ordered the evacuation of 2,300 residents of Brevno after the blast.",
+        "Some 9,000 people across the Lysk district were evacuated after the blast.",
+    )

@@ -21,7 +21,7 @@ from tui.divergence import (
     credited,
     diverge,
 )
-from tui.entities import PLACE, Entity, Mention, cluster_entities, find_mentions
+from tui.entities import KNOWN_PLACES, PLACE, Entity, Mention, cluster_entities, find_mentions
 from tui.errors import CompareError
 from tui.quantities import (
     AGREE,
@@ -533,6 +533,19 @@ class Corpus:
                 best = (s, eid)
         return best[1] if best else None
 
+    def _town(self, index: int, q: Quantity) -> bool:
+        """Whether the figure counts those of a named place the gazetteer does not hold (a town,
+        not a country): "2,300 residents of Brevno"."""
+        an = self.analyses[index]
+        text = an.article.text
+        m = _OF_PLACE.match(text, q.end)
+        if not m:
+            return False
+        return any(
+            s == m.end() and eid in self._places and text[s:e].lower() not in KNOWN_PLACES
+            for (s, e), eid in self._entity_of[index].items()
+        )
+
     def _credited_ids(self, index: int, sentences: Sequence[int]) -> set[str]:
         """The names (entity ids) in what the first of ``sentences`` that credits anyone
         credits."""
@@ -601,6 +614,8 @@ class Corpus:
             ua, ub = self._act(i, n.a), self._act(j, n.b)
             if ua and ub and ua != ub:
                 continue  # steel imported is not steel produced; a rise of 13% is no 44% share
+            if self._usual(i, n.a) != self._usual(j, n.b):
+                continue  # "which normally operates 5,700 trains a day" / "1,140 trains ran"
             if self._populace(i, n.a) != self._populace(j, n.b):
                 continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
             if n.status in (CONFLICT, DIFFER):
@@ -614,6 +629,10 @@ class Corpus:
                     self._scope(j, n.b, part=True) and self._sentence_says(i, n.a, _WHOLE)
                 ):
                     continue  # "In Vellore district, three" / "Nine people across the state"
+                if (self._town(i, n.a) and self._sentence_says(j, n.b, _DISTRICT)) or (
+                    self._town(j, n.b) and self._sentence_says(i, n.a, _DISTRICT)
+                ):
+                    continue  # "2,300 residents of Brevno" / "9,000 people across the district"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
                 if (
@@ -655,6 +674,12 @@ class Corpus:
             return "change" if _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start) else None
         m = _ACT_BEFORE.search(text, max(0, q.start - 40), q.start) or _ACT_AFTER.match(text, q.end)
         return _ACTS[m[1].lower()[:4]] if m else None
+
+    def _usual(self, index: int, q: Quantity) -> bool:
+        """Whether the figure is what usually happens ("which normally operates 5,700 trains a
+        day"), not what happened."""
+        text = self.analyses[index].article.text
+        return bool(_USUAL_BEFORE.search(text, max(0, q.start - 40), q.start))
 
     def _populace(self, index: int, q: Quantity) -> bool:
         """Whether the figure is how many people live in a place ("home to about 310,000 people",
@@ -785,6 +810,13 @@ _WHOLE = re.compile(
     r"|\b(?:nationwide|statewide|countrywide|nationally)\b",
     re.IGNORECASE,
 )
+#: ... or the district a town is in: "Some 9,000 people across the Lysk district"
+_DISTRICT = re.compile(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:[A-Z][\w'’-]+\s+)?"
+    r"(?:district|region|province|county|area)\b"
+)
+#: What follows a figure before the place it counts: "2,300 residents of Brevno"
+_OF_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:of|in|from)\s+")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
@@ -813,17 +845,17 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 #: million tonnes" / "Domestic mills produced 1.9 million tonnes")
 _ACTS = {"impo": "import", "expo": "export", "prod": "produce", "mine": "produce",
          "boug": "buy", "purc": "buy", "sold": "sell", "sell": "sell",
-         "evac": "evacuate"}  # fmt: skip
+         "evac": "evacuate", "dest": "destroy", "dama": "damage"}  # fmt: skip
 _ACT_WORDS = (
     r"(import(?:ed|s|ing)?|export(?:ed|s|ing)?|produc(?:ed|es|e|ing)|mined|bought|buys?|"
-    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated)"
+    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated|destroyed|damaged)"
 )
 _ACT_BEFORE = re.compile(
-    rf"\b{_ACT_WORDS}\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+    rf"\b{_ACT_WORDS}:?\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
     r"a\s+record|an?\s+estimated|at\s+least)\s+)?\Z",
     re.IGNORECASE,
 )
-_ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+{_ACT_WORDS}\b", re.IGNORECASE)
+_ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{_ACT_WORDS}\b", re.IGNORECASE)
 #: A percentage of something ("44% of its reserves", "accounts for 41%"), not a change
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?!the\s+(?:year|month))")
 _SHARE_BEFORE = re.compile(
@@ -837,6 +869,10 @@ _CHANGE_BEFORE = re.compile(
     r"slid|declined|increased|decreased|grew|grown|shrank|up|down|(?:a\s+)?(?:rise|increase|fall|"
     r"drop|gain|decline|jump)\s+of)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|"
     r"more\s+than|over|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+_USUAL_BEFORE = re.compile(
+    r"\b(?:normally|usually|typically|ordinarily|on\s+a\s+normal\s+day)\s+(?:[a-z]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 _POPULACE_BEFORE = re.compile(

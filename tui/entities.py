@@ -76,6 +76,8 @@ def _load_lists() -> dict[str, frozenset[str]]:
 
 _LISTS = _load_lists()
 _PLACES = frozenset(w.lower() for w in _LISTS["place"])
+#: Places every reader knows (countries, capitals, big cities), lower case
+KNOWN_PLACES = _PLACES
 _PLACE_HEADS = _LISTS["place_head"]
 _ORG_HEADS = _LISTS["org_head"]
 _ORGS = frozenset(w.lower() for w in _LISTS["org"])
