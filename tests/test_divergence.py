@@ -294,6 +294,9 @@ def test_an_article_is_no_name_before_a_reporting_verb():
          "Bank of England"),
         ("Estate agents said falling rates had helped.", "Estate agents"),
         ("It imported 2.3 million tonnes, according to customs data published by the CRA.", "CRA"),
+        ("€3 million was recovered, according to the victims' lawyer, Anne-Laure Pichon.",
+         "Anne-Laure Pichon"),
+        ("It costs €8.5 billion, according to budget documents seen by Iberia Wire.", "Iberia Wire"),
         ("Dr. Rafael Okonjo-Hale, a cardiologist at St Bride's Hospital in Leeds who was not"
          " involved in the study, said the results were encouraging.", "Dr. Rafael Okonjo-Hale"),
         # no one: a day, published figures whose owner the sentence leaves to the reader

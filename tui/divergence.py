@@ -221,6 +221,11 @@ _NOT_OWNER = (
 #: What published figures do: "... data published separately showed"
 _SHOWED = r"(?:(?:published|released|issued)\s+(?:\w+ly\s+|on\s+\w+\s+)?)?(?:show|showed|shows)\b"
 _ATTRIB = [
+    # "according to the victims' lawyer, Anne-Laure Pichon": the name in commas after its role
+    re.compile(
+        rf"\b[Aa]ccording to (?:the|a|an|his|her|its|their|{_OWNER}|[a-z]+s['’](?=\s))\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<who>{_NAME})(?=\s*[,.;:!?)]|$)"
+    ),
     # "according to rail operator Ferrovie Nord": the name after its role
     re.compile(
         rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:(?!{_NOT_NOUN}\b)[a-z]+\s+){{1,3}}"
@@ -236,7 +241,8 @@ _ATTRIB = [
     # "according to a filing with the National Highway Traffic Safety Administration"
     re.compile(
         rf"\b[Aa]ccording to (?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
-        rf"(?:(?:filed|submitted|published|released|posted)\s+)?(?:with|from|by|to|of)\s+"
+        rf"(?:(?:filed|submitted|published|released|posted|seen|obtained|reviewed)\s+)?"
+        rf"(?:with|from|by|to|of)\s+"
         rf"(?:the\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
     ),
     # "according to returns filed with the commission": the commission
