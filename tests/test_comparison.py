@@ -374,3 +374,14 @@ def test_homes_destroyed_and_damaged_usual_and_actual_a_town_and_its_district():
         "Governor Kharchenko ordered the evacuation of 2,300 residents of Brevno after the blast.",
         "Some 9,000 people across the Lysk district were evacuated after the blast.",
     )
+
+
+def test_a_time_in_seconds_is_named_in_seconds_and_a_race_time_as_a_clock():
+    corpus = Corpus(
+        [
+            article_from_text("The engines burned for 94 seconds. He won in 2:03:17.", ident="a"),
+            article_from_text("The engines burned for about 94 seconds.", ident="b"),
+        ]
+    )
+    names = {e.name for e in corpus.compare(0, 1).entities if e.type == "number"}
+    assert {"94 seconds", "2:03:17"} <= names

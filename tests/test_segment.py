@@ -182,6 +182,9 @@ def test_markdown_heading_spans_are_headings():
         ("Regional figures (annual change):", HEADING),
         ("At a glance:", HEADING),
         ("The ministry gave three reasons for the delay in 2025:", PROSE),
+        ("Q: You have promised 120,000 homes. How many are new buildings?", BOILERPLATE),
+        ("A: About 100,000 will be new construction.", PROSE),
+        ("Q3 results beat forecasts.", PROSE),
     ],
 )
 def test_line_kind(line, kind):

@@ -811,6 +811,7 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 #: ... or the district a town is in: "Some 9,000 people across the Lysk district"
+_LARGER_TIME = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
 _DISTRICT = re.compile(
     r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:[A-Z][\w'’-]+\s+)?"
     r"(?:district|region|province|county|area)\b"
@@ -944,7 +945,13 @@ def _row_name(q: Quantity) -> str:
         return f"aged {figure}"  # "The man, 23," and "a 23-year-old man"
     if q.measure == "year_bc":
         return f"{figure.replace(',', '')} BC"  # a year: "1450 BC", not "1,450 BC"
-    if q.unit == "second" and q.value >= 60 and q.relation != "range" and q.value == int(q.value):
+    if (
+        q.unit == "second"
+        and q.value >= 60
+        and q.relation != "range"
+        and q.value == int(q.value)
+        and (":" in q.text or _LARGER_TIME.search(q.text))  # not "94 seconds"
+    ):
         h, rest = divmod(int(q.value), 3600)
         # a race time as one is written: "2:00:35" (also for "two hours and 35 seconds")
         return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"

@@ -74,6 +74,8 @@ _BOILERPLATE = [
         # a live blog's own news: "16:40 GMT — We are closing this live blog now."
         rf"^({POSTED_AT})?(we('re| are| will be|'ll be) (now )?(closing|pausing|ending|wrapping up)"
         r" (this|our|the) live\b|thanks? (you )?for (following|reading|joining))",
+        # an interviewer's question ("Q: How many of those are new buildings?"): asks, claims not
+        r"^(q|question|interviewer)\s*:\s",
         # a press release's contact lines and distributor's mark ("SOURCE Corvaris, Inc.")
         r"(?-i:^SOURCE\s+[A-Z])",
         r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://|www\.)\S+$|^\+?[\d\s().-]{7,}$",
