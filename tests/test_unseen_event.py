@@ -2074,3 +2074,73 @@ def test_house_prices_a_correction_a_list_s_signed_figures_and_an_earlier_month(
     assert _numbers(_pair(comp, 3, 2)) == [("2.7%", "2.9%", "conflict", "%")]
     assert not _pair(comp, 3, 1).divergence.dates  # "from 2.7% in February" / "3.2% in March"
     assert _numbers(_pair(comp, 6, 4)) == [("6.1%", "6.1%", "agree", "%")]  # "North West: +6.1%"
+
+
+def test_a_waiting_list_s_region_a_target_date_and_a_hyphened_surname():
+    corpus, comp = _event("waitlist")
+    assert _numbers(_pair(comp, 8, 13)) == [
+        ("612,000", "648,000", "conflict", "people"),
+        ("16.1", "around 16", "differ", "weeks"),
+    ]
+    dates = _pair(comp, 7, 16).divergence.dates
+    assert [(d.a.text, d.b.text, d.status) for d in dates] == [
+        ("March 2026", "March 2027", "conflict")
+    ]
+
+
+def test_a_brush_fire_in_acres_homes_destroyed_and_damaged():
+    corpus, comp = _event("brushfire")
+    assert _numbers(_pair(comp, 1, 2)) == [("1,850", "about 4,570", "qualifier", "area")]
+    assert _uncompared(comp, 2, 7)  # "27 homes have been destroyed" / "62 homes had been damaged"
+    assert _numbers(_pair(comp, 3, 9)) == [("15", "30", "conflict", "%")]
+    assert _numbers(_pair(comp, 8, 8)) == [("up to 65", "roughly 40", "qualifier", "speed")]
+
+
+def test_a_rail_strike_s_members_next_date_and_usual_timetable():
+    corpus, comp = _event("railstrike")
+    assert ("some 18,000", "21,000", "conflict", "members") in _numbers(_pair(comp, 1, 7))
+    dates = _pair(comp, 10, 17).divergence.dates
+    assert [(d.a.text, d.b.text, d.status) for d in dates] == [("14 March", "21 March", "conflict")]
+    assert _uncompared(comp, 2, 8)  # "1,140 trains ran" / "normally operates 5,700 trains a day"
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Crossline Rail"] == kinds["Northern Business Forum"] == "organization"
+
+
+def test_a_sentencing_s_months_collected_against_recovered_and_a_lawyer_s_name():
+    corpus, comp = _event("sentencing")
+    assert _numbers(_pair(comp, 6, 10)) == [
+        ("two", "24", "agree", "duration"),
+        ("€40,000", "€40,000", "agree", "EUR"),
+    ]
+    assert _uncompared(comp, 4, 13)  # "collected €14.2 million" / "€3 million has been recovered"
+    assert _pair(comp, 8, 13).divergence.attribution_b == "Anne-Laure Pichon"
+
+
+def test_a_launch_s_orbit_in_miles_and_a_mass_in_pounds():
+    corpus, comp = _event("spacelaunch")
+    assert _numbers(_pair(comp, 2, 3)) == [("410", "some 255", "qualifier", "length")]
+    assert _numbers(_pair(comp, 4, 7)) == [("7,200", "about 17,500", "differ", "weight")]
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert "Erlan Jaksybekov" in variants["Yerlan Zhaksybekov"]
+
+
+def test_an_interview_s_questions_are_no_claims_and_a_cap_against_a_limit():
+    corpus, comp = _event("interview")
+    questions = [s for s in comp.b.sentences if s.text.startswith("Q:")]
+    assert questions and all(s.kind == "boilerplate" for s in questions)
+    assert _numbers(_pair(comp, 5, 12)) == [("3%", "2%", "conflict", "target %")]
+    assert _numbers(_pair(comp, 2, 7)) == [("€8.5 billion", "Around €8 billion", "differ", "EUR")]
+
+
+def test_three_outlets_on_a_factory_blast():
+    corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob("factory_*"))))
+    ab, ac = corpus.compare(0, 1), corpus.compare(0, 2)
+    assert ("62", "75", "conflict", "people wounded") in _numbers(_pair(ab, 0, 2))
+    assert _uncompared(ab, 2, 5)  # "140 workers were on the night shift" / "employs 1,200 people"
+    assert _uncompared(
+        ab, 12, 10
+    )  # "four times above the limit" / "called the council three times"
+    assert _uncompared(ac, 5, 5) or ("2,300" not in str(_numbers(_pair(ac, 5, 5))))
+    assert _numbers(_pair(ac, 6, 7)) == [("Around 40", "About 90,000", "agree", "weight")]
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert {"Dmitri Kharchenko", "Dmitriy Harchenko"} <= variants["Dmytro Kharchenko"]

@@ -846,10 +846,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 #: million tonnes" / "Domestic mills produced 1.9 million tonnes")
 _ACTS = {"impo": "import", "expo": "export", "prod": "produce", "mine": "produce",
          "boug": "buy", "purc": "buy", "sold": "sell", "sell": "sell",
-         "evac": "evacuate", "dest": "destroy", "dama": "damage"}  # fmt: skip
+         "evac": "evacuate", "dest": "destroy", "dama": "damage", "coll": "collect",
+         "rais": "collect", "reco": "recover"}  # fmt: skip
 _ACT_WORDS = (
     r"(import(?:ed|s|ing)?|export(?:ed|s|ing)?|produc(?:ed|es|e|ing)|mined|bought|buys?|"
-    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated|destroyed|damaged)"
+    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated|destroyed|damaged|collected|raised|recovered)"
 )
 _ACT_BEFORE = re.compile(
     rf"\b{_ACT_WORDS}:?\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
