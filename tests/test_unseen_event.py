@@ -1983,6 +1983,7 @@ def test_tariffs_rates_imports_against_output_and_a_body_in_commas():
     assert _numbers(_pair(comp, 4, 7)) == [("about $4 billion", "$4.3 billion", "differ", "USD")]
     # "Veldoria imported 2.3 million tonnes" / "Domestic mills produced 1.9 million tonnes"
     assert _uncompared(comp, 8, 10)
+    assert _uncompared(comp, 12, 2)  # "in 2019, when it imposed a temporary 8 percent levy"
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Fair Price Veldoria"] == "organization" and kinds["Veldoria"] == "place"
     sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}

@@ -570,14 +570,16 @@ class Corpus:
         return pattern.search(an.article.text, sent.start, sent.end) is not None
 
     def _past(self, i: int, j: int, qa: Quantity, qb: Quantity) -> bool:
-        """Whether one figure's sentence opens with a year ("In 1998 a tsunami ...") that the
-        other's does not and that is older than a year either article names (a dated byline): a
-        past event's figure, not this one's."""
+        """Whether one figure's sentence opens with a year ("In 1998 a tsunami ...", or "in 2019,
+        when" before it) that the other's does not and that is older than a year either article
+        names (a dated byline): a past event's figure, not this one's."""
         years = []
         for index, q in ((i, qa), (j, qb)):
             an = self.analyses[index]
             sent = an.sentences[an.sentence_at(q.start)]
-            m = _IN_YEAR.match(an.article.text, sent.start, sent.end)
+            m = _IN_YEAR.match(an.article.text, sent.start, sent.end) or _YEAR_WHEN.search(
+                an.article.text, sent.start, q.start
+            )
             years.append(int(m[1]) if m else None)
         if (years[0] is None) == (years[1] is None):
             return False
@@ -841,6 +843,9 @@ _SALES_OF = re.compile(
 )
 #: A sentence dated to a year: "In 1998 a tsunami ..."
 _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:-|to)\s*\d)")
+#: ... or a clause it opens before the figure: "last raised duties in 2019, when it imposed a
+#: temporary 8 percent levy"
+_YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 #: What was done to what a figure counts: two figures of two acts are two facts ("imported 2.3
 #: million tonnes" / "Domestic mills produced 1.9 million tonnes")
