@@ -1336,3 +1336,8 @@ def test_a_dateline_s_agency_a_housing_estate_streets_and_rail_operators():
     )
     assert kinds["Norpress"] == kinds["Crossline Rail"] == "organization"
     assert kinds["Zarichna"] == kinds["Paseo de la Castellana"] == "place"
+
+
+def test_a_list_s_label_is_no_name():
+    assert _kinds("Area burned: about 4,570 acres") == {}
+    assert _kinds("Homes damaged: 62") == {}

@@ -129,6 +129,8 @@ _MISC_HEADS = _wordset(
     Application Trial Study Index Programme Program Scheme Initiative"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
+#: What follows the first word of a list's label: "Area burned: ...", "Homes: 62"
+_LABEL_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}:\s")
 _COMMON_SUFFIX = re.compile(r"(?:ly|ing|ed|ers|ors|ions|ments|ness|ists|ysts|ies|ians|ics)$")
 #: Function and common words that start sentences but never names on their own.
 _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we you his her their our my your there
@@ -600,7 +602,13 @@ def find_mentions(
                         elif j - i == 1 and first[1:].islower():
                             if vocab is None:
                                 vocab = set(_LOWER_WORD.findall(text))
-                            if low in vocab or low.rstrip("s") in vocab or low[:-2] in vocab:
+                            if (
+                                low in vocab
+                                or low.rstrip("s") in vocab
+                                or low[:-2] in vocab
+                                # a list's label: "Area burned: about 4,570 acres"
+                                or (_is_common(low) and _LABEL_AFTER.match(text, toks[0].end))
+                            ):
                                 i += 1
                     while i < j and toks[i].word in _CONNECTORS:
                         i += 1
