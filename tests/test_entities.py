@@ -1341,3 +1341,8 @@ def test_a_dateline_s_agency_a_housing_estate_streets_and_rail_operators():
 def test_a_list_s_label_is_no_name():
     assert _kinds("Area burned: about 4,570 acres") == {}
     assert _kinds("Homes damaged: 62") == {}
+
+
+def test_a_name_after_its_kind_of_website_is_a_body():
+    kinds = _kinds("Rents rose by 40% since 2019, according to the property portal Idealista.")
+    assert kinds["Idealista"] == "organization"

@@ -185,6 +185,7 @@ def test_markdown_heading_spans_are_headings():
         ("Q: You have promised 120,000 homes. How many are new buildings?", BOILERPLATE),
         ("A: About 100,000 will be new construction.", PROSE),
         ("Q3 results beat forecasts.", PROSE),
+        ("Interview by Jordi Casals | El Observador Semanal", BOILERPLATE),
     ],
 )
 def test_line_kind(line, kind):

@@ -809,7 +809,7 @@ _BODY = (
     r"(?:\w*maker|company|firm|lender|carrier|airline|insurer|retailer|conglomerate|giant|"
     r"broadcaster|newspaper|journal|magazine|regulator|watchdog|startup|manufacturer|supplier|"
     r"producer|publisher|association|lobby|charity|consultancy|pollster|brokerage|utility|"
-    r"operator|developer|organiser|organizer|provider|platform|chain)"
+    r"operator|developer|organiser|organizer|provider|platform|chain|portal|website)"
 )
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:office|agency|bureau|"

@@ -66,7 +66,9 @@ _BOILERPLATE = [
         # a byline or time stamp: "By Staff Reporter · Updated 28 November 2026, 14:05 GMT"
         rf"^(by ({_NAMES}|(staff|our|a) (writers?|reporters?|correspondents?))\s*(?=$|[·|•–—])"
         rf"|{_STAMP})(\s*[·|•–—]\s*({_STAMP}|({_STAMP_WORD})((\s+|,\s*)({_STAMP_WORD}))*))?$",
-        rf"^by {_NAMES}\s*[|·•–—]\s*{_NAMES}$",  # and the outlet: "By Maria Kosta | Daily Ledger"
+        # and the outlet: "By Maria Kosta | Daily Ledger", "Interview by Jordi Casals | El Observador"
+        rf"^((interview|interviewed|words|text|reporting|photos?)\s+)?by {_NAMES}\s*[|·•–—]\s*"
+        rf"{_NAMES}$",
         r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
         # a correction note: the withdrawn figure it quotes is no claim of the article
         r"^(correction|clarification|editor['’]?s note)\s*[:.—–-]",
