@@ -812,8 +812,9 @@ _WHOLE = re.compile(
     r"|\b(?:nationwide|statewide|countrywide|nationally)\b",
     re.IGNORECASE,
 )
-#: ... or the district a town is in: "Some 9,000 people across the Lysk district"
+#: Units a time written in seconds counts in words too: "two hours, three minutes and 17 seconds"
 _LARGER_TIME = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
+#: ... or the district a town is in: "Some 9,000 people across the Lysk district"
 _DISTRICT = re.compile(
     r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:[A-Z][\w'’-]+\s+)?"
     r"(?:district|region|province|county|area)\b"
@@ -855,11 +856,13 @@ _ACTS = {"impo": "import", "expo": "export", "prod": "produce", "mine": "produce
          "rais": "collect", "reco": "recover"}  # fmt: skip
 _ACT_WORDS = (
     r"(import(?:ed|s|ing)?|export(?:ed|s|ing)?|produc(?:ed|es|e|ing)|mined|bought|buys?|"
-    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated|destroyed|damaged|collected|raised|recovered)"
+    r"buying|purchas(?:ed|es|e|ing)|sold|sells?|selling|evacuated|destroyed|damaged|collected|"
+    r"raised|recovered)"
 )
+#: A figure's hedge between the words before it and the figure: "bought about", "of nearly"
+_ABOUT = r"about|around|some|nearly|almost|roughly|more\s+than|over"
 _ACT_BEFORE = re.compile(
-    rf"\b{_ACT_WORDS}:?\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
-    r"a\s+record|an?\s+estimated|at\s+least)\s+)?\Z",
+    rf"\b{_ACT_WORDS}:?\s+(?:(?:{_ABOUT}|a\s+record|an?\s+estimated|at\s+least)\s+)?\Z",
     re.IGNORECASE,
 )
 _ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{_ACT_WORDS}\b", re.IGNORECASE)
@@ -867,15 +870,14 @@ _ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{_ACT_WORDS}\b", re.IGNORECAS
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?!the\s+(?:year|month))")
 _SHARE_BEFORE = re.compile(
     r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|share\s+of|proportion\s+of)"
-    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just)\s+)?\Z",
+    rf"\s+(?:(?:{_ABOUT}|just)\s+)?\Z",
     re.IGNORECASE,
 )
 #: ... a change: "Gold prices have risen about 13 percent", "up 19 percent"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|gained|lost|jumped|climbed|dropped|"
     r"slid|declined|increased|decreased|grew|grown|shrank|up|down|(?:a\s+)?(?:rise|increase|fall|"
-    r"drop|gain|decline|jump)\s+of)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|"
-    r"more\s+than|over|just)\s+)?\Z",
+    rf"drop|gain|decline|jump)\s+of)\s+(?:by\s+)?(?:(?:{_ABOUT}|just)\s+)?\Z",
     re.IGNORECASE,
 )
 _USUAL_BEFORE = re.compile(
@@ -884,8 +886,8 @@ _USUAL_BEFORE = re.compile(
 )
 _POPULACE_BEFORE = re.compile(
     r"\b(?:home\s+to|population\s+(?:of|is|was|stands\s+at)|(?:town|city|village|island|islands|"
-    r"country|nation|region|district|province|state)\s+of|inhabitants?\s+of)\s+(?:(?:about|around|"
-    r"some|nearly|almost|roughly|more\s+than|over|just|at\s+least|fewer\s+than|under)\s+)?\Z",
+    rf"country|nation|region|district|province|state)\s+of|inhabitants?\s+of)\s+"
+    rf"(?:(?:{_ABOUT}|just|at\s+least|fewer\s+than|under)\s+)?\Z",
     re.IGNORECASE,
 )
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
