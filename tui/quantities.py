@@ -982,6 +982,8 @@ _TARGET_AFTER = re.compile(
     r"(?:\s*%|\s+[\w/]+)?(?:\s+\w+)?\s+(?:target|limit|cap|ceiling|threshold|goal|quota)s?\b",
     re.IGNORECASE,
 )
+#: ... or a cap put on it: "Rents will be capped at 3% a year"
+_CAPPED_BEFORE = re.compile(r"\b(?:capped|limited)\s+(?:at|to)\s+\Z", re.IGNORECASE)
 #: Pounds of a substance are a weight: "About 90,000 pounds of ammonium nitrate"
 _OF_STUFF = re.compile(
     r"\s+of\s+(?!(?:the|a|an|his|her|its|their|public|taxpayers|debts?|funding|aid|compensation|"
@@ -1006,8 +1008,6 @@ _ON_SHIFT = re.compile(
     r"inside|working\s+(?:at\s+the\s+time|inside|there))\b",
     re.IGNORECASE,
 )
-#: ... or a cap put on it: "Rents will be capped at 3% a year"
-_CAPPED_BEFORE = re.compile(r"\b(?:capped|limited)\s+(?:at|to)\s+\Z", re.IGNORECASE)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
