@@ -594,7 +594,12 @@ def _rounded(x: str, y: str) -> bool:
         return False
 
 
-def _same_figures(a: Sequence[AlignUnit], b: Sequence[AlignUnit], elig_a, elig_b) -> tuple:
+def _same_figures(
+    a: Sequence[AlignUnit], b: Sequence[AlignUnit], elig_a: Sequence[int], elig_b: Sequence[int]
+) -> tuple[
+    tuple[dict[int, dict[str, str]], dict[int, dict[str, str]]],
+    tuple[dict[int, frozenset[tuple[str, float]]], dict[int, frozenset[tuple[str, float]]]],
+]:
     """The figures one article gives in another unit or rounded than the other ("20,830 MW" /
     "20.8 GW"), as (per side, sentence -> {number term: shared term}) and (per side, sentence
     -> its figures as (measure, value) where such figures have one value): a figure so met is
