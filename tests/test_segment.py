@@ -186,6 +186,11 @@ def test_markdown_heading_spans_are_headings():
         ("A: About 100,000 will be new construction.", PROSE),
         ("Q3 results beat forecasts.", PROSE),
         ("Interview by Jordi Casals | El Observador Semanal", BOILERPLATE),
+        ("(Adds union comment in paragraph 6, updates container backlog)", BOILERPLATE),
+        ("((helena.marsh@northline.com; +44 20 7542 1234))", BOILERPLATE),
+        ("Dan Whitcombe covers transportation for the Brandton Ledger.", BOILERPLATE),
+        ("Reach him at dwhitcombe@brandtonledger.com or 555-0142.", BOILERPLATE),
+        ("Dan Whitcombe covers the story of the bridge.", PROSE),
     ],
 )
 def test_line_kind(line, kind):

@@ -76,6 +76,15 @@ _BOILERPLATE = [
         # a live blog's own news: "16:40 GMT — We are closing this live blog now."
         rf"^({POSTED_AT})?(we('re| are| will be|'ll be) (now )?(closing|pausing|ending|wrapping up)"
         r" (this|our|the) live\b|thanks? (you )?for (following|reading|joining))",
+        # a wire update's note and contact: "(Adds union comment in paragraph 6)", "((jo@x.com))"
+        r"^\((adds|updates|recasts|corrects|fixes|changes|rewrites|refiles|repeats|removes|"
+        r"deletes|inserts|clarifies)\b[^()]{0,200}\)$",
+        r"^\(\(.{1,200}\)\)$",
+        # a writer's tagline: "Dan Whitcombe covers transportation for the Brandton Ledger.",
+        # "Reach him at dwhitcombe@brandtonledger.com or 555-0142."
+        rf"(?-i:^{_NAMES} (covers|reports on|writes about|is a [a-z]+ (reporter|correspondent|"
+        r"writer|editor)) [^.]{0,80} (for|at) [^.]{1,60}\.$)",
+        r"^(reach|contact|email|e-mail) (him|her|them|the (author|writer|reporter)) (at|on)\b",
         # an interviewer's question ("Q: How many of those are new buildings?"): asks, claims not
         r"^(q|question|interviewer)\s*:\s",
         # a press release's contact lines and distributor's mark ("SOURCE Corvaris, Inc.")
