@@ -385,3 +385,21 @@ def test_a_time_in_seconds_is_named_in_seconds_and_a_race_time_as_a_clock():
     )
     names = {e.name for e in corpus.compare(0, 1).entities if e.type == "number"}
     assert {"94 seconds", "2:03:17"} <= names
+
+
+def test_a_date_beside_the_next_day_never_conflicts():
+    corpus = Corpus(
+        [
+            article_from_text(
+                "March 5, 2024: The Harlan bridge was closed to all traffic after cracks.",
+                ident="a",
+            ),
+            article_from_text(
+                "Inspectors found cracks in the Harlan bridge on March 4, 2024, and the county"
+                " closed it to all traffic the next day.",
+                ident="b",
+            ),
+        ]
+    )
+    pairs = corpus.compare(0, 1).pairs
+    assert pairs and not any(d.status == "conflict" for p in pairs for d in p.divergence.dates)

@@ -318,3 +318,11 @@ def test_who_published_the_figures_is_credited(text: str, who: str) -> None:
 )
 def test_a_body_named_by_four_plain_words_is_credited_whole(text: str) -> None:
     assert attribution([text]) == "the regional civil protection agency"
+
+
+def test_added_with_an_object_is_no_speech():
+    text = (
+        "A late delivery of steel from a mill in Pennsylvania added two more, Dunmore Civil said."
+    )
+    assert attribution([text]) == "Dunmore Civil"
+    assert attribution(['"It is fine," Smith added.']) == "Smith"

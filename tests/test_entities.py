@@ -1346,3 +1346,9 @@ def test_a_list_s_label_is_no_name():
 def test_a_name_after_its_kind_of_website_is_a_body():
     kinds = _kinds("Rents rose by 40% since 2019, according to the property portal Idealista.")
     assert kinds["Idealista"] == "organization"
+
+
+def test_a_commuter_is_no_name_and_a_zoo_is_a_body():
+    kinds = _kinds("Commuter Lena Ferm said keepers at Brackenford Zoo caught 44 animals.")
+    assert "Commuter Lena Ferm" not in kinds and kinds["Lena Ferm"] == "person"
+    assert kinds["Brackenford Zoo"] == "organization"

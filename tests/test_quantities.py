@@ -1576,3 +1576,20 @@ def test_pounds_of_a_substance_are_a_weight() -> None:
     assert d.status == AGREE
     assert only("a combined mass of about 17,500 pounds").unit == "lb"
     assert only("He owed 3,000 pounds of debt").unit == "pounds"
+
+
+def test_a_day_against_another_month_of_the_same_year_conflicts() -> None:
+    (d,) = compare_dates(
+        find_dates("August 19, 2024: County board approves a $38 million contract"),
+        find_dates("In September 2024 the county awarded the contract."),
+    )
+    assert d.status == CONFLICT
+    assert compare_dates(find_dates("January 9: talks"), find_dates("early November talks")) == ()
+
+
+def test_going_up_to_a_fare_and_containers_in_teu() -> None:
+    assert only("A season ticket will go up to 28,400 kronor").relation == "="
+    (d,) = compare_numbers(
+        [only("It handled 1.9 million TEUs last year")], [only("It handled almost 2 million TEU")]
+    )
+    assert d.unit == "TEU"

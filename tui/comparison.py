@@ -129,7 +129,12 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     for s in sentences:
         if s.kind == PROSE:
             per_sentence.append(find_quantities(text, s.start, s.end))
-            dates_of.append(find_dates(text, s.start, s.end))
+            found = find_dates(text, s.start, s.end)
+            if found and _NEXT_DAY.search(text, s.start, s.end):
+                # "cracks found on March 4, and the county closed it the next day": the date
+                # is not the only day the sentence speaks of
+                found = tuple(replace(d, earlier=True) for d in found)
+            dates_of.append(found)
             dates.extend(dates_of[-1])
             # not the dateline's: "(Northern Europe Wire)" is no wording of the claim
             words.append(content_words(text, s.start + _filed(s), s.end))
@@ -813,6 +818,12 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 #: Units a time written in seconds counts in words too: "two hours, three minutes and 17 seconds"
+#: A day named from another: "the next day", "two days later"
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following|previous)\s+(?:day|morning|evening|week)|the\s+day\s+(?:after|"
+    r"before)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:later|earlier|after|before))\b",
+    re.IGNORECASE,
+)
 _LARGER_TIME = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
 #: ... or the district a town is in: "Some 9,000 people across the Lysk district"
 _DISTRICT = re.compile(

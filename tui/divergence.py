@@ -165,7 +165,8 @@ def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
 
 _SPEECH = (
     r"said|says|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
-    r"added|wrote|writes|alleged|indicated|asserted|estimated|revealed|insisted|argued|warned"
+    r"added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|estimated|revealed|"
+    r"insisted|argued|warned"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
 _NAME_WORD = rf"(?:[A-Z]|{NAME_ARTICLE}[A-Z])[\w'’.-]*"

@@ -556,6 +556,7 @@ _unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
 _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
 _unit("troy ounces|troy ounce|troy oz", "troy oz", "mass_t", 31.1034768e-6)  # gold, silver
 _unit("lb|lbs", "lb", "mass_t", 0.45359237e-3)
+_unit("TEUs|TEU|teus|teu", "TEU", "TEU")  # containers: twenty-foot equivalent units
 _unit("light-years|light years|light-year|light year", "light-year", "length_ly")
 _unit("times", "times", "times")  # "2.4 times the size", "twice as large", "three times"
 _unit("magnitude", "magnitude", "magnitude")
@@ -2232,7 +2233,8 @@ _AUDIENCES = frozenset(("users", "subscribers", "customers", "visitors", "viewer
 _ADDS_BEFORE = re.compile(
     r"\b(?:adds?|added|adding|summed|sums?|totall?ed|comes?|came"
     # ... or a figure's move: "the annual rate picked up to 3.2%", "ticked up to", "went up to"
-    r"|(?:pick|tick|edg|inch|mov|ratchet|bump|revis|push|step)(?:s|ed|ing|e|es)?|crept|went|goes)"
+    r"|(?:pick|tick|edg|inch|mov|ratchet|bump|revis|push|step)(?:s|ed|ing|e|es)?|crept|went|goes|go|"
+    r"going|gone)"
     r"\s+\Z",
     re.IGNORECASE,
 )
@@ -2622,7 +2624,9 @@ def _same_date(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
 def _dates_conflict(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
     """Two dates of one precision (both give a day, or neither) that cannot be the same."""
     if bool(x[2]) != bool(y[2]):
-        return False  # "January 9" / "early November": too loose to call
+        # "January 9" / "early November": too loose to call, unless one year names two months
+        # ("August 19, 2024" / "In September 2024")
+        return x[0] == y[0] != "XXXX" and x[1] != y[1]
     if x[1:] != y[1:]:
         return True
     return "XXXX" not in (x[0], y[0]) and x[0] != y[0]
