@@ -326,3 +326,8 @@ def test_added_with_an_object_is_no_speech():
     )
     assert attribution([text]) == "Dunmore Civil"
     assert attribution(['"It is fine," Smith added.']) == "Smith"
+
+
+def test_a_body_whose_name_holds_and_is_credited_whole():
+    text = "Systems should be back by Friday, according to the Transport and Dock Workers' Union."
+    assert attribution([text]) == "Transport and Dock Workers' Union"

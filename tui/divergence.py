@@ -391,6 +391,11 @@ _BODY_END = re.compile(
 )
 #: ... or its second half: "Centers for Disease Control" (and Prevention)
 _AND_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?=\s*[,.;:)]|\s*\Z)")
+#: ... or a name whose second half ends in a body's head: "Transport" (and Dock Workers' Union)
+_AND_BODY = re.compile(
+    r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Union|Organization|Organisation|Association|Council|"
+    r"Authority|Agency|Commission|Federation|Institute|Service|Services|Board|Party|Front)\b"
+)
 _BODY_OF = re.compile(
     r"\b(?:Centers?|Centres?|Department|Ministry|Office|Institute|Council|Commission|Agency)\s+"
     r"(?:of|for)\s"
@@ -434,6 +439,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             rest = _AND_AFTER.match(text, e, end)
             if rest and _BODY_OF.search(text, s, e):
                 e = rest.end()  # "the Centers for Disease Control and Prevention"
+            elif body := _AND_BODY.match(text, e, end):
+                e = body.end()  # "the Transport and Dock Workers' Union"
             role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"
