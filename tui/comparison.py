@@ -539,8 +539,8 @@ class Corpus:
         return best[1] if best else None
 
     def _town(self, index: int, q: Quantity) -> bool:
-        """Whether the figure counts those of a named place the gazetteer does not hold (a town,
-        not a country): "2,300 residents of Brevno"."""
+        """Whether the figure counts those of a named place the gazetteer does not hold (a town, a
+        site; not a country): "2,300 residents of Brevno", "600 dockworkers at Eastquay Terminal"."""
         an = self.analyses[index]
         text = an.article.text
         m = _OF_PLACE.match(text, q.end)
@@ -829,9 +829,12 @@ _LARGER_TIME = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
 _DISTRICT = re.compile(
     r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:[A-Z][\w'’-]+\s+)?"
     r"(?:district|region|province|county|area)\b"
+    # ... or all of a body's sites: "about 1,400 dockworkers across its three terminals"
+    r"|\b(?:across|at\s+all(?:\s+of)?)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terminals|sites|plants|"
+    r"factories|mines|branches|stores|offices|hospitals|schools|depots|warehouses|ports|campuses)\b"
 )
 #: What follows a figure before the place it counts: "2,300 residents of Brevno"
-_OF_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:of|in|from)\s+")
+_OF_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:of|in|from|at)\s+")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")
