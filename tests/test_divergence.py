@@ -6,7 +6,16 @@ import time
 
 import pytest
 
-from tui.divergence import attribution, content_words, credited, diverge, same_source, word_diff
+from tui.divergence import (
+    Divergence,
+    WordDiff,
+    attribution,
+    content_words,
+    credited,
+    diverge,
+    same_source,
+    word_diff,
+)
 
 
 @pytest.mark.parametrize(
@@ -331,3 +340,13 @@ def test_added_with_an_object_is_no_speech():
 def test_a_body_whose_name_holds_and_is_credited_whole():
     text = "Systems should be back by Friday, according to the Transport and Dock Workers' Union."
     assert attribution([text]) == "Transport and Dock Workers' Union"
+
+
+def test_a_surname_s_particles_are_credited_and_a_capitalised_role_is_no_name():
+    assert attribution(['"We are safe," said Pieter van der Bruggen.']) == "Pieter van der Bruggen"
+    assert attribution(["Van der Bruggen said the keepers were safe."]) == "Van der Bruggen"
+    assert attribution(["Officials said it, according to Mohammad Arafah of the Agency."]) != (
+        "Mohammad Arafah of the Agency"
+    )
+    words = WordDiff((), (), (), (), 1.0)
+    assert Divergence((), words, "Police", "The zoo").attribution_differs  # two roles

@@ -170,7 +170,9 @@ _SPEECH = (
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
 _NAME_WORD = rf"(?:[A-Z]|{NAME_ARTICLE}[A-Z])[\w'’.-]*"
-_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|al|&)\s+)?){{0,5}}{_NAME_WORD}"
+#: A surname's particle: "Pieter van der Bruggen", "Celestino da Graça Menezes"
+_PARTICLE = r"(?:der|den|van|von|da|di|du|del|la|le)"
+_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|al|&)\s+|(?:{_PARTICLE}\s+){{1,2}})?){{0,5}}{_NAME_WORD}"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (
     r"figures|data|estimates|statistics|projections|survey|poll|report|study|analysis|tally|"
@@ -319,7 +321,7 @@ _ATTRIB = [
     # spokesman John Kirby."
     re.compile(
         rf"{_AFTER_PUNCT}(?:{_SPEECH})\s+"
-        rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)[a-z]+\s+){{1,3}})?"
+        rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE}\b)(?!{_PARTICLE}\s)[a-z]+\s+){{1,3}})?"
         rf"(?P<who>(?!{_WHEN}){_NAME})"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at)\b)"
     ),
@@ -476,7 +478,7 @@ def _variant(a: str, b: str) -> bool:
 
 _BARE_ROLE = re.compile(_BARE_ROLES, re.IGNORECASE)
 #: ... with one word before it: "federal prosecutors", "state media"
-_ROLE_SOURCE = re.compile(rf"(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})")
+_ROLE_SOURCE = re.compile(rf"(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})", re.IGNORECASE)  # "Police said"
 
 
 def bare_role(word: str) -> bool:
