@@ -409,10 +409,24 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:it|they|he|she|we)\b")
 _PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
 
 
+#: A word each pattern needs (lower case), so that a sentence without it is not searched
+_NEEDS = [
+    "according to"
+    if "ccording to" in p.pattern
+    else "show"
+    if p.pattern.endswith(_SHOWED) or p.pattern.endswith(_SHOWED + ")")
+    else ""
+    for p in _ATTRIB
+]
+
+
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
-    for pat in _ATTRIB:
+    low = text[start:end].lower()
+    for need, pat in zip(_NEEDS, _ATTRIB, strict=True):
+        if need not in low:
+            continue
         m = pat.search(text, start, end)
         if m:
             s, e = m.span("who")
