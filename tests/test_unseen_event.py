@@ -2193,3 +2193,13 @@ def test_a_harvest_s_ministry_figures_and_a_transliterated_minister():
     assert _numbers(_pair(comp, 4, 6)) == [("2.9 million", "2,870,000", "differ", "tonnes")]
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert "Erlan Temirhanov" in variants["Yerlan Temirkhanov"]
+
+
+def test_the_company_is_the_one_company_credited_by_name():
+    corpus, comp = _event("drugtrial")
+    sources = {r.name: set(r.variants) for r in comp.sources}
+    assert {"the company", "the Boston company"} <= sources["Corvaris Therapeutics"]
+    corpus, comp = _event("railstrike")
+    assert "the operator" in {
+        v for r in comp.sources for v in r.variants if r.name == "Crossline Rail"
+    }

@@ -764,6 +764,19 @@ class Corpus:
             ]
             if len(named) == 1 and len(words) < len(groups[named[0]][0].split()):
                 groups[named[0]][1].extend(groups.pop(key)[1])
+        # "the company", "the Boston company" is the one company credited by name ("Corvaris
+        # Therapeutics"), when only one is
+        firms = [
+            k
+            for k, (name, _spans) in groups.items()
+            if not k.startswith("text:")
+            and any(_FIRM.search(form) for form in self._entity_forms.get(k, (name,)))
+        ]
+        if len(firms) == 1:
+            for key in [k for k in groups if k.startswith("text:")]:
+                words = key[5:].split()
+                if words[-1] in _FIRM_ROLES and len(words) <= 3:
+                    groups[firms[0]][1].extend(groups.pop(key)[1])
         texts = (self.analyses[i].article.text, self.analyses[j].article.text)
         rows = []
         for name, spans in groups.values():
@@ -818,6 +831,14 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 #: Units a time written in seconds counts in words too: "two hours, three minutes and 17 seconds"
+#: A company's name ("Corvaris Therapeutics", "Karsov Chemical Industries (KCI)"), and the
+#: words its articles call it by
+_FIRM = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Plc|PLC|LLC|SpA|GmbH|AG|SA|Group|Holdings|"
+    r"Industries|Therapeutics|Pharmaceuticals|Motors|Airlines|Airways|Rail|Metals|Steel|Energy|"
+    r"Technologies|Systems|Bank)\b"
+)
+_FIRM_ROLES = frozenset(("company", "firm", "group", "carrier", "airline", "operator", "maker"))
 #: A day named from another: "the next day", "two days later"
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following|previous)\s+(?:day|morning|evening|week)|the\s+day\s+(?:after|"
