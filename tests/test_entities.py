@@ -1352,3 +1352,13 @@ def test_a_commuter_is_no_name_and_a_zoo_is_a_body():
     kinds = _kinds("Commuter Lena Ferm said keepers at Brackenford Zoo caught 44 animals.")
     assert "Commuter Lena Ferm" not in kinds and kinds["Lena Ferm"] == "person"
     assert kinds["Brackenford Zoo"] == "organization"
+
+
+def test_an_airline_goes_without_airways_but_no_place_becomes_an_airline():
+    ents = {e.name: set(e.variants) for e in _clustered(
+        "A Sunward Airways jet landed. Sunward said two birds hit it.",
+        "Alaska Airlines grounded jets in Alaska. American Airlines said nothing to Americans.",
+    )}  # fmt: skip
+    assert any({"Sunward", "Sunward Airways"} <= v for v in ents.values())
+    assert all(not ({"Alaska", "Alaska Airlines"} <= v) for v in ents.values())
+    assert all(not ({"America", "American Airlines"} <= v) for v in ents.values())

@@ -1215,11 +1215,17 @@ _NAME_STOP = _wordset(
 #: Words a name may go without: "SoftBank Group" / "SoftBank", "Arm Holdings" / "Arm"
 _GENERIC = _wordset("""region oblast province republic krai district president secretary minister
     spokesman spokesperson spokeswoman mr mrs ms dr general group grupo holdings inc corp corporation
-    ltd plc llc motor motors cruises pharma pharmaceuticals therapeutics spa gmbh""")
+    ltd plc llc motor motors cruises pharma pharmaceuticals therapeutics spa gmbh airlines airways""")
 _CONTRAST = _wordset("""north south east west northern southern eastern western northeast northwest southeast
     southwest upper lower inner outer new democratic people""")
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3"}
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+_CARRIERS = frozenset(("airlines", "airways"))
+#: Words of gazetteer places and demonyms, lower case: a name left with only these once its
+#: generic words go is not that place ("American Airlines")
+_KNOWN_WORDS = frozenset(
+    w for p in (*_PLACES, *(d.lower() for d in _DEMONYMS)) for w in re.findall(r"[a-z0-9]+", p)
+)
 #: Words of gazetteer places: two different ones never fuzzy-match (Iran / Iraq).
 _PLACE_WORDS = frozenset(w for p in _PLACES for w in re.findall(r"[a-z0-9]+", anyascii(p)))
 
@@ -1255,7 +1261,11 @@ _SAINTS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sta": "
 
 
 def _content(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(w for w in words if w not in _NAME_STOP and w not in _GENERIC)
+    words = [w for w in words if w not in _NAME_STOP]
+    kept = tuple(w for w in words if w not in _GENERIC)
+    if _CARRIERS.intersection(words) and _KNOWN_WORDS.issuperset(kept):
+        return tuple(words)  # "Alaska Airlines" is no "Alaska", "British Airways" no "British"
+    return kept
 
 
 def _without_title(text: str) -> str:
