@@ -2087,6 +2087,7 @@ def test_a_waiting_list_s_region_a_target_date_and_a_hyphened_surname():
     assert [(d.a.text, d.b.text, d.status) for d in dates] == [
         ("March 2026", "March 2027", "conflict")
     ]
+    assert _uncompared(comp, 3, 6)  # "3.04 million ... waiting longer than 18 weeks" / the list
 
 
 def test_a_brush_fire_in_acres_homes_destroyed_and_damaged():

@@ -623,6 +623,8 @@ class Corpus:
                 continue  # steel imported is not steel produced; a rise of 13% is no 44% share
             if self._usual(i, n.a) != self._usual(j, n.b):
                 continue  # "which normally operates 5,700 trains a day" / "1,140 trains ran"
+            if self._over_threshold(i, n.a) != self._over_threshold(j, n.b):
+                continue  # "3.04 million ... waiting longer than 18 weeks" / "7.61 million"
             if self._populace(i, n.a) != self._populace(j, n.b):
                 continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
             if n.status in (CONFLICT, DIFFER):
@@ -687,6 +689,12 @@ class Corpus:
         day"), not what happened."""
         text = self.analyses[index].article.text
         return bool(_USUAL_BEFORE.search(text, max(0, q.start - 40), q.start))
+
+    def _over_threshold(self, index: int, q: Quantity) -> bool:
+        """Whether the figure counts only those past a threshold ("3.04 million patients had been
+        waiting longer than 18 weeks"): a part of the whole the other side may count."""
+        text = self.analyses[index].article.text
+        return bool(_THRESHOLD_AFTER.match(text, q.end))
 
     def _populace(self, index: int, q: Quantity) -> bool:
         """Whether the figure is how many people live in a place ("home to about 310,000 people",
@@ -913,6 +921,12 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|gained|lost|jumped|climbed|dropped|"
     r"slid|declined|increased|decreased|grew|grown|shrank|up|down|(?:a\s+)?(?:rise|increase|fall|"
     rf"drop|gain|decline|jump)\s+of)\s+(?:by\s+)?(?:(?:{_ABOUT}|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A threshold after a figure: "... had been waiting longer than 18 weeks", "... for more than a
+#: year"
+_THRESHOLD_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:waiting|waited|wait|for)\s+(?:longer|more)\s+than\s+(?:an?|one|two|three|\d)",
     re.IGNORECASE,
 )
 _USUAL_BEFORE = re.compile(
