@@ -838,7 +838,6 @@ _WHOLE = re.compile(
     r"|\b(?:nationwide|statewide|countrywide|nationally)\b",
     re.IGNORECASE,
 )
-#: Units a time written in seconds counts in words too: "two hours, three minutes and 17 seconds"
 #: A company's name ("Corvaris Therapeutics", "Karsov Chemical Industries (KCI)"), and the
 #: words its articles call it by
 _FIRM = re.compile(
@@ -853,6 +852,7 @@ _NEXT_DAY = re.compile(
     r"before)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:later|earlier|after|before))\b",
     re.IGNORECASE,
 )
+#: Units a time written in seconds counts in words too: "two hours, three minutes and 17 seconds"
 _LARGER_TIME = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
 #: ... or the district a town is in: "Some 9,000 people across the Lysk district"
 _DISTRICT = re.compile(
