@@ -1917,6 +1917,7 @@ def test_a_course_record_s_times_margins_and_a_runner_by_either_name():
     assert ("38", "41", "conflict", "lead in seconds") in _numbers(_pair(comp, 2, 3))
     # "Tsegaye said" / "Berhanu said": one runner, so one source
     assert not _pair(comp, 7, 7).divergence.attribution_differs
+    assert not _pair(comp.swapped(), 7, 7).divergence.attribution_differs  # after `s` too
     kinds = {e.name: e.kind for e in corpus.entities}
     assert (kinds["Porto"], kinds["Porto Riverside Marathon"]) == ("place", "other")
     assert kinds["Ribeira"] == "place"  # "near the Ribeira waterfront"

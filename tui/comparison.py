@@ -292,6 +292,7 @@ class Comparison:
                             p.divergence.attribution_a,
                             tuple(swapped_quote(q) for q in p.divergence.quotes),
                             tuple(DateDiff(d.b, d.a, d.status) for d in p.divergence.dates),
+                            p.divergence.one_source,
                         ),
                         p.manual,
                     )
