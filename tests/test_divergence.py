@@ -93,6 +93,23 @@ def test_word_diff_leaves_numbers_to_the_quantities():
     assert d.a == d.b == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "codes"),
+    [
+        ("Flight SW417 was climbing.", "Flight SW471 had climbed.", [("SW417", "SW471")]),
+        ("The A320 landed.", "The Airbus A321 landed.", [("A320", "A321")]),
+        ("The A320 landed.", "The A320 landed safely.", []),
+        # two of one kind on a side: which is which is not known
+        ("Roads M4 and M5 shut.", "The M6 shut.", []),
+        ("The G7 met.", "Flight SW471 left.", []),
+    ],
+)
+def test_word_diff_pairs_identifiers_whose_digits_differ(a, b, codes):
+    d = word_diff(content_words(a), content_words(b))
+    assert [(a[slice(*x)], b[slice(*y)]) for x, y in d.codes] == codes
+    assert (Divergence((), d, "", "").level == "differ") == bool(codes)
+
+
 def test_word_diff_ignores_tense_of_irregular_verbs():
     d = word_diff(
         content_words("Zelensky said prices rose."), content_words("Zelensky says prices rise.")

@@ -2005,6 +2005,8 @@ def test_a_sinkhole_s_depth_in_feet_cars_and_a_clock_before_its_day():
 def test_a_bird_strike_s_altitude_in_metres_and_a_passenger_s_name():
     corpus, comp = _event("birdstrike")
     assert _numbers(_pair(comp, 2, 3)) == [("about 3,000", "roughly 900", "agree", "length")]
+    assert comp.codes(_pair(comp, 2, 3)) == [("SW417", "SW471")]
+    assert comp.swapped().codes(_pair(comp.swapped(), 3, 2)) == [("SW471", "SW417")]
     assert _numbers(_pair(comp, 5, 6)) == [("Four", "Two", "conflict", "passengers wounded")]
     assert _numbers(_pair(comp, 8, 8)) == [("about an hour", "55", "qualifier", "duration")]
     names = {e.name for e in corpus.entities}

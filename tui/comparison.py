@@ -247,6 +247,11 @@ class Comparison:
             "only_b": len(self.only_b),
         }
 
+    def codes(self, pair: AlignedPair) -> list[tuple[str, str]]:
+        """The pair's identifiers that differ, as written: ``[("SW417", "SW471")]``."""
+        ta, tb = self.a.article.text, self.b.article.text
+        return [(ta[x[0] : x[1]], tb[y[0] : y[1]]) for x, y in pair.divergence.words.codes]
+
     def placement(self, pair: AlignedPair) -> str:
         """Where each side puts the pair when only one leads with it, else ``""``."""
         in_a = any(i in self.a.lede for i in pair.a)
@@ -287,6 +292,7 @@ class Comparison:
                                 p.divergence.words.b_spans,
                                 p.divergence.words.a_spans,
                                 p.divergence.words.overlap,
+                                tuple((y, x) for x, y in p.divergence.words.codes),
                             ),
                             p.divergence.attribution_b,
                             p.divergence.attribution_a,

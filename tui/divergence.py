@@ -41,6 +41,8 @@ class WordDiff:
     a_spans: tuple[tuple[int, int], ...]
     b_spans: tuple[tuple[int, int], ...]
     overlap: float = 1.0
+    #: Identifiers that differ in their digits only (flight SW417 / SW471): (A span, B span)
+    codes: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
     @property
     def reworded(self) -> bool:
@@ -68,7 +70,7 @@ class Divergence:
         statuses = {n.status for n in self.numbers} | {d.status for d in self.dates}
         if CONFLICT in statuses:
             return LEVEL_CONFLICT
-        if DIFFER in statuses or QUALIFIER in statuses:
+        if DIFFER in statuses or QUALIFIER in statuses or self.words.codes:
             return LEVEL_DIFFER
         if self.words.reworded or self.attribution_differs or self.quote_differs:
             return LEVEL_WORDS
@@ -160,7 +162,33 @@ def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
     wb, sb = side(b_words, b_stems, a_stems)
     shared = len(a_stems & b_stems)
     overlap = shared / max(len(a_stems), len(b_stems)) if a_stems and b_stems else 0.0
-    return WordDiff(wa, wb, sa, sb, round(overlap, 4))
+    return WordDiff(wa, wb, sa, sb, round(overlap, 4), _codes(a_words, b_words))
+
+
+#: An identifier of letters then digits: a flight (sw417), a model (a320), a road (m4)
+_CODE = re.compile(r"([a-z]+)\d+[a-z]*")
+
+
+def _codes(a_words: Sequence[Word], b_words: Sequence[Word]) -> tuple:
+    """Identifiers with one letter prefix whose digits differ between the sides (flight SW417 /
+    SW471), as (A span, B span); only where each side gives one such identifier."""
+    a_set = {w[2] for w in a_words}
+    b_set = {w[2] for w in b_words}
+
+    def own(words: Sequence[Word], other: set[str]) -> dict[str, dict[str, tuple[int, int]]]:
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for s, e, w, _ in words:
+            m = _CODE.fullmatch(w)
+            if m and w not in other:
+                out.setdefault(m[1], {}).setdefault(w, (s, e))
+        return out
+
+    mine, theirs = own(a_words, b_set), own(b_words, a_set)
+    return tuple(
+        (next(iter(xs.values())), next(iter(theirs[prefix].values())))
+        for prefix, xs in mine.items()
+        if len(xs) == 1 and len(theirs.get(prefix, ())) == 1
+    )
 
 
 _SPEECH = (
@@ -486,7 +514,10 @@ def attribution(sentences: Sequence[str]) -> str:
 
 
 def _variant(a: str, b: str) -> bool:
-    """Spelling variants of one word (Zelensky / Zelenskyy), not different words."""
+    """Spelling variants of one word (Zelensky / Zelenskyy), not different words; a code with
+    digits has none (flight SW417 is not SW471)."""
+    if any(c.isdigit() for c in a + b):
+        return False
     return min(len(a), len(b)) >= 5 and JaroWinkler.normalized_similarity(a, b) >= 0.92
 
 

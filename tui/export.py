@@ -104,6 +104,7 @@ def to_dict(
                     for x in d.dates
                 ],  # fmt: skip
                 "words": {"a": list(d.words.a), "b": list(d.words.b)},
+                "codes": [{"a": x, "b": y} for x, y in cmp.codes(p)],
                 "attribution": {"a": d.attribution_a, "b": d.attribution_b},
                 "placement": cmp.placement(p),
                 "quotes": [
@@ -268,6 +269,8 @@ def to_markdown(
         marked = [x for x in (*d.numbers, *d.dates) if x.status != "agree"]
         strong_a = [(x.a.start, x.a.end, "strong") for x in marked]
         strong_b = [(x.b.start, x.b.end, "strong") for x in marked]
+        strong_a += [(*x, "strong") for x, _ in d.words.codes]
+        strong_b += [(*y, "strong") for _, y in d.words.codes]
         em_a = [(s, e, "em") for s, e in d.words.a_spans] if d.words.reworded else []
         em_b = [(s, e, "em") for s, e in d.words.b_spans] if d.words.reworded else []
         em_a += [(s, e, "em") for q in d.quotes for s, e in q.a_spans]
@@ -289,6 +292,7 @@ def to_markdown(
             for x in d.dates
             if x.status != "agree"
         )
+        lines.extend(_figure_line(x, y, "identifier", "differ") for x, y in cmp.codes(p))
         if d.words.reworded:
             lines.append(
                 f"- Wording: A has {', '.join(md_escape(w) for w in d.words.a) or 'nothing else'}; "

@@ -117,6 +117,19 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                     (f" {date.status} ", STATUS_STYLE.get(date.status, "bold $diff-differ")),
                 )
             )
+    for a_code, b_code in cmp.codes(p):
+        parts.append(
+            Content.assemble(
+                "  ",
+                ("identifier", "bold"),
+                ": A ",
+                (a_code, "bold"),
+                " vs B ",
+                (b_code, "bold"),
+                "  ",
+                (" differ ", "bold $diff-differ"),
+            )
+        )
     if d.attribution_differs:
         parts.append(
             Content.assemble(

@@ -34,6 +34,8 @@ def sentence_marks(
         for quote in d.quotes:
             for s, e in quote.a_spans if a_side else quote.b_spans:
                 add(s, e, "words")
+        for x, y in d.words.codes:
+            add(*(x if a_side else y), "differ")
         for num in [*d.numbers, *d.dates]:
             if num.status != "agree":
                 q = num.a if a_side else num.b
