@@ -324,6 +324,10 @@ def test_figures_of_two_acts_or_a_change_and_a_share_are_not_compared():
         "Gold prices have risen about 13 percent since January, lifting the bank's reserves.",
         "Gold now accounts for 44% of the bank's reserves, up from January.",
     )
+    assert not _figures(  # "buy" as well as "bought"
+        "The agency plans to buy about 40,000 tonnes of wheat.",
+        "The agency sold about 50,000 tonnes of wheat.",
+    )
     # ... but a share against a share is
     assert _figures(
         "Gold makes up 41 percent of the bank's reserves.",
