@@ -22,6 +22,9 @@ from tui.divergence import (
     ("sentence", "who"),
     [
         ("Zelensky said in a statement.", "Zelensky"),
+        # a speech verb inside the quote is the quote's, not the credit
+        ('"Audiences told us they want more," said Rochelle Adeyemi.', "Rochelle Adeyemi"),
+        ('"We told them to leave," Anna Berg said.', "Anna Berg"),
         (
             "According to U.S. Secretary of State Antony Blinken, over 1,000 troops died.",
             "U.S. Secretary of State Antony Blinken",

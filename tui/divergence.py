@@ -448,16 +448,26 @@ _NEEDS = [
 ]
 
 
+#: A passage in quote marks
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”?')
+#: Words that name no source
+_NO_ONE = frozenset("he she it they we i you this that the a".split()) | {""}
+
+
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
     low = text[start:end].lower()
+    quoted = (
+        [m.span() for m in _QUOTED.finditer(text, start, end)] if '"' in low or "“" in low else []
+    )
     for need, pat in zip(_NEEDS, _ATTRIB, strict=True):
         if need not in low:
             continue
-        m = pat.search(text, start, end)
-        if m:
+        for m in pat.finditer(text, start, end):
             s, e = m.span("who")
+            if any(qs < s < qe for qs, qe in quoted):
+                continue  # '"Audiences told us ...," said Rochelle Adeyemi': the quote's words
             if text[e : e + 1] == "-":
                 continue  # cut inside a word: "according to its half-year report"
             who = text[s:e]
@@ -497,7 +507,7 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 s = person.start(1) + (4 if text.startswith("The ", person.start(1)) else 0)
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
-            if text[s:e].lower() not in {"he", "she", "it", "they", "this", "that", "the", "a", ""}:
+            if text[s:e].lower() not in _NO_ONE:
                 if _DATA_ALONE.fullmatch(text, s, e) and _PRONOUN_AFTER.match(text, e, end):
                     continue  # "according to data it published": whose, the sentence does not say
                 return s, e
