@@ -219,6 +219,24 @@ def test_a_press_release_s_about_notes_and_contacts_are_boilerplate():
     ]
 
 
+def test_notes_to_editors_stay_claims_and_a_lower_case_contact_heading_is_a_section():
+    text = (
+        "ENDS\n\nNotes to editors\n\n1. Figures for 2025 are provisional.\n"
+        "2. The 2020 baseline is 1,380 deaths.\n\nMedia contact\nPress Office\n"
+        "Out of hours: 07700 900418"
+    )
+    kinds = [(s.kind, s.text[:14]) for s in split_sentences(text)]
+    assert kinds == [
+        (HEADING, "ENDS"),
+        (HEADING, "Notes to edito"),
+        (PROSE, "Figures for 20"),  # no "1." of its own
+        (PROSE, "The 2020 basel"),
+        (HEADING, "Media contact"),
+        (BOILERPLATE, "Press Office"),
+        (BOILERPLATE, "Out of hours: "),
+    ]
+
+
 def test_credit_line_pattern_is_linear():
     start = time.perf_counter()
     for filler in ("A" * 5000, "Aa " * 3000, "Aa, " * 3000):

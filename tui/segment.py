@@ -99,6 +99,8 @@ _BOILERPLATE_SECTION = re.compile(
     r"((media|press|investor)\s+(relations\s+)?)?contacts?)\s*:?$",
     re.IGNORECASE,
 )
+#: A press release's notes: a heading over facts (a baseline, when final figures are due)
+_NOTES_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+editors|editors?['’]?\s+notes?)\s*:?", re.I)
 _CONTACTS = re.compile(r".*contacts?\s*:?$", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 
@@ -110,7 +112,9 @@ def line_kind(line: str) -> str:
         return BOILERPLATE
     words = s.split()
     if s.endswith(":") and len(words) <= 6 and not any(c.isdigit() for c in s):
-        return HEADING  # a label before a list: "Key facts:", "Regional figures (annual change):"
+        return HEADING
+    if _BOILERPLATE_SECTION.fullmatch(s) or _NOTES_HEADING.fullmatch(s):
+        return HEADING  # "Media contact", "Notes to editors"  # a label before a list: "Key facts:", "Regional figures (annual change):"
     if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
         # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
         alpha = [w for w in words if w[:1].isalpha()] or words
@@ -169,6 +173,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
         seg = text[s:e]
+        if _LIST_MARK.fullmatch(seg):
+            continue  # "1." before a numbered note: no sentence of its own
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
         if e - trail > s + lead:
@@ -176,6 +182,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: A numbered list's marker, which the segmenter cuts off as a sentence: "1. The report is ..."
+_LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 #: A place's "St." after a hyphen, which the segmenter takes for a sentence end:
 #: "Minneapolis-St. Paul"
 _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
