@@ -407,3 +407,22 @@ def test_a_date_beside_the_next_day_never_conflicts():
     )
     pairs = corpus.compare(0, 1).pairs
     assert pairs and not any(d.status == "conflict" for p in pairs for d in p.divergence.dates)
+
+
+def test_figures_given_for_two_different_years_are_not_compared():
+    # "1,284 in 2025" is no conflict with 2024's 1,367; the earlier reading agrees with it
+    assert _figures(
+        "Road deaths fell to 1,284 in 2025, down from 1,367 in 2024, the ministry said.",
+        "Road deaths fell by 83 compared with 2024, when 1,367 people died, the ministry said.",
+    ) == [("1,367", "1,367", "agree")]
+    assert not _figures(
+        "The 2020 baseline for road deaths is 1,380 deaths, the ministry said.",
+        "Road deaths compared with 2024, when 1,367 people died, the ministry said.",
+    )
+
+
+def test_a_change_restated_as_a_percentage_is_no_share():
+    assert not _figures(
+        "Sixty-one per cent of road deaths occurred on rural roads last year.",
+        "Road deaths fell by 83, or about 6 per cent, last year.",
+    )

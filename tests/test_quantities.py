@@ -1593,3 +1593,32 @@ def test_going_up_to_a_fare_and_containers_in_teu() -> None:
         [only("It handled 1.9 million TEUs last year")], [only("It handled almost 2 million TEU")]
     )
     assert d.unit == "TEU"
+
+
+def test_a_rate_per_a_base_is_a_rate_and_its_base_no_figure() -> None:
+    (d,) = compare_numbers(
+        [only("The fatality rate fell to 2.4 deaths per 100,000 population")],
+        [only("Per head, 2.4 people died for every 100,000, the report found")],
+    )
+    assert (d.status, d.unit) == (AGREE, "per 100,000")
+    (d,) = compare_numbers(
+        [only("There were 4.1 deaths per billion vehicle-kilometres travelled")],
+        [only("the rate per billion vehicle-kilometres was 4.3")],
+    )
+    assert d.status == CONFLICT
+    # a rate is not a count: "4.9 per 100,000 residents" against "9,214 injured"
+    assert not compare_numbers(
+        [only("Elsmere had the highest rate, at 4.9 per 100,000 residents")],
+        [only("The number seriously injured climbed to 9,214")],
+    )
+    assert only("infant deaths of 3.2 per 1,000 live births").measure == "rate/1000 live births"
+    assert only("ammonia at 320 parts per million shortly after").unit == "ppm"
+    assert only("it cost $15 per hour").measure == "money:USD"
+
+
+def test_the_number_of_people_injured_counts_the_injured_past_a_percentage_change() -> None:
+    q = find_quantities("the number of people seriously injured rose by 2.3 per cent to 9,412")[1]
+    assert (q.text, q.measure) == ("9,412", "people:wounded")
+    assert only("The number of people killed on the roads fell to 1,284").measure == (
+        "people:killed"
+    )

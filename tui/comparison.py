@@ -598,6 +598,23 @@ class Corpus:
         latest = max(int(y) for k in (i, j) for y in _YEAR.findall(self.analyses[k].article.text))
         return (years[0] or years[1] or 0) < latest
 
+    def _change(self, index: int, q: Quantity) -> bool:
+        """Whether a count is a change ("deaths fell by 83"), not a level; a percentage's change
+        is :meth:`_act`'s."""
+        if q.measure.startswith("percent"):
+            return False
+        text = self.analyses[index].article.text
+        return bool(_CHANGED_BY.search(text, max(0, q.start - 40), q.start))
+
+    def _year_of(self, index: int, q: Quantity) -> str | None:
+        """The year a figure is given for, written beside it ("1,284 in 2025", "2024, when
+        1,367 people died", "The 2020 baseline ... is 1,380"), or None."""
+        text = self.analyses[index].article.text
+        m = _FIGURE_YEAR_AFTER.match(text, q.end) or _FIGURE_YEAR_BEFORE.search(
+            text, max(0, q.start - 60), q.start
+        )
+        return (m[1] or m[2]) if m else None
+
     def _opponent(self, index: int, q: Quantity) -> str | None:
         """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
         "a 2-1 win over Oman"), or None."""
@@ -634,6 +651,11 @@ class Corpus:
                 continue  # "3.04 million ... waiting longer than 18 weeks" / "7.61 million"
             if self._populace(i, n.a) != self._populace(j, n.b):
                 continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
+            if self._change(i, n.a) != self._change(j, n.b):
+                continue  # "deaths fell by 83" / "fell to 1,284"
+            ya, yb = self._year_of(i, n.a), self._year_of(j, n.b)
+            if ya and yb and ya != yb:
+                continue  # "fell to 1,284 in 2025" / "compared with 2024, when 1,367 died"
             if n.status in (CONFLICT, DIFFER):
                 if self._past(i, j, n.a, n.b):
                     continue  # "In 1998 a tsunami ... killed 41 people" / "One person has died"
@@ -898,6 +920,16 @@ _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s
 #: temporary 8 percent levy"
 _YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: The year beside a figure: "fell to 1,284 in 2025", "87 cyclists died in 2024"
+_FIGURE_YEAR_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+in\s+((?:19|20)\d\d)()\b(?![-–/]|\s*(?:-|to)\s*\d)"
+)
+#: ... or before it: "compared with 2024, when 1,367 people died", "The 2020 baseline used for
+#: the target is 1,380"
+_FIGURE_YEAR_BEFORE = re.compile(
+    r"\b((?:19|20)\d\d),?\s+when\s+(?:[a-z]+\s+){0,3}\Z"
+    r"|\b((?:19|20)\d\d)\s+(?:baseline|figure|total|level)\b[^.;]{0,40}\Z"
+)
 #: What was done to what a figure counts: two figures of two acts are two facts ("imported 2.3
 #: million tonnes" / "Domestic mills produced 1.9 million tonnes")
 _ACTS = {"impo": "import", "expo": "export", "prod": "produce", "mine": "produce",
@@ -927,7 +959,17 @@ _SHARE_BEFORE = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|gained|lost|jumped|climbed|dropped|"
     r"slid|declined|increased|decreased|grew|grown|shrank|up|down|(?:a\s+)?(?:rise|increase|fall|"
-    rf"drop|gain|decline|jump)\s+of)\s+(?:by\s+)?(?:(?:{_ABOUT}|just)\s+)?\Z",
+    r"drop|gain|decline|jump|reduction|cut)\s+of)\s+(?:by\s+)?"
+    # ... the change restated: "fell by 83, or about 6 per cent", "a reduction of 83 deaths, or"
+    r"(?:\d[\d,.]*(?:\s+[a-z]+)?,?\s+or\s+)?"
+    rf"(?:(?:{_ABOUT}|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: ... a count's change: "deaths fell by 83" (not "fell to 1,284")
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|climbed|"
+    rf"jumped|up|down)\s+by\s+(?:(?:{_ABOUT}|just)\s+)?\Z"
+    rf"|\b(?:reduction|rise|increase|fall|drop|decline)\s+of\s+(?:(?:{_ABOUT}|just)\s+)?\Z",
     re.IGNORECASE,
 )
 #: A threshold after a figure: "... had been waiting longer than 18 weeks", "... for more than a

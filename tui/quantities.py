@@ -262,6 +262,11 @@ _NOUN_GROUP = {
         "people",
     ),
     **dict.fromkeys(["civilian", "civilians"], "civilians"),
+    # road users: "Cyclist deaths fell to 87" is no count of all deaths
+    **dict.fromkeys(["cyclist", "cyclists"], "cyclists"),
+    **dict.fromkeys(["pedestrian", "pedestrians"], "pedestrians"),
+    **dict.fromkeys(["motorcyclist", "motorcyclists"], "motorcyclists"),
+    **dict.fromkeys(["child", "children"], "children"),
     **dict.fromkeys(
         [
             "game",
@@ -943,7 +948,18 @@ _CROWD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: What a figure told later counts: "The number of people forced to flee ... has hit 110 million"
-_NUMBER_OF = re.compile(r"\b(?:number|total)\s+of\s+([a-z]+)\b[^\d.;:!?()]*\Z", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total)\s+of\s+([a-z]+)\b"
+    # ... a percentage change on the way: "the number ... rose by 2.3 per cent to 9,412"
+    r"(?:[^\d.;:!?()]|\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent))*\Z",
+    re.IGNORECASE,
+)
+_WHOM_CUE = {"injured": "wounded", "hurt": "wounded", "wounded": "wounded", "killed": "killed",
+             "dead": "killed", "missing": "missing"}  # fmt: skip
+#: What befell those a "number of" counts: "the number of people seriously injured"
+_OF_WHOM = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(injured|hurt|wounded|killed|dead|missing)\b", re.IGNORECASE
+)
 #: What a figure counts, named before it moves: "Mortgage approvals rose to 64,300"
 _RISEN_TO = re.compile(
     r"\b([a-z]{3,}s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|climbed|jumped|dropped|"
@@ -1558,8 +1574,73 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
             if out:
                 q = _from_neighbour(text, out, q, end)
             out.append(q)
+    if "per" in text or "every" in text or "each" in text:
+        out = _rates(text, out, start, end)
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
+
+
+#: A rate's base: "per 100,000 population", "for every 100,000", "per billion vehicle-km"
+_PER_BASE = r"""(?:per|for\s+every|in\s+every|for\s+each|out\s+of\s+every)\s+(?:(?:a|one)\s+)?
+    (?P<base>(?:\d(?:[\d,.]*\d)?(?:\s+(?:hundred|thousand|million|billion))?
+      |hundred|thousand|million|billion)(?![\w,.]\d))
+    (?:\s+(?P<noun>(?!(?:of|in|and|or|the|was|is|were|a|an|than|twice|times|last|this|next|
+      year|years|month|week|day|on|at|for|with|by|from|to)\b)[a-z][\w-]*(?<!ly)(?:\s+births)?))?"""
+#: ... after its figure: "2.4 deaths per 100,000", "2.4 people died for every 100,000"
+_PER_AFTER = re.compile(
+    rf"(?:\s+(?!(?:and|or|but|while|from|to)\b)[a-z][\w-]*){{0,3}}\s+{_PER_BASE}",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: ... before it: "the rate per billion vehicle-kilometres was 4.3"
+_PER_BEFORE = re.compile(
+    rf"\brate\s+{_PER_BASE}\s+(?:was|is|stood\s+at|of|at|reached|fell\s+to|rose\s+to)\s+\Z",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A base that counts people: "per 100,000 population", "per 100,000 residents"
+_PEOPLE_BASE = frozenset("population people residents inhabitants persons head capita".split())
+
+
+def _rates(text: str, out: list[Quantity], start: int, end: int) -> list[Quantity]:
+    """A figure given per a base ("2.4 deaths per 100,000 population") measures that rate, and
+    the base is no figure of its own."""
+    drop: set[int] = set()
+    for i, q in enumerate(out):
+        if (
+            i in drop
+            or q.unit in ("percent", "percentage point", "ppm", "ppb")
+            or q.measure == "age"
+        ):
+            continue
+        m = _PER_AFTER.match(text, q.end, end)
+        if m is None:
+            m = _PER_BEFORE.search(text, max(start, q.start - 80), q.start)
+        if m is None:
+            continue
+        written = re.sub(r"\s+", " ", m["base"])
+        words = written.lower().split()
+        value = _digits_value(words[0]) if words[0][0].isdigit() else 1.0
+        for w in words[1 if words[0][0].isdigit() else 0 :]:
+            value = (value or 0.0) * _scale_of(w, False)
+        noun = (m["noun"] or "").lower()
+        if noun in _PEOPLE_BASE:
+            noun = ""
+        for k, other in enumerate(out):  # the base's own figure ("100,000")
+            if k != i and m.start("base") <= other.start < m.end("base"):
+                drop.add(k)
+        rate = replace(
+            q,
+            unit=f"per {written} {noun}".rstrip(),
+            measure=f"rate/{value or 0:.0f} {noun}".rstrip(),
+        )
+        out[i] = rate
+        k = next((k for k in range(i + 1, len(out)) if out[k].start >= m.end()), None)
+        if (
+            k is not None
+            and out[k].measure in ("", q.measure)
+            and _FROM_GAP.fullmatch(text, m.end(), out[k].start)
+        ):  # "2.4 deaths per 100,000 population, from 2.6"
+            out[k] = replace(out[k], unit=rate.unit, measure=rate.measure)
+    return [q for k, q in enumerate(out) if k not in drop]
 
 
 #: A time of day: "2.40am", "11:10 a.m.", "7 a.m.", "14:30", "0525 GMT" (a bare "10:15" is
@@ -1643,6 +1724,10 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
+#: Between a figure and its earlier reading: "fell to 87, from 104", "1,284 in 2025, down from"
+_FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:down|up)\s+)?from\s+")
+
+
 def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Quantity:
     """``q`` (or the figure before it, in ``out``) given what its neighbour counts: "aged 19, 21
     and 24"; "28 of the 60 seats" (28 seats; the 60 is a total, left unpaired); "won 18 seats
@@ -1688,6 +1773,13 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         # "1.12 million cars, about 1 million of them in the US" (not "injuring 52, three of
         # them critically": how badly, a subset no other count is set against)
         return replace(q, unit=prev.unit, measure=prev.measure)
+    if (
+        not q.measure
+        and prev.measure
+        and prev.unit not in _UNITS
+        and _FROM_GAP.fullmatch(text, prev.end, q.start)
+    ):
+        return replace(q, unit=prev.unit, measure=prev.measure)  # "fell to 87, from 104"
     if q.measure or q.relation != "=":
         return q
     if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
@@ -2008,6 +2100,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     head = owner[1].lower() + "s"
             if crew and crew[1].lower() != "strong" and _NOUN_GROUP.get(head.lower()) is None:
                 head = "people"  # "a four-man gang": its members
+            of_cue = ""
             if not head and relation != "ordinal":
                 of = _NUMBER_OF.search(text, max(lo, core - 120), core) or _RISEN_TO.search(
                     text, max(lo, core - 60), core
@@ -2016,6 +2109,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     # "The number of people forced to flee ... has hit a record 110 million",
                     # "Mortgage approvals rose to 64,300"
                     head = of.group(1).lower()
+                    whom = _OF_WHOM.match(text, of.end(1))
+                    if whom:  # "the number of people seriously injured"
+                        of_cue = _WHOM_CUE[whom[1].lower()]
             if head and _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50)):
                 head = ""  # "the 14.8 billion analysts had expected": who expected, not what
             if head in ("pounds", "pound") and (
@@ -2056,7 +2152,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         elif _SAVED.match(text, after, min(end, after + 60)):
                             measure = "animals:saved"
                     elif measure in _PERSONS:
-                        cue = _casualty(text, core, after, lo, end)
+                        cue = _casualty(text, core, after, lo, end) or of_cue
                         if cue == "arrested" and measure in ("men", "women"):
                             # "Three men ... arrested" / "detained five suspects"
                             measure = "people:arrested"
@@ -2348,8 +2444,8 @@ def _label(a: Quantity, b: Quantity) -> str:
         if a.unit != b.unit:
             return what
         return a.unit if a.value == b.value == 1 else _WORD_UNITS.get(a.unit, a.unit)
-    if m.startswith("exchange:"):
-        return a.unit  # "per dollar"
+    if m.startswith(("exchange:", "rate/")):
+        return a.unit  # "per dollar", "per 100,000"
     # both sides count the same noun of a group: name it ("soldiers", not "troops")
     same_noun = a.unit == b.unit and _NOUN_GROUP.get(a.unit.lower()) == m.split(":", 1)[0]
     if ":" in m and not m.startswith("money:"):
