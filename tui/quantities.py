@@ -1574,7 +1574,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
             if out:
                 q = _from_neighbour(text, out, q, end)
             out.append(q)
-    if "per" in text or "every" in text or "each" in text:
+    if out and (
+        text.find("per", start, end) >= 0
+        or text.find("every", start, end) >= 0
+        or text.find("each", start, end) >= 0
+    ):
         out = _rates(text, out, start, end)
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
