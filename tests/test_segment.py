@@ -180,6 +180,9 @@ def test_markdown_heading_spans_are_headings():
         ("www.corvaris.com", BOILERPLATE),
         # a label before a list of figures is no claim
         ("Regional figures (annual change):", HEADING),
+        ("Key points", HEADING),  # a live blog's label, whatever its capitals
+        ("What we know so far", HEADING),
+        ("Background checks were done.", PROSE),
         ("At a glance:", HEADING),
         ("The ministry gave three reasons for the delay in 2025:", PROSE),
         ("Q: You have promised 120,000 homes. How many are new buildings?", BOILERPLATE),

@@ -2249,3 +2249,9 @@ def test_a_quote_s_own_words_are_not_its_source():
     # '"Audiences told us ...," said Rochelle Adeyemi': Adeyemi, not "Audiences"
     assert "Rochelle Adeyemi" in {r.name for r in comp.sources}
     assert "Audiences" not in {r.name for r in comp.sources}
+
+
+def test_a_live_blog_s_key_points_label_is_a_heading():
+    corpus, _comp = _event("festival")
+    label = next(s for s in corpus.analyses[0].sentences if s.text == "Key points")
+    assert label.kind == "heading"

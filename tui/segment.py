@@ -99,6 +99,12 @@ _BOILERPLATE_SECTION = re.compile(
     r"((media|press|investor)\s+(relations\s+)?)?contacts?)\s*:?$",
     re.IGNORECASE,
 )
+#: A live blog's or explainer's label over its list: "Key points", "What we know so far"
+_LABEL_HEADING = re.compile(
+    r"(?:key\s+(?:points|facts|figures|events|dates)|what\s+we\s+know(?:\s+so\s+far)?|"
+    r"what\s+happens\s+next|background|timeline|at\s+a\s+glance|in\s+numbers)\s*:?",
+    re.IGNORECASE,
+)
 #: A press release's notes: a heading over facts (a baseline, when final figures are due)
 _NOTES_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+editors|editors?['’]?\s+notes?)\s*:?", re.I)
 _CONTACTS = re.compile(r".*contacts?\s*:?$", re.IGNORECASE)
@@ -114,7 +120,9 @@ def line_kind(line: str) -> str:
     if s.endswith(":") and len(words) <= 6 and not any(c.isdigit() for c in s):
         return HEADING
     if _BOILERPLATE_SECTION.fullmatch(s) or _NOTES_HEADING.fullmatch(s):
-        return HEADING  # "Media contact", "Notes to editors"  # a label before a list: "Key facts:", "Regional figures (annual change):"
+        return HEADING  # "Media contact", "Notes to editors"
+    if _LABEL_HEADING.fullmatch(s):
+        return HEADING  # "Key points", "What we know so far"  # a label before a list: "Key facts:", "Regional figures (annual change):"
     if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
         # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
         alpha = [w for w in words if w[:1].isalpha()] or words
