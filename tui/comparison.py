@@ -933,7 +933,8 @@ _FIGURE_YEAR_BEFORE = re.compile(
 #: What was done to what a figure counts: two figures of two acts are two facts ("imported 2.3
 #: million tonnes" / "Domestic mills produced 1.9 million tonnes")
 _ACTS = {"impo": "import", "expo": "export", "prod": "produce", "mine": "produce",
-         "boug": "buy", "buy": "buy", "buys": "buy", "buyi": "buy", "purc": "buy", "sold": "sell", "sell": "sell",
+         "boug": "buy", "buy": "buy", "buys": "buy", "buyi": "buy", "purc": "buy",
+         "sold": "sell", "sell": "sell",
          "evac": "evacuate", "dest": "destroy", "dama": "damage", "coll": "collect",
          "rais": "collect", "reco": "recover"}  # fmt: skip
 _ACT_WORDS = (

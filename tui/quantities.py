@@ -954,12 +954,13 @@ _NUMBER_OF = re.compile(
     r"(?:[^\d.;:!?()]|\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent))*\Z",
     re.IGNORECASE,
 )
-_WHOM_CUE = {"injured": "wounded", "hurt": "wounded", "wounded": "wounded", "killed": "killed",
-             "dead": "killed", "missing": "missing"}  # fmt: skip
 #: What befell those a "number of" counts: "the number of people seriously injured"
 _OF_WHOM = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(injured|hurt|wounded|killed|dead|missing)\b", re.IGNORECASE
 )
+#: ... as the cue a count of people takes
+_WHOM_CUE = {"injured": "wounded", "hurt": "wounded", "wounded": "wounded", "killed": "killed",
+             "dead": "killed", "missing": "missing"}  # fmt: skip
 #: What a figure counts, named before it moves: "Mortgage approvals rose to 64,300"
 _RISEN_TO = re.compile(
     r"\b([a-z]{3,}s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|climbed|jumped|dropped|"

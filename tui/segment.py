@@ -118,11 +118,11 @@ def line_kind(line: str) -> str:
         return BOILERPLATE
     words = s.split()
     if s.endswith(":") and len(words) <= 6 and not any(c.isdigit() for c in s):
-        return HEADING
+        return HEADING  # a label before a list: "Key facts:", "Regional figures (annual change):"
     if _BOILERPLATE_SECTION.fullmatch(s) or _NOTES_HEADING.fullmatch(s):
         return HEADING  # "Media contact", "Notes to editors"
     if _LABEL_HEADING.fullmatch(s):
-        return HEADING  # "Key points", "What we know so far"  # a label before a list: "Key facts:", "Regional figures (annual change):"
+        return HEADING  # "Key points", "What we know so far"
     if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
         # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
         alpha = [w for w in words if w[:1].isalpha()] or words
