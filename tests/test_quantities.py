@@ -1622,3 +1622,8 @@ def test_the_number_of_people_injured_counts_the_injured_past_a_percentage_chang
     assert only("The number of people killed on the roads fell to 1,284").measure == (
         "people:killed"
     )
+
+
+def test_a_numbered_note_s_number_is_no_figure() -> None:
+    assert [q.text for q in find_quantities("5. The 2020 baseline is 1,380 deaths.")] == ["1,380"]
+    assert [q.text for q in find_quantities("He said 5. Then left.")] == ["5"]

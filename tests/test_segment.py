@@ -232,8 +232,8 @@ def test_notes_to_editors_stay_claims_and_a_lower_case_contact_heading_is_a_sect
     assert kinds == [
         (HEADING, "ENDS"),
         (HEADING, "Notes to edito"),
-        (PROSE, "Figures for 20"),  # no "1." of its own
-        (PROSE, "The 2020 basel"),
+        (PROSE, "1. Figures for"),  # no "1." of its own
+        (PROSE, "2. The 2020 ba"),
         (HEADING, "Media contact"),
         (BOILERPLATE, "Press Office"),
         (BOILERPLATE, "Out of hours: "),

@@ -45,7 +45,7 @@ from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
 from tui.similarity import content_terms
-from tui.text import DATELINE, tokens
+from tui.text import DATELINE, LIST_MARK, tokens
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -1010,8 +1010,8 @@ def _numbers(an: Analysis, k: int) -> tuple[tuple[str, str, float, str], ...]:
 
 def _filed(s: Sentence) -> int:
     """How long the dateline opening a prose sentence is (0: none): where and when the story was
-    filed, not what it says, which the aligner leaves out."""
-    m = DATELINE.match(s.text) if s.kind == PROSE else None
+    filed, not what it says, which the aligner leaves out; so is a numbered note's "1. "."""
+    m = (DATELINE.match(s.text) or LIST_MARK.match(s.text)) if s.kind == PROSE else None
     return m.end() if m else 0
 
 

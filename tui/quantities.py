@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
-from tui.text import CAPITALS, DEMONYM_NOUNS, light_stem
+from tui.text import CAPITALS, DEMONYM_NOUNS, LIST_MARK, light_stem
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -1566,6 +1566,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         m = _NUMBER.search(text, pos, end)
         if not m:
             break
+        if LIST_MARK.match(text, m.start(), end) and not text[start : m.start()].strip():
+            pos = m.end()  # "1. Figures for 2025 are provisional": a numbered note's number
+            continue
         q, pos = _quantity(text, m, start, end, mask)
         if q is not None and out and q.start < out[-1].end:
             out.pop()  # "1 in 3" took in the "1" found before it

@@ -179,10 +179,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((cs, ce))
     spans = _rejoin(text, spans)
     out = []
-    for s, e in spans:
+    for k, (s, e) in enumerate(spans):
+        if k and _LIST_MARK.fullmatch(text, *spans[k - 1]):
+            s = spans[k - 1][0]  # "1." before a numbered note: no sentence of its own
+        elif k + 1 < len(spans) and _LIST_MARK.fullmatch(text, s, e):
+            continue
         seg = text[s:e]
-        if _LIST_MARK.fullmatch(seg):
-            continue  # "1." before a numbered note: no sentence of its own
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
         if e - trail > s + lead:

@@ -277,6 +277,8 @@ _FILED_ON = (
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: A live blog's post time: "**16:40 GMT** — The warning was cancelled"
 POSTED_AT = r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[ap]\.?m\.?)?\s*(?:[—–]|--?)\s+"
+#: A numbered note's marker opening a sentence: "1. Figures for 2025 are provisional."
+LIST_MARK = re.compile(r"\(?\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
 DATELINE = re.compile(
     "(?:"
     rf"[ \t]*(?:THE\s+)?[{CAPITALS}][{CAPITALS}'’.-]{{2,}}(?:\s+[{CAPITALS}][{CAPITALS}'’.-]+)*"
