@@ -1627,3 +1627,13 @@ def test_the_number_of_people_injured_counts_the_injured_past_a_percentage_chang
 def test_a_numbered_note_s_number_is_no_figure() -> None:
     assert [q.text for q in find_quantities("5. The 2020 baseline is 1,380 deaths.")] == ["1,380"]
     assert [q.text for q in find_quantities("He said 5. Then left.")] == ["5"]
+
+
+def test_a_year_alone_is_compared_when_both_date_one_event_of_a_kind() -> None:
+    (d,) = compare_dates(
+        find_dates("Officials say this one was built in 1986, long before codes changed in 1999."),
+        find_dates("The building was built in 1988, before the 1999 earthquake."),
+    )
+    assert (d.a.text, d.b.text, d.status) == ("1986", "1988", CONFLICT)
+    # background years, no event of a kind: not compared
+    assert not compare_dates(find_dates("codes tightened in 1999"), find_dates("in 2001"))

@@ -77,6 +77,8 @@ class DateValue:
     #: The date of an earlier reading the claim moves from ("up to 3.2% from 2.7% in February"):
     #: it agrees with a date, but no other date conflicts with it.
     earlier: bool = False
+    #: For a year alone, the one-time event it dates ("built in 1986": ``built``), or ``""``.
+    event: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1230,10 +1232,24 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateV
             iso,
             _DATELINE.fullmatch(text, start, s) is not None,
             _FROM_IN.search(text, max(start, s - 40), s) is not None,
+            _event_before(text, max(start, s - 30), s) if len(iso) == 4 else "",
         )
         for s, e, iso in _date_candidates(text, start, end)
         if iso
     )
+
+
+#: An event that happens once to its subject, dated by a year: "was built in 1986"
+_ONCE_IN = re.compile(
+    r"\b(built|constructed|completed|founded|established|opened|born|died|launched|"
+    r"discovered|inaugurated)\s+in\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _event_before(text: str, lo: int, s: int) -> str:
+    m = _ONCE_IN.search(text, lo, s)
+    return m[1].lower() if m else ""
 
 
 #: What comes before the date of an earlier reading: "from 2.7% in", "up from 2.9 percent in"
@@ -2760,4 +2776,15 @@ def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateD
     left_b = [x for x in left_b if not x[0].earlier]
     if len(left_a) == 1 and len(left_b) == 1 and _dates_conflict(left_a[0][1], left_b[0][1]):
         out.append(DateDiff(left_a[0][0], left_b[0][0], CONFLICT))
+    # a year alone is compared only when both date one event of the same kind: "was built in
+    # 1986" / "built in 1988"
+    years_b = {d.event: d for d in b if d.event and not d.dateline}
+    for da in a:
+        db = years_b.get(da.event) if da.event and not da.dateline else None
+        if (
+            db is not None
+            and sum(d.event == da.event for d in a) == 1
+            and sum(d.event == db.event for d in b) == 1
+        ):
+            out.append(DateDiff(da, db, AGREE if da.iso == db.iso else CONFLICT))
     return tuple(out)
