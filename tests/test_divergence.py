@@ -58,6 +58,15 @@ from tui.divergence import (
         ("Mark Janssen thanked Visser for her service, his office said.", "his office"),
         ("The conflict became widely reported in May.", ""),
         ("Troops crossed the river at dawn.", ""),
+        # a transcript's speaker label: a named speaker is the source, a programme's part not
+        (
+            "REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT (through translator): We hear voices.",
+            "REMZI GÜRSOY",
+        ),
+        ("REPORTER (on camera): Police said the roof fell.", "Police"),
+        ("ANCHOR: Good evening.", ""),
+        ("BREAKING NEWS: Troops crossed the river.", ""),
+        ("MDR: 34,912 votes, 24 seats", ""),
     ],
 )
 def test_attribution(sentence, who):

@@ -2255,3 +2255,17 @@ def test_a_live_blog_s_key_points_label_is_a_heading():
     corpus, _comp = _event("festival")
     label = next(s for s in corpus.analyses[0].sentences if s.text == "Key points")
     assert label.kind == "heading"
+
+
+def test_a_broadcast_transcript_s_labels_are_no_names_and_a_named_speaker_is_a_source():
+    corpus, comp = _event("collapse")
+    names = {e.name for e in corpus.entities}
+    assert not {"ANCHOR", "REPORTER"} & names
+    a = corpus.analyses[0].sentences
+    assert a[1].kind == "boilerplate"  # "The following is a transcript of tonight's broadcast."
+    # "REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT (through translator):" / "Remzi Gursoy said"
+    pair = _pair(comp, 12, 7)
+    assert pair.divergence.attribution_a == "REMZI GÜRSOY"
+    assert not pair.divergence.attribution_differs
+    # the label is no wording: "A has reporter, voice" was shown
+    assert not any("reporter" in p.divergence.words.a for p in comp.pairs)

@@ -45,7 +45,7 @@ from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
 from tui.similarity import content_terms
-from tui.text import DATELINE, LIST_MARK, tokens
+from tui.text import DATELINE, LIST_MARK, speaker_label, tokens
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -145,7 +145,8 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             per_sentence.append(())
             dates_of.append(())
             words.append(())
-    spans = [(s.start, s.end) for s in sentences if s.kind != "boilerplate"]
+    # a transcript's "ANCHOR:" or "REPORTER (on camera):" names no one in the story
+    spans = [(s.start + _programme_part(s), s.end) for s in sentences if s.kind != "boilerplate"]
     prose = [s for s in sentences if s.kind == PROSE]
     ranks = [0] * len(sentences)
     for r, s in enumerate(prose, 1):
@@ -1010,9 +1011,22 @@ def _numbers(an: Analysis, k: int) -> tuple[tuple[str, str, float, str], ...]:
 
 def _filed(s: Sentence) -> int:
     """How long the dateline opening a prose sentence is (0: none): where and when the story was
-    filed, not what it says, which the aligner leaves out; so is a numbered note's "1. "."""
-    m = (DATELINE.match(s.text) or LIST_MARK.match(s.text)) if s.kind == PROSE else None
-    return m.end() if m else 0
+    filed, not what it says, which the aligner leaves out; so are a numbered note's "1. " and a
+    transcript's speaker label ("REPORTER (on camera): ")."""
+    if s.kind != PROSE:
+        return 0
+    m = DATELINE.match(s.text) or LIST_MARK.match(s.text)
+    if m:
+        return m.end()
+    label = speaker_label(s.text, 0, len(s.text))
+    return label[0] if label else 0
+
+
+def _programme_part(s: Sentence) -> int:
+    """How long the speaker label opening a prose sentence is when it names a part in the
+    programme ("ANCHOR: "), not a source (0: none)."""
+    label = speaker_label(s.text, 0, len(s.text)) if s.kind == PROSE else None
+    return label[0] if label and label[2] == "part" else 0
 
 
 def _unfiled(text: str, filed: int) -> str:

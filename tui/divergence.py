@@ -20,7 +20,15 @@ from tui.quantities import (
     compare_numbers,
 )
 from tui.quotes import QuoteDiff
-from tui.text import NAME_ARTICLE, REPORTING, is_content, light_stem, tokens, unaccented
+from tui.text import (
+    NAME_ARTICLE,
+    REPORTING,
+    is_content,
+    light_stem,
+    speaker_label,
+    tokens,
+    unaccented,
+)
 
 #: Divergence levels of a pair, strongest first.
 LEVEL_CONFLICT, LEVEL_DIFFER, LEVEL_WORDS = "conflict", "differ", "words"
@@ -511,6 +519,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 if _DATA_ALONE.fullmatch(text, s, e) and _PRONOUN_AFTER.match(text, e, end):
                     continue  # "according to data it published": whose, the sentence does not say
                 return s, e
+    label = speaker_label(text, start, end)
+    if label and label[2] == "source":
+        return start, label[1]  # a transcript's "REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT:"
     return None
 
 

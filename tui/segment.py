@@ -45,6 +45,8 @@ _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^related (sources|articles|stories|coverage|reading|links)\s*:?\s*$",
+        # a broadcast transcript's note: "The following is a transcript of tonight's broadcast."
+        r"^(the following is|this is) an? (rush |full |edited )?transcript\b.{0,200}$",
         r"^(read|see) (more|also)\b.{0,80}$",
         r"^(related|also read|more on this( story)?|recommended)\s*:.{0,100}$",  # a link's title
         r"\b(image|photo|picture|map|video|graphic|illustration)s? (is|are) licen[cs]ed under\b",

@@ -277,6 +277,43 @@ _FILED_ON = (
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: A live blog's post time: "**16:40 GMT** — The warning was cancelled"
 POSTED_AT = r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[ap]\.?m\.?)?\s*(?:[—–]|--?)\s+"
+#: A transcript's speaker label opening a line: "ANCHOR:", "REPORTER (on camera):", "REMZI
+#: GÜRSOY, ISTANBUL FIRE DEPARTMENT (through translator):" (its letters all capitals: see
+#: :func:`speaker_label`)
+_SPEAKER = re.compile(
+    r"(?P<who>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+    r"(?P<of>,[ \t]+[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_&][\w'’.&-]*){0,5})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+"
+)
+#: Labels that name a part in the programme, not a source
+_PROGRAMME_ROLES = frozenset(
+    "anchor reporter host co-host presenter correspondent interviewer narrator moderator "
+    "announcer voice caption".split()
+)
+#: ... or a banner over the line: "BREAKING NEWS:", "UPDATE:", "EDITOR'S NOTE:"
+_BANNER_WORDS = frozenset(
+    "breaking news update updated live watch correction exclusive analysis opinion fact check "
+    "read more note editor's related video photos latest".split()
+)
+
+
+def speaker_label(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A speaker label opening ``text[start:end]``: (end of the label, end of the speaker's
+    name, ``"part"`` for a part in the programme or a banner, ``"source"`` for a named speaker,
+    else ``""``: "MDR: 34,912 votes"), or None."""
+    m = _SPEAKER.match(text, start, end)
+    if m is None:
+        return None
+    label = m.group("who") + (m.group("of") or "")
+    if not any(c.isalpha() for c in label) or label != label.upper() or len(label) < 2:
+        return None
+    who = m.group("who").lower()
+    if who in _PROGRAMME_ROLES or not _BANNER_WORDS.isdisjoint(who.split()):
+        return m.end(), m.end("who"), "part"
+    named = " " in who or bool(m.group("of"))
+    return m.end(), m.end("who"), "source" if named else ""
+
+
 #: A numbered note's marker opening a sentence: "1. Figures for 2025 are provisional."
 LIST_MARK = re.compile(r"\(?\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
 DATELINE = re.compile(
