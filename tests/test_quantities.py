@@ -1637,3 +1637,22 @@ def test_a_year_alone_is_compared_when_both_date_one_event_of_a_kind() -> None:
     assert (d.a.text, d.b.text, d.status) == ("1986", "1988", CONFLICT)
     # background years, no event of a kind: not compared
     assert not compare_dates(find_dates("codes tightened in 1999"), find_dates("in 2001"))
+
+
+def test_pounds_paid_are_sterling_and_pounds_lost_a_body_s_weight() -> None:
+    assert only("Sunday day tickets, which cost eighty-five pounds, will be refunded").unit == "GBP"
+    assert only("The firm lost 20 million pounds").measure == "money:GBP"  # no casualties
+    (d,) = compare_numbers(
+        [only("she had lost 9 kg since she stopped eating")],
+        [only("She has lost about 20 pounds since she began refusing food")],
+    )
+    assert (d.unit, d.status) == ("weight", QUALIFIER)
+
+
+def test_what_a_project_will_bring_is_forecast_as_what_it_is_expected_to() -> None:
+    (d,) = compare_numbers(
+        [only("The plant is expected to create about 4,500 jobs")],
+        [only("the plant will employ at least 4,000 people permanently")],
+    )
+    assert d.status == DIFFER
+    assert only("Admission will cost 14 euros for adults").measure == "money:EUR"  # a price

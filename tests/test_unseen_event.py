@@ -1277,7 +1277,10 @@ def test_a_referendum_s_margin_tally_constituencies_and_a_list_of_results():
     assert _numbers(_pair(comp, 5, 3)) == [("1,162,442", "1.16 million", "differ", "votes")]
     # "14 of the 43 constituencies" / "nineteen of the country's 43 constituencies"
     assert _numbers(_pair(comp, 13, 7)) == [("14", "nineteen", "conflict", "constituencies")]
-    assert _numbers(_pair(comp, 11, 6)) == [("about 120,000", "some 190,000", "conflict", "people")]
+    # "will bring about 120,000 people" / "will add some 190,000": both what the change will do
+    assert _numbers(_pair(comp, 11, 6)) == [
+        ("about 120,000", "some 190,000", "conflict", "forecast people")
+    ]
     assert comp.a.sentences[22].kind == "boilerplate"  # "Related: Explainer - how ..."
     names = {e.name: e.variants for e in corpus.entities}
     assert "Yes" not in names and "Mohammed Ashraf" in names["Muhammad Ashraf"]

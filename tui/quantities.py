@@ -827,6 +827,14 @@ _FORECAST_CUE = (
     r"counting\s+on|"
     r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?)\b"
 )
+#: What a project will bring, as forecast as what it is expected to: "the plant will employ at
+#: least 4,000 people" / "is expected to create about 4,500 jobs"
+_PLANNED_BEFORE = re.compile(
+    r"\bwill\s+(?:eventually\s+|directly\s+|initially\s+)?(?:create|employ|add|generate|hire|"
+    r"house|bring|support)\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|"
+    r"over|at\s+least|roughly|an\s+estimated)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A record that stood before: "the previous high of 10,610 MW", "the old record of 2.01 m"
 _PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:previous|prior|old|former|earlier)\s+"
@@ -975,6 +983,13 @@ _NOT_COUNTED = frozenset(
     "figures numbers totals levels rates prices costs values estimates sales revenues profits "
     "earnings shares stocks yields temperatures readings scores odds was has is this its".split()
 )
+#: ... or what comes before them: "tickets, which cost eighty-five pounds", "fined 500 pounds"
+_PRICE_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|priced\s+at|paid|pay|pays|paying|charged?|fined|fine\s+of|worth|"
+    r"spent|spend|earns?|earned|earning)\s+(?:(?:about|around|some|nearly|almost|roughly|just|"
+    r"more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: What follows pounds sterling, not weight: "11.44 pounds an hour", "1,800 pounds ($2,250)"
 _STERLING_AFTER = re.compile(
     r"\s+(?:an?|per)\s+(?:hour|week|month|year)\b|\s*\(\s*(?:US)?[$€]|\s+sterling\b", re.I
@@ -1012,7 +1027,11 @@ _OF_STUFF = re.compile(
     re.IGNORECASE,
 )
 _WEIGHT_BEFORE = re.compile(
-    r"\b(?:mass|weight|weighs|weighing|weighed|payload|load|cargo)\b(?:\s+\w+){0,3}?\s+\Z", re.I
+    r"\b(?:mass|weight|weighs|weighing|weighed|payload|load|cargo)\b(?:\s+\w+){0,3}?\s+\Z"
+    # a body's: "has lost about 20 pounds", "shed 9 kg"
+    r"|\b(?:lost|losing|shed|shedding|gained|put\s+on)\s+(?:about|around|some|nearly|almost|"
+    r"roughly|more\s+than|over|at\s+least)?\s*\Z",
+    re.I,
 )
 #: What follows a multiple: "four times above the limit", "2.4 times the size", "three times as"
 _MULTIPLE_AFTER = re.compile(
@@ -2141,6 +2160,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if head in ("pounds", "pound") and (
                 _STERLING_AFTER.match(text, after, end)
                 or re.search(r"\.\d\d$|(?:million|billion)$", text[core:span_end])
+                or _PRICE_BEFORE.search(text, max(lo, core - 40), core)
             ):
                 head = ""  # "11.44 pounds an hour", "1.8 billion pounds ($2.3 billion)"
                 unit, measure = "GBP", "money:GBP"
@@ -2190,15 +2210,20 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                             unit, measure = "workers", "workers"  # "employs at least 2,000 people"
                     if measure == "workers" and _ON_SHIFT.match(text, after, min(end, after + 60)):
                         measure = "workers:present"  # "140 workers were on the night shift"
-            elif relation != "ordinal" and (part := _PART_BEFORE.fullmatch(text, lo, core)):
+            elif (
+                not measure
+                and relation != "ordinal"
+                and (part := _PART_BEFORE.fullmatch(text, lo, core))
+            ):
                 measure = f"people:{_CASUALTY_HEAD[part[1].lower()]}:part"  # "Of the injured, 12"
             elif (
-                relation != "ordinal"
+                not measure
+                and relation != "ordinal"
                 and (res := _RESULT_BEFORE.search(text, max(lo, core - 8), core))
                 and len(_RESULT_VERBS.findall(text, max(lo, core - 60), min(end, core + 60))) >= 2
             ):
                 measure = _RESULTS[res[1].lower()]  # "won eight, drew seven and lost seven"
-            elif relation != "ordinal":
+            elif not measure and relation != "ordinal":  # not "lost 20 million pounds"
                 cue = _casualty(text, core, span_end, lo, end)
                 if cue:  # "injuring more than 900", "more than 1,000 were hurt"
                     measure = f"{_group_before(text, lo, core)}:{cue}"
@@ -2273,6 +2298,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     if measure and (
         _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
         or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
+        or _PLANNED_BEFORE.search(text, max(lo, core - 40), core)
     ):
         measure += ":expected"
     elif measure and (
