@@ -1362,3 +1362,14 @@ def test_an_airline_goes_without_airways_but_no_place_becomes_an_airline():
     assert any({"Sunward", "Sunward Airways"} <= v for v in ents.values())
     assert all(not ({"Alaska", "Alaska Airlines"} <= v) for v in ents.values())
     assert all(not ({"America", "American Airlines"} <= v) for v in ents.values())
+
+
+def test_a_county_s_fire_and_rescue_service_is_one_body_but_two_forces_stay_two():
+    ents = _clustered(
+        "Crews from Shropshire Fire and Rescue Service attended.",
+        "Officers from Kent Police and Border Force met.",
+    )
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["Shropshire Fire and Rescue Service"] == "organization"
+    assert "Shropshire Fire" not in kinds
+    assert {"Kent Police", "Border Force"} <= set(kinds)

@@ -717,10 +717,17 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
                 )
                 # "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"
                 or _acronym_spells(text, [*first[own_end:], "and", *second], re_)
-                # a place's utility: "Athens Water Supply and Sewerage Company"
+                # a place's utility: "Athens Water Supply and Sewerage Company", "Shropshire
+                # Fire and Rescue Service" (a county the gazetteer lacks: one word, no title)
                 or (
                     len(first) - own_end >= 2
-                    and first[own_end].lower() in _PLACES
+                    and (
+                        first[own_end].lower() in _PLACES
+                        or len(first) - own_end == 2
+                        and first[own_end] not in _TITLES
+                        and first[-1] not in _ORG_HEADS  # "Kent Police and Border Force": two
+                        and not _is_common(first[own_end].lower())
+                    )
                     and second[-1] in _ORG_HEADS
                     and all(
                         _is_common(w.lower()) and w not in _TITLES and w.lower() not in _PLACES
