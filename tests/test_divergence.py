@@ -65,6 +65,11 @@ from tui.divergence import (
         ),
         ("REPORTER (on camera): Police said the roof fell.", "Police"),
         ("ANCHOR: Good evening.", ""),
+        # the present tense: "say" as well as "says"
+        ("West Mercia Police say the site was safe.", "West Mercia Police"),
+        ("The tower was struck at 21:07, police say.", "police"),
+        ("Many say the plan failed.", ""),
+        ("Police declined to say how many were hurt.", ""),
         ("BREAKING NEWS: Troops crossed the river.", ""),
         ("MDR: 34,912 votes, 24 seats", ""),
     ],

@@ -200,7 +200,7 @@ def _codes(a_words: Sequence[Word], b_words: Sequence[Word]) -> tuple:
 
 
 _SPEECH = (
-    r"said|says|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
+    r"said|says|say|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
     r"added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|estimated|revealed|"
     r"insisted|argued|warned"
 )
@@ -239,7 +239,7 @@ _NOT_SUBJECT = (
     r"former|latter|same|became|become|becomes|be|been|being|it|this|these|those|who|whom)"
 )
 #: Speech verbs that credit a role as the subject ("reported" is too often passive).
-_ROLE_SPEECH = r"said|says|told|stated|announced|confirmed|added|warned|insisted|estimated"
+_ROLE_SPEECH = r"said|says|say|told|stated|announced|confirmed|added|warned|insisted|estimated"
 #: People credited by what they do, without an article: "federal prosecutors", "state media".
 _BARE_ROLES = (
     r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
@@ -459,7 +459,9 @@ _NEEDS = [
 #: A passage in quote marks
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”?')
 #: Words that name no source
-_NO_ONE = frozenset("he she it they we i you this that the a".split()) | {""}
+_NO_ONE = frozenset(
+    "he she it they we i you this that the a many others most few both all".split()
+) | {""}
 
 
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
