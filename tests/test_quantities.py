@@ -1656,3 +1656,18 @@ def test_what_a_project_will_bring_is_forecast_as_what_it_is_expected_to() -> No
     )
     assert d.status == DIFFER
     assert only("Admission will cost 14 euros for adults").measure == "money:EUR"  # a price
+
+
+def test_an_age_stated_alone_is_an_age_not_a_toll() -> None:
+    assert only("He was 87.").measure == "age"
+    assert only("She was 88 when she died").measure == "age"  # was "88 people killed"
+    assert only("The boy, who was six at the time, survived").measure == "age"
+    assert only("It was 87.").measure == ""
+
+
+def test_theaters_are_cinemas() -> None:
+    (d,) = compare_numbers(
+        [only("The film opened in nearly 4,000 theaters")],
+        [only("The film played in about 4,000 cinemas")],
+    )
+    assert (d.unit, d.status) == ("cinemas", QUALIFIER)

@@ -283,6 +283,8 @@ _NOUN_GROUP = {
         "matches",
     ),
     **dict.fromkeys(["fans", "spectators", "supporters"], "fans"),
+    # "opened in nearly 4,000 theaters" / "in about 4,000 cinemas"
+    **dict.fromkeys(["theaters", "theatres", "cinemas", "movie theaters"], "cinemas"),
     **dict.fromkeys(["customers", "clients", "depositors", "subscribers"], "customers"),
     **dict.fromkeys(
         ["passenger", "passengers", "commuters", "travellers", "travelers", "riders"], "passengers"
@@ -1560,9 +1562,20 @@ _ELLIPSIS = re.compile(
 )
 
 
+#: A person's age stated alone: "He was 87.", "She was 88 when she died"
+_WAS_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is)\s+(?:only\s+|just\s+)?\Z")
+_WAS_AFTER = re.compile(r"\s*(?:[.;]|,\s|\s+when\b|\s+at\s+the\s+time\b|$)")
+
+
 def _is_age(text: str, lo: int, end: int, core: int, span_end: int) -> bool:
     if _AGED_BEFORE.search(text, max(lo, core - 15), core):
         return True
+    if _WAS_BEFORE.search(text, max(lo, core - 15), core) and _WAS_AFTER.match(text, span_end, end):
+        if text[core : core + 1].isdigit():
+            years = _digits_value(text[core:span_end]) or 0.0
+        else:  # "who was six at the time"
+            years = (_words_value(text, core, span_end) or (0.0, 0))[0]
+        return 1 < years < 120
     if _AT_AGE.match(text, span_end, end) and text[max(lo, core - 3) : core] in ("At ", "at "):
         return 1 < int(_digits_value(text[core:span_end]) or 0) < 120  # "At 22, Kadyrov becomes"
     before = _APPOSITION_BEFORE.search(text, max(lo, core - 20), core)
