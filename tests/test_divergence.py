@@ -127,6 +127,16 @@ def test_word_diff_pairs_identifiers_whose_digits_differ(a, b, codes):
     assert (Divergence((), d, "", "").level == "differ") == bool(codes)
 
 
+def test_word_diff_leaves_a_percentage_s_word_and_umlauts_written_out():
+    d = word_diff(
+        content_words("Unemployment rose to 5.3 percent, Jürgen Köhler said."),
+        content_words("Unemployment rose to 5.3%, Juergen Koehler said."),
+    )
+    assert d.a == d.b == ()
+    d = word_diff(content_words("It was 3 per cent."), content_words("It was 3%."))
+    assert d.a == d.b == ()
+
+
 def test_word_diff_ignores_tense_of_irregular_verbs():
     d = word_diff(
         content_words("Zelensky said prices rose."), content_words("Zelensky says prices rise.")

@@ -120,7 +120,9 @@ _NUMBER_WORDS = frozenset(
 _FIGURE_COMPOUND = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))"
     r"(?:-[^\W\d_]+)+"
-    r"|\d[\d,.]*(?!(?:st|nd|rd|th)\b)[^\W\d_]+\b",  # "2.7m", "25km" (not "71st"): no word
+    r"|\d[\d,.]*(?!(?:st|nd|rd|th)\b)[^\W\d_]+\b"  # "2.7m", "25km" (not "71st"): no word
+    # a percentage's word: "5.3 percent" / "5.3%"
+    r"|\d[\d,.]*\s*(?:percent|per\s+cent|pc)\b",
     re.IGNORECASE,
 )
 
@@ -541,7 +543,19 @@ def _variant(a: str, b: str) -> bool:
     digits has none (flight SW417 is not SW471)."""
     if any(c.isdigit() for c in a + b):
         return False
+    if _folded(a) == _folded(b):
+        return True  # "köhler" / "koehler", "jürgen" / "juergen"
     return min(len(a), len(b)) >= 5 and JaroWinkler.normalized_similarity(a, b) >= 0.92
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _folded(word: str) -> str:
+    """A word with umlauts and their spelled-out forms alike ("köhler", "koehler" and the stem
+    "kohler" all give "kohler") and other accents dropped."""
+    plain = unaccented(word.translate(_UMLAUTS))
+    return plain.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 _BARE_ROLE = re.compile(_BARE_ROLES, re.IGNORECASE)
