@@ -226,6 +226,17 @@ def test_markdown_table_rows_read_as_sentences_naming_each_value():
     assert text[start:end] == "Side · Killed · Wounded · Source"
 
 
+def test_a_table_s_rank_column_does_not_name_its_rows():
+    text, _ = markdown_to_text(
+        "| # | Film | Weekend |\n|---|---|---|\n| 1 | Harbor of Ash | $48.2M |\n"
+        "| 2 | Copper Run | $25.6M |\n"
+    )
+    assert text.split("\n\n")[1:] == [
+        "Harbor of Ash: $48.2M weekend.",
+        "Copper Run: $25.6M weekend.",
+    ]
+
+
 def test_a_markdown_list_item_is_no_heading():
     text, headings = markdown_to_text(
         "## Key facts\n\n- Withdrawals frozen: 6 November\n- Staff: 350\n"

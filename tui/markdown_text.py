@@ -45,6 +45,9 @@ def _cell(head: str, value: str) -> str:
     return f"{head} {value}"
 
 
+_RANK_HEADS = frozenset(("#", "no", "rank", "pos", "position", ""))
+
+
 def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
     """A table as one heading line (its header) and one line per row that names each value:
     ``| Russia | 1,000 |`` under ``| Side | Killed |`` reads "Russia: 1,000 killed."."""
@@ -52,8 +55,15 @@ def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
         return []
     head, body = rows[0], rows[1:]
     out = [(" · ".join(c for c in head if c), True)] if any(head) else []
+    # a rank column ("# | Film | Weekend"): the row is named by what is ranked
+    skip = int(
+        len(head) > 2
+        and head[0].strip(" .").lower() in _RANK_HEADS
+        and all(row[:1] and row[0].strip(" .").isdigit() for row in body)
+    )
     for row in body:
-        cells = [_cell(h, c) for h, c in zip(head[1:], row[1:], strict=False) if c]
+        row = row[skip:]
+        cells = [_cell(h, c) for h, c in zip(head[skip + 1 :], row[1:], strict=False) if c]
         first = row[0] if row else ""
         line = f"{first}: " + "; ".join(cells) if first and cells else first or "; ".join(cells)
         if line:
