@@ -1373,3 +1373,15 @@ def test_a_county_s_fire_and_rescue_service_is_one_body_but_two_forces_stay_two(
     assert kinds["Shropshire Fire and Rescue Service"] == "organization"
     assert "Shropshire Fire" not in kinds
     assert {"Kent Police", "Border Force"} <= set(kinds)
+
+
+def test_two_given_names_a_letter_apart_in_one_article_are_two_people():
+    ents = _clustered(
+        "One of the survivors, Selin Kaya, lived on the fourth floor. Police detained the "
+        "contractor, Selim Kaya.",
+        "Police detained the building's contractor, Selim Kaya, 61.",
+    )
+    assert _cluster_of(ents, "Selim Kaya") == {"Selim Kaya"}
+    # ... but a given name spelt two ways by two outlets is one person
+    ents = _clustered("Giorgos Kalafatis spoke.", "Yiorgos Kalafatis agreed.")
+    assert _cluster_of(ents, "Giorgos Kalafatis") == {"Giorgos Kalafatis", "Yiorgos Kalafatis"}

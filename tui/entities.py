@@ -1254,6 +1254,7 @@ class _Name:
     count: int = 0
     dotted: bool = False  # holds a dotted abbreviation ("U.S.")
     sure_place: bool = False  # a place by its context somewhere ("Kanoré's presidential election")
+    articles: frozenset[int] = frozenset()  # the loaded articles that write it so
 
 
 def _norm_words(text: str) -> list[str]:
@@ -1522,12 +1523,27 @@ def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
     return (a[0] == ini[-1] and sorted(ini) == sorted(a)) or ini.endswith(a)
 
 
+def _consonants(word: str) -> str:
+    """A given name's consonants, which its romanisations share (Yevgeny / Evgeny, Dmytro /
+    Dmitri, Aleksei / Alexey) and two names a letter apart do not (Selin / Selim)."""
+    plain = anyascii(word).lower().replace("x", "ks")
+    return "".join(c for c in plain if c.isalpha() and c not in "aeiouyhj")
+
+
 def _cannot_link(a: _Name, b: _Name) -> bool:
     """Contrastive modifiers differ (North vs South Korea), or two different owners."""
     if a.acronym or b.acronym:
         return False
     if a.contrast != b.contrast:
         return True
+    if (
+        a.articles & b.articles
+        and len(a.tokens) == len(b.tokens) >= 2
+        and a.tokens[1:] == b.tokens[1:]
+        and _consonants(a.tokens[0]) != _consonants(b.tokens[0])
+        and a.kind == b.kind == PERSON
+    ):
+        return True  # one article's survivor Selin Kaya and contractor Selim Kaya: two people
     return bool(a.owner and b.owner and not _tokens_match(a.owner, b.owner))
 
 
@@ -1691,6 +1707,7 @@ def cluster_entities(mentions: Sequence[Sequence[Mention]]) -> tuple[Entity, ...
         name = _make_name(key, kind)
         name.count = len(items)
         name.sure_place = any(m.sure and m.kind == PLACE for _, m in items)
+        name.articles = frozenset(ai for ai, _ in items)
         names.append(name)
     # Long forms of defined abbreviations take part as extra names without mentions.
     index = {n.text: k for k, n in enumerate(names)}
