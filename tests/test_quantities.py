@@ -857,7 +857,8 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
         [only("a record of 2:00:35")], [only("in two hours and 35 seconds")]
     )
     assert (record.status, record.unit) == (AGREE, "seconds")
-    assert find_quantities("at 10:45:30 GMT, the second half of the race") == ()
+    # a clock with seconds is no race time; with its zone it is the time of day
+    assert only("at 10:45:30 GMT, the second half of the race").measure == "time:GMT"
     assert only("for 20 minutes and 30 seconds").value == 1230
     _toll, died = find_quantities("killed 438 people, officials said, while another 53 died")
     assert died.measure == "people:killed"
@@ -1671,3 +1672,17 @@ def test_theaters_are_cinemas() -> None:
         [only("The film played in about 4,000 cinemas")],
     )
     assert (d.unit, d.status) == ("cinemas", QUALIFIER)
+
+
+def test_power_units_written_against_the_figure_and_clock_seconds() -> None:
+    (d,) = compare_numbers([only("Demand peaked at 34.1GW")], [only("Demand hit 34,900MW")])
+    assert (d.unit, d.status) == ("power", CONFLICT)
+    assert only("The jet dropped at 07:49:21 UTC").measure == "time:GMT"
+
+
+def test_occupants_and_consumers_burned_are_people_hurt() -> None:
+    (d,) = compare_numbers(
+        [only("Six consumers reported minor burns")], [only("Eight people suffered minor burns")]
+    )
+    assert (d.unit, d.status) == ("people wounded", CONFLICT)
+    assert only("Twenty occupants sustained serious injuries").measure == "people:wounded"

@@ -227,6 +227,8 @@ _NOUN_GROUP = {
             "students",
             "pupils",
             "others",  # "killing five and injuring 12 others"
+            "occupants",  # "Twenty occupants were seriously injured"
+            "consumers",  # "Six consumers reported minor burns"
             "inhabitants",
             "adults",
             "participants",
@@ -665,7 +667,8 @@ _WORDS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
-    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b|mi²|m²"
+    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b"
+    r"|mi²|m²"
     r"|\s?[°º][CF]|C|F)?(?![^\W_])"
 )
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\w]))?"
@@ -768,7 +771,7 @@ _AND_FIGURE = re.compile(r"\A\s*and\s+\d+(?:[,.]\d+)*(?:\s+[a-z]+){1,2}(?=\s)")
 _CUT = re.compile(rf"[,;:.!?()\n—–\"“”]|\d|\b(?:{_W_FIRST})\b", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
-    r"|(?P<w>wounded|injured|injuries|hurt)|(?P<c>casualties|losses)"
+    r"|(?P<w>wounded|injured|injuries|hurt|burns|burned|burnt)|(?P<c>casualties|losses)"
     r"|(?P<m>missing|unaccounted)|(?P<a>arrested|detained|in\s+custody)"
     r"|(?P<s>ill|sick|sickened|infected|symptoms|vomiting|diarrho?ea)"
     r"|(?P<x>laid\s+off|made\s+redundant|dismissed|fired|axed|eliminated|cut|their\s+jobs))\b",
@@ -1704,7 +1707,7 @@ def _rates(text: str, out: list[Quantity], start: int, end: int) -> list[Quantit
 _TIME = re.compile(
     r"(?<![\w.:/-])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
     r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.)"
-    r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"
+    r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::[0-5]\d(?=\s*(?:GMT|UTC)\b))?(?![\d:])"
     r"|(?P<hz>\d{2})(?P<mz>\d{2})(?=\s+(?:GMT|UTC)\b))"
     r"(?P<zone>\s+(?P<z>GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)?",
     re.IGNORECASE,
