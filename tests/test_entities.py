@@ -1385,3 +1385,14 @@ def test_two_given_names_a_letter_apart_in_one_article_are_two_people():
     # ... but a given name spelt two ways by two outlets is one person
     ents = _clustered("Giorgos Kalafatis spoke.", "Yiorgos Kalafatis agreed.")
     assert _cluster_of(ents, "Giorgos Kalafatis") == {"Giorgos Kalafatis", "Yiorgos Kalafatis"}
+
+
+def test_two_places_a_few_letters_apart_stay_two():
+    ents = _clustered(
+        "The kettles were imported by a company in Columbus, Ohio.",
+        "A kettle set fire to a cabinet at a home in Columbia, South Carolina.",
+    )
+    assert _cluster_of(ents, "Columbia") == {"Columbia"}
+    # ... but two romanisations of one city are one
+    ents = _clustered("Shelling hit Kharkiv.", "Shelling hit Kharkov.")
+    assert _cluster_of(ents, "Kharkiv") == {"Kharkiv", "Kharkov"}

@@ -1988,6 +1988,8 @@ def test_tariffs_rates_imports_against_output_and_a_body_in_commas():
     # "Veldoria imported 2.3 million tonnes" / "Domestic mills produced 1.9 million tonnes"
     assert _uncompared(comp, 8, 10)
     assert _uncompared(comp, 12, 2)  # "in 2019, when it imposed a temporary 8 percent levy"
+    # a place and its people's name stay one (not two places a few letters apart)
+    assert "Veldorian" in next(e.variants for e in corpus.entities if e.name == "Veldoria")
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Fair Price Veldoria"] == "organization" and kinds["Veldoria"] == "place"
     sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}

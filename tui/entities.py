@@ -1524,10 +1524,15 @@ def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """A given name's consonants, which its romanisations share (Yevgeny / Evgeny, Dmytro /
-    Dmitri, Aleksei / Alexey) and two names a letter apart do not (Selin / Selim)."""
-    plain = anyascii(word).lower().replace("x", "ks")
-    return "".join(c for c in plain if c.isalpha() and c not in "aeiouyhj")
+    """A name's consonants, which its romanisations share (Yevgeny / Evgeny, Dmytro / Dmitri,
+    Aleksei / Alexey, Kherson / Herson, Odessa / Odesa) and two names a letter apart do not
+    (Selin / Selim, Columbus / Columbia)."""
+    plain = _romanised(anyascii(word).lower()).replace("x", "ks")
+    out = ""
+    for c in plain:
+        if c.isalpha() and c not in "aeiouyhj" and not out.endswith(c):
+            out += c
+    return out
 
 
 def _cannot_link(a: _Name, b: _Name) -> bool:
@@ -1544,6 +1549,14 @@ def _cannot_link(a: _Name, b: _Name) -> bool:
         and a.kind == b.kind == PERSON
     ):
         return True  # one article's survivor Selin Kaya and contractor Selim Kaya: two people
+    if (
+        PLACE in (a.kind, b.kind)
+        and len(a.tokens) == len(b.tokens) == 1
+        and not a.tokens[0].startswith(b.tokens[0][:-1])  # "Veldoria" / "Veldorian"
+        and not b.tokens[0].startswith(a.tokens[0][:-1])
+        and _consonants(a.tokens[0]) != _consonants(b.tokens[0])
+    ):
+        return True  # Columbus, Ohio and Columbia, South Carolina
     return bool(a.owner and b.owner and not _tokens_match(a.owner, b.owner))
 
 
