@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -10,6 +11,7 @@ from tui.divergence import (
     Divergence,
     WordDiff,
     attribution,
+    code_pairs,
     content_words,
     credited,
     diverge,
@@ -119,11 +121,21 @@ def test_word_diff_leaves_numbers_to_the_quantities():
         # two of one kind on a side: which is which is not known
         ("Roads M4 and M5 shut.", "The M6 shut.", []),
         ("The G7 met.", "Flight SW471 left.", []),
+        ("The G7 met.", "The M4 shut.", []),  # letters and digits both differ: two things
+        ("Model KB-2140 was recalled.", "Model KB-2410 was recalled.", [("KB-2140", "KB-2410")]),
+        ("Jet 9V-KOM, a Boeing 777-300ER, fell.", "The jet, 9V-KOW, fell.", [("9V-KOM", "9V-KOW")]),
+        (
+            "Case No. 4K-118/2025 was heard.",
+            "Case 4K-181/2025 was heard.",
+            [("4K-118/2025", "4K-181/2025")],
+        ),
+        ("Demand hit 34GW at 10am.", "Demand hit 35GW at 11am.", []),  # figures, not codes
     ],
 )
-def test_word_diff_pairs_identifiers_whose_digits_differ(a, b, codes):
-    d = word_diff(content_words(a), content_words(b))
-    assert [(a[slice(*x)], b[slice(*y)]) for x, y in d.codes] == codes
+def test_identifiers_whose_digits_or_letters_differ_are_paired(a, b, codes):
+    found = code_pairs(a, [(0, len(a))], b, [(0, len(b))])
+    assert [(a[slice(*x)], b[slice(*y)]) for x, y in found] == codes
+    d = replace(word_diff(content_words(a), content_words(b)), codes=found)
     assert (Divergence((), d, "", "").level == "differ") == bool(codes)
 
 
@@ -394,3 +406,9 @@ def test_a_surname_s_particles_are_credited_and_a_capitalised_role_is_no_name():
     )
     words = WordDiff((), (), (), (), 1.0)
     assert Divergence((), words, "Police", "The zoo").attribution_differs  # two roles
+
+
+def test_an_identifier_the_other_article_writes_too_is_another_thing():
+    a = "Orbivue-7 was launched in 2021."
+    b = "Debris from Orbivue-7 will linger. Its replacement, Orbivue-8, is due in spring."
+    assert code_pairs(a, [(0, len(a))], b, [(35, len(b))]) == ()

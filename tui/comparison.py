@@ -17,6 +17,7 @@ from tui.divergence import (
     Word,
     WordDiff,
     bare_role,
+    code_pairs,
     content_words,
     credited,
     diverge,
@@ -489,6 +490,19 @@ class Corpus:
                     b.dates_in(lk.b),
                 )
             )
+        divs = [
+            replace(div, words=replace(div.words, codes=codes))
+            if (
+                codes := code_pairs(
+                    a.article.text,
+                    [(a.sentences[k].start, a.sentences[k].end) for k in lk.a],
+                    b.article.text,
+                    [(b.sentences[k].start, b.sentences[k].end) for k in lk.b],
+                )
+            )
+            else div
+            for lk, div in zip(links, divs, strict=True)
+        ]
         divs = _settle_figures(links, divs, a, b)
         divs = [self._in_scope(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
         divs = [

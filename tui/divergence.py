@@ -172,33 +172,56 @@ def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
     wb, sb = side(b_words, b_stems, a_stems)
     shared = len(a_stems & b_stems)
     overlap = shared / max(len(a_stems), len(b_stems)) if a_stems and b_stems else 0.0
-    return WordDiff(wa, wb, sa, sb, round(overlap, 4), _codes(a_words, b_words))
+    return WordDiff(wa, wb, sa, sb, round(overlap, 4))
 
 
-#: An identifier of letters then digits: a flight (sw417), a model (a320), a road (m4)
-_CODE = re.compile(r"([a-z]+)\d+[a-z]*")
+#: An identifier: letters and digits, starting with a capital or joined by a hyphen or slash:
+#: a flight (SW417), a model (A320, KB-2140), a registration (9V-KOM), a case (4K-118/2025)
+_CODE = re.compile(
+    r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[A-Z])"
+    r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*|[0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+)(?![\w/-])"
+)
 
 
-def _codes(a_words: Sequence[Word], b_words: Sequence[Word]) -> tuple:
-    """Identifiers with one letter prefix whose digits differ between the sides (flight SW417 /
-    SW471), as (A span, B span); only where each side gives one such identifier."""
-    a_set = {w[2] for w in a_words}
-    b_set = {w[2] for w in b_words}
+def _shape(code: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", code))
 
-    def own(words: Sequence[Word], other: set[str]) -> dict[str, dict[str, tuple[int, int]]]:
-        out: dict[str, dict[str, tuple[int, int]]] = {}
-        for s, e, w, _ in words:
-            m = _CODE.fullmatch(w)
-            if m and w not in other:
-                out.setdefault(m[1], {}).setdefault(w, (s, e))
-        return out
 
-    mine, theirs = own(a_words, b_set), own(b_words, a_set)
-    return tuple(
-        (next(iter(xs.values())), next(iter(theirs[prefix].values())))
-        for prefix, xs in mine.items()
-        if len(xs) == 1 and len(theirs.get(prefix, ())) == 1
-    )
+def code_pairs(
+    a_text: str,
+    a_spans: Sequence[tuple[int, int]],
+    b_text: str,
+    b_spans: Sequence[tuple[int, int]],
+) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """Identifiers of one shape that differ in their digits only or their letters only (flight
+    SW417 / SW471, model KB-2140 / KB-2410, registration 9V-KOM / 9V-KOW), as (A span, B
+    span); only where each side gives one identifier of that shape that the other article
+    never writes."""
+
+    def own(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        return {m.group(): m.span() for s, e in spans for m in _CODE.finditer(text, s, e)}
+
+    mine, theirs = own(a_text, a_spans), own(b_text, b_spans)
+    # an identifier the other article writes too is another thing it knows of ("Orbivue-7"
+    # destroyed, "Orbivue-8" its replacement), not a misprint
+    only_a = {c: sp for c, sp in mine.items() if c not in theirs and c not in b_text}
+    only_b = {c: sp for c, sp in theirs.items() if c not in mine and c not in a_text}
+    out = []
+    for ca, sa in only_a.items():
+        fits = [
+            cb
+            for cb in only_b
+            if _shape(cb) == _shape(ca)
+            and (
+                re.sub(r"\d", "", ca) == re.sub(r"\d", "", cb)
+                or re.sub(r"\D", "", ca) == re.sub(r"\D", "", cb)
+            )
+        ]
+        rivals = [c for c in only_a if _shape(c) == _shape(ca)]
+        rivals += [c for c in only_b if _shape(c) == _shape(ca)]
+        if len(fits) == 1 and len(rivals) == 2:
+            out.append((sa, only_b[fits[0]]))
+    return tuple(out)
 
 
 _SPEECH = (
