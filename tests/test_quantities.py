@@ -1686,3 +1686,11 @@ def test_occupants_and_consumers_burned_are_people_hurt() -> None:
     )
     assert (d.unit, d.status) == ("people wounded", CONFLICT)
     assert only("Twenty occupants sustained serious injuries").measure == "people:wounded"
+
+
+def test_a_temperature_above_an_average_is_a_difference_and_type_2_no_count() -> None:
+    (d,) = compare_numbers(
+        [only("It was 2.1C above the 1991-2020 average")], [only("That is 3.8F above normal")]
+    )
+    assert (d.unit, d.status) == ("°C difference", AGREE)  # 2.1 C° is 3.8 F°
+    assert find_quantities("People with type 2 diabetes were enrolled") == ()

@@ -1620,6 +1620,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         if LIST_MARK.match(text, m.start(), end) and not text[start : m.start()].strip():
             pos = m.end()  # "1. Figures for 2025 are provisional": a numbered note's number
             continue
+        if _TYPE_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            pos = m.end()  # "type 2 diabetes": a kind, no count
+            continue
         q, pos = _quantity(text, m, start, end, mask)
         if q is not None and out and q.start < out[-1].end:
             out.pop()  # "1 in 3" took in the "1" found before it
@@ -1635,8 +1638,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         or text.find("each", start, end) >= 0
     ):
         out = _rates(text, out, start, end)
+    out = [
+        replace(q, measure="temperature:difference")
+        if q.measure == "temperature" and _WARMER_AFTER.match(text, q.end, end)
+        else q
+        for q in out
+    ]
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
+
+
+_TYPE_BEFORE = re.compile(r"\b[Tt]ype[\s-]\Z")
+#: A temperature that is a difference: "2.1C above the 1991-2020 average", "3.8F warmer"
+_WARMER_AFTER = re.compile(
+    r"\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter)\b", re.IGNORECASE
+)
 
 
 #: A rate's base: "per 100,000 population", "for every 100,000", "per billion vehicle-km"
@@ -2377,7 +2393,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "area",
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
-    "temperature": "°C", "time": "time of day", "percent:vote": "% of the vote",
+    "temperature": "°C", "temperature:difference": "°C difference", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
     "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC",
     "power_mw": "power", "energy_mwh": "energy", "concentration_ppm": "concentration",
@@ -2467,7 +2483,8 @@ def _factor(q: Quantity) -> float:
 
 def _base(q: Quantity, v: float) -> float:
     """``v``, a figure in ``q``'s unit, in the measure's base unit."""
-    return (v + _OFFSET.get(q.unit, 0.0)) * _factor(q)
+    offset = 0.0 if q.measure == "temperature:difference" else _OFFSET.get(q.unit, 0.0)
+    return (v + offset) * _factor(q)
 
 
 def base_value(q: Quantity) -> float:
