@@ -426,3 +426,15 @@ def test_a_change_restated_as_a_percentage_is_no_share():
         "Sixty-one per cent of road deaths occurred on rural roads last year.",
         "Road deaths fell by 83, or about 6 per cent, last year.",
     )
+
+
+def test_a_quarter_s_figure_is_not_set_against_a_full_year_s():
+    assert not _figures(
+        "The company forecast full-year revenue of $4.85 billion, the company said.",
+        "Analysts had expected quarterly revenue of $1.21 billion, the company said.",
+    )
+    # a duration is no period: "three months" / "six months" to comply still conflict
+    assert _figures(
+        "It gave Quillfeed three months to bring its processing into line.",
+        "The regulator has given Quillfeed six months to bring its processing into line.",
+    ) == [("three", "six", "conflict")]

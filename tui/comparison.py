@@ -621,6 +621,18 @@ class Corpus:
         text = self.analyses[index].article.text
         return bool(_CHANGED_BY.search(text, max(0, q.start - 40), q.start))
 
+    def _period(self, index: int, q: Quantity) -> str | None:
+        """The reporting period the sentence puts nearest a figure: ``year`` ("full-year",
+        "annual"), ``half`` or ``quarter``, or None."""
+        an = self.analyses[index]
+        sent = an.sentences[an.sentence_at(q.start)]
+        best, gap = None, 0
+        for m in _PERIOD.finditer(an.article.text, sent.start, sent.end):
+            d = abs(m.start() - q.start)
+            if best is None or d < gap:
+                best, gap = m.lastgroup, d
+        return best
+
     def _year_of(self, index: int, q: Quantity) -> str | None:
         """The year a figure is given for, written beside it ("1,284 in 2025", "2024, when
         1,367 people died", "The 2020 baseline ... is 1,380"), or None."""
@@ -668,6 +680,9 @@ class Corpus:
                 continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
             if self._change(i, n.a) != self._change(j, n.b):
                 continue  # "deaths fell by 83" / "fell to 1,284"
+            pa, pb = self._period(i, n.a), self._period(j, n.b)
+            if pa and pb and pa != pb:
+                continue  # "in the quarter" / "full-year revenue of $4.85 billion to $4.95 billion"
             ya, yb = self._year_of(i, n.a), self._year_of(j, n.b)
             if ya and yb and ya != yb:
                 continue  # "fell to 1,284 in 2025" / "compared with 2024, when 1,367 died"
@@ -935,6 +950,13 @@ _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s
 #: temporary 8 percent levy"
 _YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A reporting period: a company's year, half or quarter
+_PERIOD = re.compile(
+    r"\b(?:(?P<year>full[- ]year|for\s+the\s+(?:full\s+|whole\s+)?year|annual|annually|"
+    r"fiscal\s+year)|(?P<half>first[- ]half|second[- ]half|half[- ]year)|"
+    r"(?P<quarter>quarter|quarterly|(?-i:Q[1-4])))\b",
+    re.IGNORECASE,
+)
 #: The year beside a figure: "fell to 1,284 in 2025", "87 cyclists died in 2024"
 _FIGURE_YEAR_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+in\s+((?:19|20)\d\d)()\b(?![-–/]|\s*(?:-|to)\s*\d)"
