@@ -2274,3 +2274,40 @@ def test_a_broadcast_transcript_s_labels_are_no_names_and_a_named_speaker_is_a_s
     assert not pair.divergence.attribution_differs
     # the label is no wording: "A has reporter, voice" was shown
     assert not any("reporter" in p.divergence.words.a for p in comp.pairs)
+
+
+def test_a_recall_notice_s_model_number_burns_and_two_cities():
+    corpus, comp = _event("recallnotice")
+    assert comp.codes(_pair(comp, 14, 6)) == [("KB-2140", "KB-2410")]
+    assert _numbers(_pair(comp, 20, 5)) == [("Six", "Eight", "conflict", "people wounded")]
+    places = {e.name for e in corpus.entities if e.kind == "place"}
+    assert "Columbia" in places and "Columbia" not in {
+        v for e in corpus.entities if e.name == "Columbus" for v in e.variants
+    }
+
+
+def test_a_turbulence_report_s_registration_occupants_and_flight_level():
+    corpus, comp = _event("turbulence")
+    assert comp.codes(_pair(comp, 1, 2)) == [("9V-KOM", "9V-KOW")]
+    assert _numbers(_pair(comp, 9, 9)) == [
+        ("Twenty", "22", "conflict", "people wounded"),
+        ("52", "at least 52", "qualifier", "people wounded"),
+    ]
+
+
+def test_a_heat_record_in_two_scales_its_anomaly_and_power_demand():
+    corpus, comp = _event("heatrecord")
+    assert _numbers(_pair(comp, 2, 3)) == [("40.3C", "104.5F", "agree", "previous record °C")]
+    assert _numbers(_pair(comp, 9, 10)) == [("2.1C", "3.8F", "agree", "°C difference")]
+    assert _numbers(_pair(comp, 11, 13)) == [("about 34.1GW", "34.1", "qualifier", "GW")]
+
+
+def test_results_a_quarter_s_revenue_and_basis_points():
+    corpus, comp = _event("quarterly")
+    assert ("420", "4.2", "agree", "percentage points") in _numbers(_pair(comp, 4, 6))
+    assert _numbers(_pair(comp, 6, 9)) == [("$3.6 billion", "$3.2 billion", "conflict", "USD")]
+
+
+def test_a_health_study_s_type_2_diabetes_is_no_count():
+    corpus, comp = _event("obesitystudy")
+    assert not any(n.unit == "diabetes" for p in comp.pairs for n in p.divergence.numbers)
