@@ -72,6 +72,22 @@ from tui.divergence import (
         ("The tower was struck at 21:07, police say.", "police"),
         ("Many say the plan failed.", ""),
         ("Police declined to say how many were hurt.", ""),
+        # findings, "tells", two words before a role, researchers at a body, a role's place
+        ("The court found that he took bribes.", "The court"),
+        ("The court found him guilty.", ""),
+        ("Police found a body in the river.", ""),
+        ("Coach Ivan Petrenko tells the BBC that the team was tired.", "Coach Ivan Petrenko"),
+        ("Thai health officials said 22 people were hurt.", "Thai health officials"),
+        (
+            "It was 10 times likelier, according to a rapid analysis by researchers at Imperial "
+            "College London.",
+            "Imperial College London",
+        ),
+        (
+            "Dr Danielle Okafor, a consultant at St Aldhelm's Hospital in Dunmore, who was not "
+            "involved in the study, said the results were promising.",
+            "Dr Danielle Okafor",
+        ),
         ("BREAKING NEWS: Troops crossed the river.", ""),
         ("MDR: 34,912 votes, 24 seats", ""),
     ],

@@ -225,9 +225,9 @@ def code_pairs(
 
 
 _SPEECH = (
-    r"said|says|say|told|stated|states|announced|claimed|claims|noted|reported|reports|confirmed|"
-    r"added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|estimated|revealed|"
-    r"insisted|argued|warned"
+    r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
+    r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
+    r"estimated|revealed|insisted|argued|warned"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
 _NAME_WORD = rf"(?:[A-Z]|{NAME_ARTICLE}[A-Z])[\w'’.-]*"
@@ -264,7 +264,11 @@ _NOT_SUBJECT = (
     r"former|latter|same|became|become|becomes|be|been|being|it|this|these|those|who|whom)"
 )
 #: Speech verbs that credit a role as the subject ("reported" is too often passive).
-_ROLE_SPEECH = r"said|says|say|told|stated|announced|confirmed|added|warned|insisted|estimated"
+_ROLE_SPEECH = (
+    r"said|says|say|told|stated|announced|confirmed|added|warned|insisted|estimated|"
+    # ... a finding: "The court found that", "The prosecution alleged that"
+    r"(?:found|reported|alleged|concluded|notes|noted|ruled)(?=\s+that\b)"
+)
 #: People credited by what they do, without an article: "federal prosecutors", "state media".
 _BARE_ROLES = (
     r"prosecutors|officials|police|authorities|investigators|analysts|economists|witnesses|"
@@ -307,6 +311,8 @@ _ATTRIB = [
         rf"\b[Aa]ccording to (?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{SOURCE_DATA}|{_PAPERS})\s+"
         rf"(?:(?:filed|submitted|published|released|posted|seen|obtained|reviewed)\s+)?"
         rf"(?:with|from|by|to|of)\s+"
+        # "by researchers at Imperial College London"
+        r"(?:(?:researchers|scientists|experts|economists|analysts)\s+(?:at|from|of)\s+)?"
         rf"(?:the\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
     ),
     # "according to returns filed with the commission": the commission
@@ -346,10 +352,12 @@ _ATTRIB = [
         rf"(?P<who>(?!(?:In|On|At|After|Before|During|Since|By|For|From|With)\b){_NAME}),\s+"
         rf"(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b))"
         rf"(?:[\w'’-]+\s+){{0,14}}[\w'’-]+,\s+"
+        r"(?:(?:who|which)\s+[^,.;:\"“”]{1,60},\s+)?"  # "..., who was not involved, said"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
     # ... or a clause: "The SIP, which led the strike, said"
     re.compile(
+        rf"(?<!\bin\s)(?<!\bfrom\s)"  # not a place: "a consultant ... in Dunmore, who"
         rf"(?P<who>{_NAME}),\s+(?:which|who)\s+[^,.;:\"“”]{{1,60}},\s+(?:has\s+|had\s+)?"
         rf"(?:{_SPEECH})\b"
     ),
@@ -366,8 +374,8 @@ _ATTRIB = [
     re.compile(
         r"(?:(?<=[,;.!?]\s)|(?<=\n)|\A)(?:(?:while|whilst|whereas|and|but|as|though|although)\s+)?"
         r"(?P<who>(?:(?!(?:while|whilst|whereas|and|but|as|though|although|the|a|an|which|who|"
-        r"that)\b)"
-        rf"[A-Za-z]+\s+)?(?:{_BARE_ROLES}))\s+(?:have\s+|had\s+)?"
+        r"that|he|she|it|they|we|i|you|his|her|its|their|our|met|saw|told|asked|thanked)\b)"
+        rf"[A-Za-z]+\s+){{0,2}}(?:{_BARE_ROLES}))\s+(?:have\s+|had\s+)?"
         rf"(?:{_ROLE_SPEECH})\b"
     ),
     # "..., said Dr. Liza Peñaflor of the Department of Health": the person, not the body
