@@ -1396,3 +1396,8 @@ def test_two_places_a_few_letters_apart_stay_two():
     # ... but two romanisations of one city are one
     ents = _clustered("Shelling hit Kharkiv.", "Shelling hit Kharkov.")
     assert _cluster_of(ents, "Kharkiv") == {"Kharkiv", "Kharkov"}
+
+
+def test_a_quote_opening_with_tonight_names_no_one():
+    ents = _clustered("“Tonight Valmora chose hope over fear,” Lindahl said.", "Valmora voted.")
+    assert "Tonight Valmora" not in {e.name for e in ents}

@@ -318,3 +318,8 @@ def test_a_name_s_abbreviation_ends_no_sentence():
         "The M/V Sta. Lucia Express left Batangas port.",
         "Mme. Roux spoke.",
     ]
+
+
+def test_a_clock_before_a_spelled_out_zone_ends_no_sentence():
+    text = "The company will hold a call at 8:30 a.m. Eastern Time on Thursday to discuss results."
+    assert [s.text for s in split_sentences(text)] == [text]

@@ -140,7 +140,7 @@ _INITIAL_STOP = _wordset("""the a an this that these those it its he she they we
     many most much more few several each every no not none one two three four five six seven
     eight nine ten first second third last next other another such according under over among
     between against about above below into through throughout within along amid around near then
-    now today yesterday tomorrow currently recently earlier later previously notably indeed
+    now today tonight yesterday tomorrow currently recently earlier later previously notably indeed
     instead therefore thus overall additionally similarly finally nevertheless once already
     perhaps maybe please yes well oh let do does did is are was were be been has have had will
     would can could should may might must shall i me us him them it's that's there's here's

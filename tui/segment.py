@@ -207,7 +207,8 @@ _NAME_ABBR = re.compile(r"\b(?:Sta|Sto|Sra|Srta|Mme|Mlle)\.\s*\Z")
 #: "stopped transmitting at 2:37 p.m. GMT while orbiting"
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.\s*\Z")
 _ZONE_START = re.compile(
-    r"\s*(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time)\b"
+    r"\s*(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time"
+    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:Standard\s+|Daylight\s+)?Time)\b"
     # ... or its day: "collapsed at about 4:10 a.m. Sunday."
     r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[,.;]|\s+(?:morning|afternoon|evening|"
     r"night|and|in|at|local)\b)"
