@@ -1694,3 +1694,8 @@ def test_a_temperature_above_an_average_is_a_difference_and_type_2_no_count() ->
     )
     assert (d.unit, d.status) == ("°C difference", AGREE)  # 2.1 C° is 3.8 F°
     assert find_quantities("People with type 2 diabetes were enrolled") == ()
+
+
+def test_points_of_a_swing_or_a_vote_share_are_percentage_points() -> None:
+    assert only("The SDU's vote share fell 4.2 points").unit == "percentage point"
+    assert only("It was a swing of 4.2 points to the Greens").unit == "percentage point"

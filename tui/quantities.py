@@ -1000,7 +1000,11 @@ _STERLING_AFTER = re.compile(
     r"\s+(?:an?|per)\s+(?:hour|week|month|year)\b|\s*\(\s*(?:US)?[$€]|\s+sterling\b", re.I
 )
 #: A poll's sentence, where "points" are percentage points
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|opinion)\b", re.IGNORECASE)
+_POLL = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|opinion|vote\s+share|share\s+of\s+the\s+vote|"
+    r"swing)\b",
+    re.IGNORECASE,
+)
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: A record's span: "the largest demonstration the capital has seen in more than a decade",
 #: "We haven't seen a storm like this here in twenty years" (not "the largest ... for six days")
