@@ -438,3 +438,19 @@ def test_a_quarter_s_figure_is_not_set_against_a_full_year_s():
         "It gave Quillfeed three months to bring its processing into line.",
         "The regulator has given Quillfeed six months to bring its processing into line.",
     ) == [("three", "six", "conflict")]
+
+
+def test_a_term_asked_for_or_the_most_allowed_is_not_the_term_handed_down():
+    assert not _figures(
+        "Prosecutors had demanded nine years in prison for Petrauskas, the court heard.",
+        "The court sentenced Petrauskas to seven years in prison, the court heard.",
+    )
+    assert not _figures(
+        "Petrauskas faces up to ten years in prison under the law.",
+        "Petrauskas was sentenced to seven years in prison under the law.",
+    )
+    # ... but two demands are compared
+    assert _figures(
+        "Prosecutors had sought a 15-year sentence for Okafor.",
+        "The government had asked for 180 months for Okafor.",
+    ) == [("15", "180", "agree")]

@@ -613,6 +613,15 @@ class Corpus:
         latest = max(int(y) for k in (i, j) for y in _YEAR.findall(self.analyses[k].article.text))
         return (years[0] or years[1] or 0) < latest
 
+    def _asked(self, index: int, q: Quantity) -> str | None:
+        """Whether a prison term is what someone asked for ("demanded nine years") or the most
+        the law allows ("faces up to ten years"), or None: what was handed down."""
+        if not q.measure.startswith("duration"):
+            return None
+        text = self.analyses[index].article.text
+        m = _ASKED_BEFORE.search(text, max(0, q.start - 50), q.start)
+        return m.lastgroup if m else None
+
     def _change(self, index: int, q: Quantity) -> bool:
         """Whether a count is a change ("deaths fell by 83"), not a level; a percentage's change
         is :meth:`_act`'s."""
@@ -678,6 +687,8 @@ class Corpus:
                 continue  # "3.04 million ... waiting longer than 18 weeks" / "7.61 million"
             if self._populace(i, n.a) != self._populace(j, n.b):
                 continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
+            if self._asked(i, n.a) != self._asked(j, n.b):
+                continue  # "prosecutors had demanded nine years" / "sentenced to seven years"
             if self._change(i, n.a) != self._change(j, n.b):
                 continue  # "deaths fell by 83" / "fell to 1,284"
             pa, pb = self._period(i, n.a), self._period(j, n.b)
@@ -1001,6 +1012,15 @@ _CHANGE_BEFORE = re.compile(
     # ... the change restated: "fell by 83, or about 6 per cent", "a reduction of 83 deaths, or"
     r"(?:\d[\d,.]*(?:\s+[a-z]+)?,?\s+or\s+)?"
     rf"(?:(?:{_ABOUT}|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: What was asked for, or the most allowed, before a prison term: "prosecutors had sought a
+#: 15-year sentence", "faces up to ten years"
+_ASKED_BEFORE = re.compile(
+    r"\b(?:(?P<demand>demanded|demanding|demands|sought|seeking|seeks|asked\s+for|asking\s+for|"
+    r"requested|called\s+for|calling\s+for|pushed\s+for)|(?P<maximum>faces?|facing|carries|"
+    r"carrying|punishable\s+by|maximum\s+(?:sentence|penalty|term)\s+of))\s+"
+    r"(?:(?:a|an|up\s+to|at\s+least|as\s+much\s+as|as\s+many\s+as)\s+)*\Z",
     re.IGNORECASE,
 )
 #: ... a count's change: "deaths fell by 83" (not "fell to 1,284")
