@@ -454,3 +454,14 @@ def test_a_term_asked_for_or_the_most_allowed_is_not_the_term_handed_down():
         "Prosecutors had sought a 15-year sentence for Okafor.",
         "The government had asked for 180 months for Okafor.",
     ) == [("15", "180", "agree")]
+
+
+def test_a_goal_s_minute_is_compared_for_one_scorer_only():
+    assert _figures(
+        "Okafor opened the scoring in the 12th minute for Rovers.",
+        "Okafor struck early for Rovers, in the 14th minute.",
+    ) == [("12th", "14th", "conflict")]
+    assert not _figures(
+        "City pulled one back through Lukas Brandt in the 71st minute before Rovers won.",
+        "Jay Morris got Rovers' third in the 90th minute before City pulled one back.",
+    )

@@ -1699,3 +1699,13 @@ def test_a_temperature_above_an_average_is_a_difference_and_type_2_no_count() ->
 def test_points_of_a_swing_or_a_vote_share_are_percentage_points() -> None:
     assert only("The SDU's vote share fell 4.2 points").unit == "percentage point"
     assert only("It was a swing of 4.2 points to the Greens").unit == "percentage point"
+
+
+def test_a_match_minute_by_its_ordinal_or_on_n_minutes() -> None:
+    (d,) = compare_numbers(
+        [only("Bondar gave Dinamo the lead in the 23rd minute")],
+        [only("Bondar gave Dinamo the lead on 25 minutes")],
+    )
+    assert (d.unit, d.status) == ("minute", CONFLICT)
+    assert only("He waited 25 minutes").measure == "duration"
+    assert only("It was the 5th year of the war").relation == "ordinal"

@@ -613,6 +613,14 @@ class Corpus:
         latest = max(int(y) for k in (i, j) for y in _YEAR.findall(self.analyses[k].article.text))
         return (years[0] or years[1] or 0) < latest
 
+    def _named_before(self, index: int, q: Quantity) -> frozenset[str]:
+        """The capitalised words before a figure in its clause (a goal's scorer and side)."""
+        an = self.analyses[index]
+        sent = an.sentences[an.sentence_at(q.start)]
+        clause = re.split(r"[,;]|\b(?:while|but|and)\b", an.article.text[sent.start : q.start])
+        words = re.findall(r"\b[A-Z][\w'’-]+", clause[-1])
+        return frozenset(w.lower() for w in words) - _OPENING_WORDS
+
     def _asked(self, index: int, q: Quantity) -> str | None:
         """Whether a prison term is what someone asked for ("demanded nine years") or the most
         the law allows ("faces up to ten years"), or None: what was handed down."""
@@ -687,6 +695,10 @@ class Corpus:
                 continue  # "3.04 million ... waiting longer than 18 weeks" / "7.61 million"
             if self._populace(i, n.a) != self._populace(j, n.b):
                 continue  # the islands are "home to 310,000 people"; 12,000 were evacuated
+            if n.a.measure == "match_minute":
+                wa, wb = self._named_before(i, n.a), self._named_before(j, n.b)
+                if wa and wb and wa.isdisjoint(wb):
+                    continue  # "Brandt in the 71st minute" / "Morris ... in the 90th minute"
             if self._asked(i, n.a) != self._asked(j, n.b):
                 continue  # "prosecutors had demanded nine years" / "sentenced to seven years"
             if self._change(i, n.a) != self._change(j, n.b):
@@ -1014,6 +1026,8 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:(?:{_ABOUT}|just)\s+)?\Z",
     re.IGNORECASE,
 )
+#: Capitalised words that name no one: a sentence's opening
+_OPENING_WORDS = frozenset("the a an he she it they his her their in on at after before".split())
 #: What was asked for, or the most allowed, before a prison term: "prosecutors had sought a
 #: 15-year sentence", "faces up to ten years"
 _ASKED_BEFORE = re.compile(

@@ -699,7 +699,7 @@ _NUMBER = re.compile(
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
-    | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century)\b)
+    | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century|minute)\b)
     | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?<!\w-)  # "+6.1%", not a phone's "+1 617"
       (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
@@ -1652,6 +1652,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
 
 
+#: A match minute in British reports: "Ilic scored on 25 minutes"
+_ON_MINUTES = re.compile(r"\bon\s+\Z")
 _TYPE_BEFORE = re.compile(r"\b[Tt]ype[\s-]\Z")
 #: A temperature that is a difference: "2.1C above the 1991-2020 average", "3.8F warmer"
 _WARMER_AFTER = re.compile(
@@ -2363,6 +2365,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         (":killed", ":wounded", ":casualties", ":missing")
     ) and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":part"  # "seven people were killed, including two who died when ..."
+    if relation == "ordinal" and re.match(r"[\s-]+minute\b", text[span_end:end]):
+        relation, unit, measure = "=", "minute", "match_minute"  # "in the 77th minute"
+        low = high = value
+    elif (
+        measure == "duration"
+        and unit == "minute"
+        and _ON_MINUTES.search(text, max(lo, core - 4), core)
+    ):
+        measure = "match_minute"  # "scored on 25 minutes"
     if relation == "ordinal":
         measure = ""
     if measure == "times" and not m["twice"] and not _MULTIPLE_AFTER.match(text, span_end, end):
@@ -2397,7 +2408,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "area",
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
-    "temperature": "°C", "temperature:difference": "°C difference", "time": "time of day", "percent:vote": "% of the vote",
+    "temperature": "°C", "temperature:difference": "°C difference", "match_minute": "minute", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
     "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC",
     "power_mw": "power", "energy_mwh": "energy", "concentration_ppm": "concentration",
