@@ -1709,3 +1709,12 @@ def test_a_match_minute_by_its_ordinal_or_on_n_minutes() -> None:
     assert (d.unit, d.status) == ("minute", CONFLICT)
     assert only("He waited 25 minutes").measure == "duration"
     assert only("It was the 5th year of the war").relation == "ordinal"
+
+
+def test_a_change_by_a_fraction_is_a_percentage() -> None:
+    (d,) = compare_numbers(
+        [only("The drug cut the risk of heart attack by a third")],
+        [only("The drug reduced the risk of heart attack by 33%")],
+    )
+    assert (d.unit, d.status) == ("%", DIFFER)  # a third is a third or so
+    assert find_quantities("He stood by a third party") == ()

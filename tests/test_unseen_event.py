@@ -213,6 +213,7 @@ def test_a_company_s_figures_in_crowns_percent_and_a_clock_time():
     assert [(d.a.text, d.b.text, d.status) for d in cuts.divergence.numbers] == [
         ("1,200", "around 1,000", "conflict"),
         ("about 8%", "roughly 7", "differ"),
+        ("34%", "a third", "differ"),  # operating profit "fell 34%" / "dropped by a third"
     ]
     sales = _pair(comp, 4, 3)
     assert [d.status for d in sales.divergence.numbers] == ["agree", "agree"]

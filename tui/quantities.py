@@ -697,6 +697,10 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<pt>half|quarter)(?:-|\s+an?\s+|\s+)(?:percentage[-\s]+)?point(?![\w-])
     | (?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
+    | (?<=\bby\s)(?P<frac2>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
+        |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))  # "cut the risk by a third"
+        (?=\s*(?:[,.;:)]|$)|\s+(?:in|on|among|for|from|over|since|compared|versus|after|during|
+        last|this|and|but|while|when)\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century|minute)\b)
@@ -1959,8 +1963,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         value, fixed_unit = (2.0 if m["twice"].lower() == "twice" else 3.0), "times"
     elif m.group("pt"):  # "a half-point rise": of a percentage point
         value, fixed_unit = _FRACTIONS[m.group("pt").lower()], "percentage point"
-    elif m.group("frac"):
-        words = m.group("frac").lower().replace("-", " ").split()
+    elif m.group("frac") or m.group("frac2"):
+        words = (m.group("frac") or m.group("frac2")).lower().replace("-", " ").split()
         n = _SMALL.get(words[0], 1) if words[0] not in ("a", "an", "half") else 1
         value = n * _FRACTIONS.get(words[-1].rstrip("s"), 0.5)
         fixed_unit = "fraction"
