@@ -1718,3 +1718,8 @@ def test_a_change_by_a_fraction_is_a_percentage() -> None:
     )
     assert (d.unit, d.status) == ("%", DIFFER)  # a third is a third or so
     assert find_quantities("He stood by a third party") == ()
+
+
+def test_a_ten_man_side_is_no_count() -> None:
+    assert [q.text for q in find_quantities("Dinamo won 2-1 over ten-man Metalurh")] == ["2-1"]
+    assert only("A four-man gang stole it").measure == "people"

@@ -2174,6 +2174,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         else:
             rate = _PER_CURRENCY.match(text, span_end, end) if fixed_unit != "fraction" else None
             crew = None if rate else _MEMBERS_AFTER.match(text, span_end, end)
+            if crew and crew[1].lower() == "man" and re.match(r"\s+[A-Z]", text[crew.end() :]):
+                return skip()  # "beat ten-man Metalurg": the side a red card left short
             if rate:  # "around 151 against the dollar", "151.5 per dollar"
                 head, after = "", rate.end()
                 unit, measure = f"per {rate[1].lower()}", f"exchange:{rate[1].lower()}"
