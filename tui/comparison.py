@@ -1082,19 +1082,17 @@ def _numbers(an: Analysis, k: int) -> tuple[tuple[str, str, float, str], ...]:
 def _filed(s: Sentence) -> int:
     """How long the dateline opening a prose sentence is (0: none): where and when the story was
     filed, not what it says, which the aligner leaves out; so are a numbered note's "1. " and a
-    transcript's speaker label ("REPORTER (on camera): ")."""
+    transcript's label for a part in the programme ("REPORTER (on camera): ")."""
     if s.kind != PROSE:
         return 0
     m = DATELINE.match(s.text) or LIST_MARK.match(s.text)
-    if m:
-        return m.end()
-    label = speaker_label(s.text, 0, len(s.text))
-    return label[0] if label else 0
+    return m.end() if m else _programme_part(s)
 
 
 def _programme_part(s: Sentence) -> int:
     """How long the speaker label opening a prose sentence is when it names a part in the
-    programme ("ANCHOR: "), not a source (0: none)."""
+    programme ("ANCHOR: "), not a source ("REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT:") nor a
+    list line's label ("MDR: 34,912 votes") (0: none)."""
     label = speaker_label(s.text, 0, len(s.text)) if s.kind == PROSE else None
     return label[0] if label and label[2] == "part" else 0
 
