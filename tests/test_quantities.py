@@ -20,6 +20,7 @@ from tui.quantities import (
     find_dates,
     find_quantities,
     interval_text,
+    row_unit,
 )
 
 
@@ -1723,3 +1724,12 @@ def test_a_change_by_a_fraction_is_a_percentage() -> None:
 def test_a_ten_man_side_is_no_count() -> None:
     assert [q.text for q in find_quantities("Dinamo won 2-1 over ten-man Metalurh")] == ["2-1"]
     assert only("A four-man gang stole it").measure == "people"
+
+
+def test_cents_are_hundredths_of_a_dollar() -> None:
+    (d,) = compare_numbers(
+        [only("The board declared a dividend of $0.40 a share")],
+        [only("The board declared a dividend of 38 cents a share")],
+    )
+    assert (d.unit, d.status) == ("USD", CONFLICT)
+    assert row_unit(only("bonds traded at about 41 cents")) == "cents"

@@ -591,6 +591,7 @@ _unit("degrees|degree", "degrees", "degrees")  # no scale named: met only by bar
 #: Added to a figure before its factor: 113°F is (113 - 32) x 5/9 = 45°C.
 _OFFSET = {"°F": -32.0}
 _unit("dollars|dollar", "USD", "money:USD")
+_unit("cents|cent|¢", "¢", "money:USD", 0.01)  # "38 cents a share" is $0.38
 _unit("euros|euro", "EUR", "money:EUR")
 _unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
 _unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
@@ -2473,6 +2474,8 @@ def row_unit(q: Quantity) -> str:
     """The unit a Numbers row names a figure by: the currency for money ("1.9 billion crowns"
     holds "SEK 1.9bn"), what happened for a casualty noun ("two of the dead" is "2 killed"),
     else the unit or counted noun as written."""
+    if q.unit == "¢":
+        return "cents"  # "41 cents", not "41 USD"
     if q.measure.startswith("money:"):
         return q.measure.split(":")[1]
     if q.unit == "time":
