@@ -1733,3 +1733,11 @@ def test_cents_are_hundredths_of_a_dollar() -> None:
     )
     assert (d.unit, d.status) == ("USD", CONFLICT)
     assert row_unit(only("bonds traded at about 41 cents")) == "cents"
+
+
+def test_a_time_in_a_fixed_zone_is_compared_in_gmt() -> None:
+    (d,) = compare_numbers(
+        [only("Lightning struck at 3.42pm BST")], [only("Lightning struck at 2:42 p.m. GMT")]
+    )
+    assert (d.unit, d.status) == ("time GMT", AGREE)
+    assert only("At 00:30 BST the alarm sounded").measure == "time:BST"  # the day would change

@@ -1792,6 +1792,10 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
                 high, relation = INF, ">"
             else:  # before, by
                 low, relation = 0.0, "<"
+        shift = _ZONE_OFFSET.get(zone)
+        if shift is not None and relation in ("=", "~") and low >= shift and high - shift < 1440:
+            # "3.42pm BST" is "2:42 p.m. GMT" (not across midnight, where the day would change)
+            value, low, high, zone = value - shift, low - shift, high - shift, "GMT"
         measure = f"time:{'GMT' if zone == 'UTC' else zone}" if zone else "time"
         out.append(
             Quantity(
@@ -1810,6 +1814,10 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
+#: Minutes a fixed time zone runs ahead of GMT (not ET or PT, which change with the season, nor
+#: CST, which is also China's)
+_ZONE_OFFSET = {"BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "EST": -300,
+                "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}  # fmt: skip
 #: Between a figure and its earlier reading: "fell to 87, from 104", "1,284 in 2025, down from"
 _FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:down|up)\s+)?from\s+")
 
