@@ -2257,10 +2257,12 @@ def test_a_quote_s_own_words_are_not_its_source():
     assert "Audiences" not in {r.name for r in comp.sources}
 
 
-def test_a_live_blog_s_key_points_label_is_a_heading():
-    corpus, _comp = _event("festival")
+def test_a_live_blog_s_key_points_label_is_a_heading_and_its_post_times_no_figures():
+    corpus, comp = _event("festival")
     label = next(s for s in corpus.analyses[0].sentences if s.text == "Key points")
     assert label.kind == "heading"
+    # "21:14 BST — The first reports ...": when the post was filed, not a time it reports
+    assert not any("21:14 BST" in r.variants for r in comp.entities)
 
 
 def test_a_broadcast_transcript_s_labels_are_no_names_and_a_named_speaker_is_a_source():

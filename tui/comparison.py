@@ -129,7 +129,11 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     dates_of: list[tuple[DateValue, ...]] = []
     for s in sentences:
         if s.kind == PROSE:
-            per_sentence.append(find_quantities(text, s.start, s.end))
+            # not in the dateline: a live blog's "21:14 BST —" is when the post was filed
+            filed = s.start + _filed(s)
+            per_sentence.append(
+                tuple(q for q in find_quantities(text, s.start, s.end) if q.start >= filed)
+            )
             found = find_dates(text, s.start, s.end)
             if found and _NEXT_DAY.search(text, s.start, s.end):
                 # "cracks found on March 4, and the county closed it the next day": the date
