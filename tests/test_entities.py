@@ -1401,3 +1401,14 @@ def test_two_places_a_few_letters_apart_stay_two():
 def test_a_quote_opening_with_tonight_names_no_one():
     ents = _clustered("“Tonight Valmora chose hope over fear,” Lindahl said.", "Valmora voted.")
     assert "Tonight Valmora" not in {e.name for e in ents}
+
+
+def test_a_name_without_its_patronymic_spelt_another_way_is_the_full_name():
+    ents = _clustered(
+        "Arkady Mikhailovich Voronitsyn, the physicist, died on Sunday.",
+        "Arkadiy Voronitsin, the physicist, has died.",
+    )
+    assert _cluster_of(ents, "Arkadiy Voronitsin") == {
+        "Arkadiy Voronitsin",
+        "Arkady Mikhailovich Voronitsyn",
+    }

@@ -1801,8 +1801,19 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
     for k, n in enumerate(names):
         if len(n.tokens) >= 3 and _person_like(n):
             fuller.setdefault((n.tokens[0], n.tokens[-1]), set()).add(k)
+    by_initials: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for first, last in fuller:
+        by_initials.setdefault((first[:1], last[:1]), []).append((first, last))
     for key, k in persons.items():
         full = fuller.get((key[0], key[-1]), set()) if len(key) == 2 else set()
+        if not full and len(key) == 2:
+            # ... spelt another way: "Arkadiy Voronitsin" / "Arkady Mikhailovich Voronitsyn"
+            full = {
+                x
+                for first, last in by_initials.get((key[0][:1], key[-1][:1]), ())
+                if _token_equal(first, key[0]) and _token_equal(last, key[-1])
+                for x in fuller[(first, last)]
+            }
         if len(full) == 1:
             cl.union(k, full.pop())
     # a body's name cut before its "and", when only one longer name fits: "Ministry of Health"
