@@ -142,7 +142,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             dates_of.append(found)
             dates.extend(dates_of[-1])
             # not the dateline's: "(Northern Europe Wire)" is no wording of the claim
-            words.append(content_words(text, s.start + _filed(s), s.end))
+            words.append(content_words(text, filed, s.end))
             who = credited(text, s.start, s.end)
             if who:
                 credits.append(who)

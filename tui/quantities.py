@@ -1647,12 +1647,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         or text.find("each", start, end) >= 0
     ):
         out = _rates(text, out, start, end)
-    out = [
-        replace(q, measure="temperature:difference")
-        if q.measure == "temperature" and _WARMER_AFTER.match(text, q.end, end)
-        else q
-        for q in out
-    ]
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
 
@@ -2380,6 +2374,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         (":killed", ":wounded", ":casualties", ":missing")
     ) and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":part"  # "seven people were killed, including two who died when ..."
+    if measure == "temperature" and _WARMER_AFTER.match(text, span_end, end):
+        measure = "temperature:difference"  # "2.1C above the 1991-2020 average"
     if relation == "ordinal" and re.match(r"[\s-]+minute\b", text[span_end:end]):
         relation, unit, measure = "=", "minute", "match_minute"  # "in the 77th minute"
         low = high = value
