@@ -260,3 +260,24 @@ def test_a_key_figures_line_does_not_push_out_the_prose_that_says_it():
     ]
     linked = {lk.b for lk in align(a, b, corpus=_corpus().sentence_texts()).links}
     assert linked == {(0,), (1,)}
+
+
+def test_a_stub_after_a_linked_sentence_follows_its_link():
+    """'He was 87.' has no words of its own to score; after two linked ledes it meets the other
+    side's 'He was 88.', and only when both state a figure of one kind."""
+    lede_a = "Arkady Voronitsyn, the physicist who compressed particle beams, died on Sunday."
+    lede_b = "Arkadiy Voronitsin, the physicist known for compressing particle beams, has died."
+    age = frozenset({("age", 87.0)})
+    a = [AlignUnit(lede_a), AlignUnit("He was 87.", figures=age)]
+    b = [AlignUnit(lede_b), AlignUnit("He was 88.", figures=frozenset({("age", 88.0)}))]
+    links = {(lk.a, lk.b): lk for lk in align(a, b).links}
+    assert ((0,), (0,)) in links
+    assert links[((1,), (1,))].topic == "age"
+    assert links[((1,), (1,))].score == links[((0,), (0,))].score
+    # a stub of another kind ("It was 5 km long.") is no continuation
+    b[1] = AlignUnit("He was 88.", figures=frozenset({("length_km", 88.0)}))
+    assert ((1,), (1,)) not in {(lk.a, lk.b) for lk in align(a, b).links}
+    # nor is a sentence with words of its own
+    longer = "He was 88 and had taught at the university for four decades."
+    b[1] = AlignUnit(longer, figures=frozenset({("age", 88.0)}))
+    assert ((1,), (1,)) not in {(lk.a, lk.b) for lk in align(a, b).links}

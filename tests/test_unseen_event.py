@@ -2314,3 +2314,10 @@ def test_results_a_quarter_s_revenue_and_basis_points():
 def test_a_health_study_s_type_2_diabetes_is_no_count():
     corpus, comp = _event("obesitystudy")
     assert not any(n.unit == "diabetes" for p in comp.pairs for n in p.divergence.numbers)
+
+
+def test_an_obituary_s_age_stub_follows_the_lede_s_link():
+    corpus, comp = _event("obituary")
+    assert _pair(comp, 1, 2) is not None  # the two ledes
+    # "He was 87." / "He was 88.", each right after its lede
+    assert _numbers(_pair(comp, 2, 3)) == [("87", "88", "conflict", "years of age")]

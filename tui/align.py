@@ -906,11 +906,46 @@ def _align(
             links.append(Link((i,), (j,), round(min(1.0, s), 4), topic))
     linked_a = {lk.a[0] for lk in links}
     linked_b = {lk.b[0] for lk in links}
+    for lk in _stubs(a, b, links, linked_a, linked_b):
+        links.append(lk)
+        linked_a.add(lk.a[0])
+        linked_b.add(lk.b[0])
+    links.sort(key=lambda lk: (lk.a, lk.b))
     return Alignment(
         tuple(links),
         tuple(i for i in elig_a if i not in linked_a),
         tuple(j for j in elig_b if j not in linked_b),
     )
+
+
+#: A sentence too short to be scored on its own words, going on from the one before it
+#: ("... died on Sunday at his home. He was 87.")
+_STUB = re.compile(r"(?:He|She|It|They)\s+\S+(?:\s+\S+){0,4}")
+
+
+def _stubs(
+    a: Sequence[AlignUnit],
+    b: Sequence[AlignUnit],
+    links: Sequence[Link],
+    linked_a: set[int],
+    linked_b: set[int],
+) -> list[Link]:
+    """Links between two stubs that each follow one end of a link and state a figure of the
+    same kind ("He was 87." / "He was 88."): the link's topic goes on into them."""
+    out = []
+    for lk in links:
+        i, j = lk.a[0] + 1, lk.b[0] + 1
+        if i >= len(a) or j >= len(b) or i in linked_a or j in linked_b:
+            continue
+        ua, ub = a[i], b[j]
+        if not (ua.eligible and ub.eligible):
+            continue
+        if not (_STUB.fullmatch(ua.text.strip()) and _STUB.fullmatch(ub.text.strip())):
+            continue
+        kinds = sorted({m for m, _v in ua.figures} & {m for m, _v in ub.figures})
+        if kinds:
+            out.append(Link((i,), (j,), lk.score, kinds[0].partition(":")[0]))
+    return out
 
 
 def _surface(text: str) -> dict[str, list[tuple[float, str, bool]]]:
