@@ -1030,6 +1030,13 @@ def test_staff_a_firm_employs_and_its_depositors() -> None:
     assert [q.measure for q in qs] == ["customers", "workers"]
 
 
+def test_a_job_cut_expected_is_the_cut_announced() -> None:
+    (q,) = find_quantities("The plan is expected to eliminate approximately 350 positions.")
+    assert q.measure == "workers:cut"
+    (q,) = find_quantities("Analysts expected revenue of $3.2 billion.")
+    assert q.measure.endswith(":expected")
+
+
 def test_job_cuts_are_not_the_headcount() -> None:
     cuts = find_quantities(
         "It will cut 1,200 jobs. About 120 employees were laid off. It will cost about 4,200 "

@@ -2309,6 +2309,10 @@ def test_results_a_quarter_s_revenue_and_basis_points():
     corpus, comp = _event("quarterly")
     assert ("420", "4.2", "agree", "percentage points") in _numbers(_pair(comp, 4, 6))
     assert _numbers(_pair(comp, 6, 9)) == [("$3.6 billion", "$3.2 billion", "conflict", "USD")]
+    # "expected to eliminate approximately 350 positions" / "would cut more than 300 jobs"
+    assert _numbers(_pair(comp, 13, 7)) == [
+        ("approximately 350", "more than 300", "differ", "workers cut")
+    ]
 
 
 def test_a_health_study_s_type_2_diabetes_is_no_count():

@@ -2342,10 +2342,16 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         or _SAVED_LABEL.search(text, max(0, core - 40), core)
     ):
         measure = "duration:saved"  # "will save up to 40 minutes": not how long the trip takes
-    if measure and (
-        _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
-        or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
-        or _PLANNED_BEFORE.search(text, max(lo, core - 40), core)
+    # a job cut is announced before it is made: "expected to eliminate 350 positions" is the
+    # cut that "would cut more than 300 jobs" tells of, not a forecast of it
+    if (
+        measure
+        and measure != "workers:cut"
+        and (
+            _FORECAST_BEFORE.search(text, max(lo, core - 80), core)
+            or _FORECAST_AFTER.match(text, span_end, min(end, span_end + 50))
+            or _PLANNED_BEFORE.search(text, max(lo, core - 40), core)
+        )
     ):
         measure += ":expected"
     elif measure and (
