@@ -1387,6 +1387,18 @@ def test_two_given_names_a_letter_apart_in_one_article_are_two_people():
     assert _cluster_of(ents, "Giorgos Kalafatis") == {"Giorgos Kalafatis", "Yiorgos Kalafatis"}
 
 
+def test_a_man_s_and_a_woman_s_given_name_are_two_people_across_outlets():
+    ents = _clustered(
+        "Co-author Dr Daniel Okafor, a health economist, said the team was modelling costs.",
+        "Dr Danielle Okafor, a consultant who was not involved, said the findings were good.",
+    )
+    assert _cluster_of(ents, "Danielle Okafor") == {"Danielle Okafor"}
+    assert not names_match("Mario Rossi", "Maria Rossi")
+    # ... but a long vowel written twice is one name's two spellings
+    ents = _clustered("Gantulga Dorjsuren said so.", "Gantulgaa Dorjsüren agreed.")
+    assert _cluster_of(ents, "Gantulga Dorjsuren") == {"Gantulga Dorjsuren", "Gantulgaa Dorjsüren"}
+
+
 def test_two_places_a_few_letters_apart_stay_two():
     ents = _clustered(
         "The kettles were imported by a company in Columbus, Ohio.",

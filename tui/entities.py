@@ -1535,6 +1535,19 @@ def _consonants(word: str) -> str:
     return out
 
 
+#: What makes a woman's given name of a man's: Daniel / Danielle, Louis / Louise, Andre / Andrea
+_FEMININE = frozenset(("a", "e", "le", "ne", "la", "na", "ine", "ette"))
+
+
+def _gendered(x: str, y: str) -> bool:
+    """Two given names, one a man's and one a woman's: Daniel / Danielle, Mario / Maria (not
+    a long vowel written twice: Gantulga / Gantulgaa)."""
+    short, long = sorted((x, y), key=len)
+    if long.startswith(short) and long[len(short) :] in _FEMININE:
+        return len(short) >= 3 and long[len(short) - 1 : len(short) + 1] not in ("aa", "ee")
+    return len(x) == len(y) >= 4 and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"o", "a"}
+
+
 def _cannot_link(a: _Name, b: _Name) -> bool:
     """Contrastive modifiers differ (North vs South Korea), or two different owners."""
     if a.acronym or b.acronym:
@@ -1549,6 +1562,12 @@ def _cannot_link(a: _Name, b: _Name) -> bool:
         and a.kind == b.kind == PERSON
     ):
         return True  # one article's survivor Selin Kaya and contractor Selim Kaya: two people
+    if (
+        len(a.tokens) == len(b.tokens) >= 2
+        and a.tokens[1:] == b.tokens[1:]
+        and _gendered(a.tokens[0], b.tokens[0])
+    ):
+        return True  # a co-author Dr Daniel Okafor and a consultant Dr Danielle Okafor
     if (
         PLACE in (a.kind, b.kind)
         and len(a.tokens) == len(b.tokens) == 1
