@@ -440,6 +440,17 @@ def test_a_quarter_s_figure_is_not_set_against_a_full_year_s():
     ) == [("three", "six", "conflict")]
 
 
+def test_a_half_s_share_of_the_ball_is_not_the_whole_match_s():
+    assert not _figures(
+        "Dinamo had 58% of possession in the first half against Metalurg.",
+        "Dinamo finished with 52 per cent of possession against Metalurg.",
+    )
+    assert _figures(
+        "Dinamo had 58% of possession in the first half against Metalurg.",
+        "Dinamo had 52 per cent of possession in the first half against Metalurg.",
+    ) == [("58%", "52", "conflict")]
+
+
 def test_a_term_asked_for_or_the_most_allowed_is_not_the_term_handed_down():
     assert not _figures(
         "Prosecutors had demanded nine years in prison for Petrauskas, the court heard.",

@@ -2315,6 +2315,13 @@ def test_results_a_quarter_s_revenue_and_basis_points():
     ]
 
 
+def test_a_first_half_s_possession_is_not_the_match_s():
+    corpus, comp = _event("matchday")
+    # "58% of the ball in the first half" / "finished with 52 per cent of possession"
+    assert _pair(comp, 11, 8) is not None
+    assert not _numbers(_pair(comp, 11, 8))
+
+
 def test_a_health_study_s_type_2_diabetes_is_no_count():
     corpus, comp = _event("obesitystudy")
     assert not any(n.unit == "diabetes" for p in comp.pairs for n in p.divergence.numbers)

@@ -644,7 +644,8 @@ class Corpus:
 
     def _period(self, index: int, q: Quantity) -> str | None:
         """The reporting period the sentence puts nearest a figure: ``year`` ("full-year",
-        "annual"), ``half`` or ``quarter``, or None."""
+        "annual"), ``half`` ("first half", "half-time"), ``quarter``, ``match`` ("full-time",
+        "finished with"), or None."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
         best, gap = None, 0
@@ -977,11 +978,14 @@ _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s
 #: temporary 8 percent levy"
 _YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-#: A reporting period: a company's year, half or quarter
+#: A reporting period: a company's year, half or quarter; a match's half or the whole match
 _PERIOD = re.compile(
     r"\b(?:(?P<year>full[- ]year|for\s+the\s+(?:full\s+|whole\s+)?year|annual|annually|"
-    r"fiscal\s+year)|(?P<half>first[- ]half|second[- ]half|half[- ]year)|"
-    r"(?P<quarter>quarter|quarterly|(?-i:Q[1-4])))\b",
+    r"fiscal\s+year)|(?P<half>first[- ]half|second[- ]half|half[- ]year|half[- ]time|"
+    r"(?-i:HT)|(?:before|at)\s+the\s+break)|"
+    r"(?P<quarter>quarter|quarterly|(?-i:Q[1-4]))|"
+    r"(?P<match>full[- ]time|(?-i:FT)|finished\s+with|over\s+the\s+(?:whole\s+|full\s+)?"
+    r"(?:match|game|90\s+minutes)))\b",
     re.IGNORECASE,
 )
 #: The year beside a figure: "fell to 1,284 in 2025", "87 cyclists died in 2024"
