@@ -1030,6 +1030,13 @@ def test_staff_a_firm_employs_and_its_depositors() -> None:
     assert [q.measure for q in qs] == ["customers", "workers"]
 
 
+def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
+    (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
+    assert q.measure == "duration:window"
+    (q,) = find_quantities("The vote ended twelve years of government by the SDU.")
+    assert q.measure == "duration"
+
+
 def test_a_job_cut_expected_is_the_cut_announced() -> None:
     (q,) = find_quantities("The plan is expected to eliminate approximately 350 positions.")
     assert q.measure == "workers:cut"

@@ -2322,6 +2322,13 @@ def test_a_first_half_s_possession_is_not_the_match_s():
     assert not _numbers(_pair(comp, 11, 8))
 
 
+def test_twelve_years_in_power_is_not_most_of_three_decades():
+    corpus, comp = _event("seats")
+    # "ending twelve years of government" / "governed by coalitions for most of the past three
+    # decades": two facts, neither a conflict nor a link
+    assert _pair(comp, 2, 19) is None
+
+
 def test_a_health_study_s_type_2_diabetes_is_no_count():
     corpus, comp = _event("obesitystudy")
     assert not any(n.unit == "diabetes" for p in comp.pairs for n in p.divergence.numbers)

@@ -1013,6 +1013,11 @@ _POLL = re.compile(
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: A record's span: "the largest demonstration the capital has seen in more than a decade",
 #: "We haven't seen a storm like this here in twenty years" (not "the largest ... for six days")
+#: A part of a span of time: "for most of the past three decades", "much of the last year"
+_SPAN_PART_BEFORE = re.compile(
+    r"\b(?:most|much|part|parts|some|many)\s+of\s+the\s+(?:past|last|previous)\s+\Z",
+    re.IGNORECASE,
+)
 _RECORD_BEFORE = re.compile(
     r"(?:\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|fastest|"
     r"slowest|steepest|sharpest|deepest|longest|shortest|first)|n[o']t\s+(?:been\s+)?seen|never\s+(?:been\s+)?seen)\b"
@@ -2334,6 +2339,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         # "four days after a Russian probe crashed" / "about a month after the mission lifted
         # off": how long after what; set only against a time after the same thing
         measure = f"duration:after:{light_stem(since['what'].lower())}"
+    elif measure == "duration" and _SPAN_PART_BEFORE.search(text, max(lo, core - 30), core):
+        measure = "duration:window"  # "for most of the past three decades": when, not how long
     elif measure == "duration" and _RECORD_BEFORE.search(text, max(lo, core - 90), core):
         measure = "duration:record"  # "the largest ... in more than a decade": since when
     elif measure == "duration" and (
