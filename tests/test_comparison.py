@@ -344,6 +344,19 @@ def test_a_place_s_population_is_no_count_of_those_it_happened_to():
         "The Keravan islands, home to about 310,000 people, were evacuated on Saturday.",
         "The Keravan islands, which have a population of 298,000, were evacuated on Saturday.",
     ) == [("about 310,000", "298,000", "differ")]
+    # ... nor are those who lived in the building (but "people living there were told to leave"
+    # are those it happened to)
+    assert "About 60" not in {
+        a
+        for a, _b, _status in _figures(
+            "About 60 people lived in the building, and 27 were pulled out alive, officials said.",
+            "Officials said 27 people were pulled out alive and 33 were being treated in hospital.",
+        )
+    }
+    assert _figures(
+        "Authorities evacuated 312 residents from the buildings on Monday.",
+        "About 300 people living in the buildings were evacuated on Monday.",
+    ) == [("312", "About 300", "differ")]
 
 
 def test_a_past_year_s_figure_is_not_set_against_this_event_s():

@@ -2329,6 +2329,13 @@ def test_twelve_years_in_power_is_not_most_of_three_decades():
     assert _pair(comp, 2, 19) is None
 
 
+def test_those_who_lived_in_the_block_are_not_those_treated():
+    corpus, comp = _event("collapse")
+    # "About 60 people lived in the building ... 27 of them have been pulled out alive" /
+    # "27 people had been pulled alive ... 33 were being treated in hospital"
+    assert _numbers(_pair(comp, 9, 4)) == [("27", "27", "agree", "people")]
+
+
 def test_a_health_study_s_type_2_diabetes_is_no_count():
     corpus, comp = _event("obesitystudy")
     assert not any(n.unit == "diabetes" for p in comp.pairs for n in p.divergence.numbers)

@@ -785,11 +785,15 @@ class Corpus:
 
     def _populace(self, index: int, q: Quantity) -> bool:
         """Whether the figure is how many people live in a place ("home to about 310,000 people",
-        "a farming town of about 9,000 people", "a population of 8,700")."""
+        "a farming town of about 9,000 people", "a population of 8,700", "About 60 people lived
+        in the building")."""
         if not q.measure.startswith("people"):
             return False
         text = self.analyses[index].article.text
-        return bool(_POPULACE_BEFORE.search(text, max(0, q.start - 40), q.start))
+        return bool(
+            _POPULACE_BEFORE.search(text, max(0, q.start - 40), q.start)
+            or _LIVED_AFTER.match(text, q.end)
+        )
 
     def _names_in(self, index: int, sentences: Sequence[int]) -> set[str]:
         an = self.analyses[index]
@@ -1066,6 +1070,13 @@ _POPULACE_BEFORE = re.compile(
     r"\b(?:home\s+to|population\s+(?:of|is|was|stands\s+at)|(?:town|city|village|island|islands|"
     rf"country|nation|region|district|province|state)\s+of|inhabitants?\s+of)\s+"
     rf"(?:(?:{_ABOUT}|just|at\s+least|fewer\s+than|under)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: ... or after it: "About 60 people lived in the building", "55 people were registered as
+#: living in" (not "300 people living in the buildings were told to leave")
+_LIVED_AFTER = re.compile(
+    r"(?:\s+(?:people|residents|families|tenants))?\s+(?:lived|live|resided|reside|"
+    r"(?:were|are|had\s+been)\s+(?:registered\s+as\s+)?(?:living|residing))\s+(?:in|at|on)\b",
     re.IGNORECASE,
 )
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
