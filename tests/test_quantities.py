@@ -1435,6 +1435,14 @@ def test_a_day_of_may_after_on_is_a_date() -> None:
     assert [d.iso for d in find_dates(text)] == ["XXXX-05-12"]
     assert find_quantities(text) == ()
     assert find_dates("Toll Rises, 12 May Face Charges") == ()
+    # a weekday before it says the same: "on Saturday 17 May at the stadium"
+    for text, iso in (
+        ("The final is on Saturday 17 May at home.", "XXXX-05-17"),
+        ("It is on Saturday, May 24 at home.", "XXXX-05-24"),
+    ):
+        assert [d.iso for d in find_dates(text)] == [iso]
+        assert find_quantities(text) == ()
+    assert find_dates("He said Saturday 17 may be too late.") == ()
 
 
 def test_animals_dead_and_saved_are_told_from_those_stranded() -> None:

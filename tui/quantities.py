@@ -1169,6 +1169,8 @@ _DATELINE = re.compile(
 _YEAR_PREFIX = re.compile(
     rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
+#: A weekday before a day and month: "on Saturday 17 May", "Saturday, May 17" (so May is the month)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\Z")
 
 
 def _month(name: str) -> int:
@@ -1215,6 +1217,7 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                 if (
                     g[0] == "May"
                     and not _YEAR_PREFIX.search(text, max(start, s - 12), s)
+                    and not _WEEKDAY_BEFORE.search(text, max(start, s - 12), s)
                     and not _DATELINE.fullmatch(text, start, s)
                 ):
                     continue
@@ -1224,6 +1227,7 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                     g[1] == "May"
                     and not re.match(r"\s*(?:,|\.|$|\s+\d)", text[e : e + 3])
                     and not _YEAR_PREFIX.search(text, max(start, s - 12), s)  # "on 12 May and"
+                    and not _WEEKDAY_BEFORE.search(text, max(start, s - 12), s)
                 ):
                     continue
                 iso = _iso(None, _month(g[1]), int(g[0]))
