@@ -20,7 +20,7 @@ from tui.articles import (
     load_many,
     sanitise,
 )
-from tui.comparison import Corpus
+from tui.comparison import Corpus, analyse
 from tui.errors import CompareError
 from tui.markdown_text import markdown_to_text
 from tui.segment import HEADING, split_sentences
@@ -290,3 +290,32 @@ def test_a_short_all_bold_paragraph_is_a_heading():
         "**Key points**\n\n**NEW DELHI** — India landed.\n\n**A whole bold sentence.**\n"
     )
     assert [text[s:e] for s, e in headings] == ["Key points"]
+
+
+def test_a_copied_web_page_s_entities_and_invisible_characters_are_read(tmp_path):
+    text = (
+        "Dock fire\n\nMore than 120&nbsp;fire\u00adfighters from Saltmere Fire &amp; Rescue "
+        "Service came, the Dockers&#8217; Union said. AT&T and &madeup; stay as written.\n"
+    )
+    art = load_article(_write(tmp_path, "a.txt", text))
+    assert "120\u00a0firefighters from Saltmere Fire & Rescue Service" in art.text
+    assert "Dockers\u2019 Union" in art.text
+    assert "AT&T and &madeup; stay" in art.text
+    # a decoded escape character is no escape: "&#27;[31m" shows as text
+    assert "\x1b" not in load_article(_write(tmp_path, "b.txt", "Red &#27;[31malert.\n")).text
+    # Markdown decodes its own entities; a soft hyphen does not move a heading
+    md = load_article(_write(tmp_path, "c.md", "# Dock\u00ad fire\n\nFire &amp; Rescue came.\n"))
+    assert "Fire & Rescue came." in md.text
+    assert [md.text[s:e] for s, e in md.headings] == ["Dock fire"]
+
+
+def test_digit_groups_split_by_no_break_spaces_are_one_figure():
+    art = article_from_text(
+        "Border deal\n\nThe village has 1\u00a0820 inhabitants, and 12\u202f500 people crossed.",
+        ident="x",
+    )
+    qs = analyse(art).quantities
+    assert [(q.value, q.start, q.end) for q in qs][:2] == [
+        (1820.0, art.text.index("1\u00a0820"), art.text.index("1\u00a0820") + 5),
+        (12500.0, art.text.index("12\u202f500"), art.text.index("12\u202f500") + 6),
+    ]

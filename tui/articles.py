@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import sys
@@ -52,6 +53,18 @@ def sanitise(text: str) -> str:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Soft hyphens, zero-width spaces and word joiners: left inside words by a copied web page
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
+#: An HTML character reference left in text copied from a page's source ("&amp;", "&#8217;")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """Plain text with the HTML character references a copied page left in it decoded ("Fire
+    &amp; Rescue" is "Fire & Rescue"); unknown ones are kept as written."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -141,11 +154,15 @@ def article_from_text(
     """Build an Article from decoded text (front matter read, Markdown flattened)."""
     label = name or ident
     meta, text = _split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\u00ad" in text or "\u200b" in text or "\u2060" in text:
+        text = _INVISIBLE.sub("", text)  # "fire\u00adfighters" is "firefighters"
     headings: tuple[tuple[int, int], ...] = ()
     if markdown:
         from tui.markdown_text import markdown_to_text
 
         text, headings = markdown_to_text(text)
+    else:
+        text = unescape_entities(text)
     text = sanitise(text)
     if not text.strip():
         raise CompareError(f"'{label}' is empty: there is no text to compare")

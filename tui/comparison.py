@@ -122,6 +122,9 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             f"'{article.source}' has {len(sentences):,} sentences; the limit is {MAX_SENTENCES:,}"
         )
     text = article.text
+    # "1 820 inhabitants": a no-break or thin space between digit groups is a thousands
+    # separator; read as a comma (one character for one, so offsets hold)
+    figures = _GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
     per_sentence: list[tuple[Quantity, ...]] = []
     dates: list[DateValue] = []
     words: list[tuple[Word, ...]] = []
@@ -132,7 +135,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             # not in the dateline: a live blog's "21:14 BST —" is when the post was filed
             filed = s.start + _filed(s)
             per_sentence.append(
-                tuple(q for q in find_quantities(text, s.start, s.end) if q.start >= filed)
+                tuple(q for q in find_quantities(figures, s.start, s.end) if q.start >= filed)
             )
             found = find_dates(text, s.start, s.end)
             if found and _NEXT_DAY.search(text, s.start, s.end):
@@ -1079,6 +1082,9 @@ _LIVED_AFTER = re.compile(
     r"(?:were|are|had\s+been)\s+(?:registered\s+as\s+)?(?:living|residing))\s+(?:in|at|on)\b",
     re.IGNORECASE,
 )
+#: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
+_GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
+_GROUPED = re.compile("(?<![\\d,.])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?![\\d])")
 #: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
 #: doses", "Price: R$95 (US$17) per dose")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")
