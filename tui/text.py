@@ -49,10 +49,18 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line) + 1
 
 
+#: Letters with no accent to drop, as English-language news writes them (Łukasz, Øystein)
+_UNSTROKED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "æ": "ae",
+     "Æ": "Ae", "ß": "ss"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 14)
 def unaccented(w: str) -> str:
     """``w`` without accents, as English-language news writes names (kovač -> kovac, zürich ->
-    zurich); a dotless ı stays."""
+    zurich, łukasz -> lukasz); a dotless ı stays."""
+    w = w.translate(_UNSTROKED)
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
