@@ -1318,6 +1318,9 @@ def test_a_group_s_figure_meets_people_at_large() -> None:
     same = [only("killed 12 civilians"), only("20 people were killed")]
     assert [d.a.value for d in compare_numbers(same, [only("killed 12 civilians")])] == [12]
     assert compare_numbers([only("12 civilians were injured")], [people]) == ()
+    # patients admitted are the people admitted, not a part of them
+    (ward,) = compare_numbers([only("admitted 146 patients")], [only("admitted 212 people")])
+    assert ward.status == CONFLICT
 
 
 def test_storeys_and_people_being_treated() -> None:

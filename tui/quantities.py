@@ -2750,6 +2750,8 @@ def _part_status(a: Quantity, b: Quantity) -> str:
     if status != CONFLICT:
         return status
     part, whole = (a, b) if _part_of(a, b) else (b, a)
+    if part.measure == "patients":
+        return CONFLICT  # "admitted 146 patients" / "admitted 212 people": those it names
     return DIFFER if part.high < whole.low else CONFLICT
 
 
