@@ -1030,6 +1030,21 @@ def test_staff_a_firm_employs_and_its_depositors() -> None:
     assert [q.measure for q in qs] == ["customers", "workers"]
 
 
+def test_ceilings_floors_and_converted_ranges() -> None:
+    rain = compare_numbers([only("with up to 40mm of rain")], [only("as much as 1.6 inches")])
+    assert [(d.b.relation, d.status) for d in rain] == [("<=", AGREE)]
+    # "not ... below" is a floor
+    (low,) = find_quantities("Temperatures are not expected to fall below 22C overnight.")
+    assert (low.relation, low.low, low.high) == (">=", 22.0, math.inf)
+    (low,) = find_quantities("Temperatures will fall below 22C overnight.")
+    assert low.relation == "<"
+    # a range in C against one in F rounded to whole degrees (91F is 32.8C)
+    (highs,) = compare_numbers([only("highs of 30 to 33C")], [only("highs of 86-91F")])
+    assert highs.status == AGREE
+    (highs,) = compare_numbers([only("highs of 30 to 33C")], [only("highs of 86-95F")])
+    assert highs.status == DIFFER
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

@@ -165,8 +165,9 @@ _QUALIFIERS = {
     "well over": ">", "exceeding": ">",
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "not less than": ">=",
     "upwards of": ">=", "a minimum of": ">=",
-    "as many as": "<=", "up to": "<=", "at most": "<=", "no more than": "<=",
-    "not more than": "<=", "a maximum of": "<=",
+    "as many as": "<=", "as much as": "<=", "as high as": "<=", "up to": "<=", "at most": "<=",
+    "no more than": "<=", "not more than": "<=", "a maximum of": "<=", "no higher than": "<=",
+    "no lower than": ">=",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
     "between": "range", "from": "range",
 }  # fmt: skip
@@ -1910,6 +1911,14 @@ def _converts(text: str, q: Quantity, paren: Quantity) -> bool:
     return max(a, b) <= 1.25 * min(a, b)
 
 
+#: A negation before "below" or "under": "not expected to fall below", "never dropping under"
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|n't|never)\s+(?:(?:expected|forecast|likely)\s+to\s+)?(?:fall|drop|dip|go|"
+    r"sink|falling|dropping|dipping|going|sinking)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's cases
     """A Quantity for match ``m`` (or None) and where to search next."""
     qual = (m.group("qual") or "").lower()
@@ -1922,6 +1931,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     if qual_key == "up to" and _ADDS_BEFORE.search(text, max(lo, core - 12), core):
         qual = qual_key = ""  # "adds up to 7,200 square metres": a total, not a ceiling
         relation, core = "=", num_start
+    elif relation == "<" and _NOT_BEFORE.search(text, max(lo, core - 30), core):
+        relation = ">="  # "not expected to fall below 22C": at least 22C
     span_end = m.end()
     unit = measure = ""
     value = low = high = 0.0
@@ -2702,7 +2713,10 @@ def _status(a: Quantity, b: Quantity) -> str:
     if ranges[0] != ranges[1]:
         same = False
     elif ranges[0]:
-        same = same and math.isclose(_base(a, a.high), _base(b, b.high), rel_tol=1e-9)
+        same = same and (
+            math.isclose(_base(a, a.high), _base(b, b.high), rel_tol=1e-9)
+            or _same_converted(replace(a, value=a.high), replace(b, value=b.high))
+        )  # "30 to 33C" / "86-91F"
     if not same:
         return DIFFER
     return AGREE if a.relation == b.relation else QUALIFIER
