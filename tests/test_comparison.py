@@ -432,6 +432,19 @@ def test_figures_given_for_two_different_years_are_not_compared():
         "The 2020 baseline for road deaths is 1,380 deaths, the ministry said.",
         "Road deaths compared with 2024, when 1,367 people died, the ministry said.",
     )
+    assert not _figures(
+        "Rescuers carried out 212 call-outs in 2025, the service said.",
+        "Rescuers carried out 180 call-outs in 2024, the service said.",
+    )
+    # a year named from today only against another so named: "this year" may be 2024
+    assert not _figures(
+        "Retail sales fell 3.1% last year, the statistics office said on Monday.",
+        "Retail sales rose 2.4% since the start of the year, the statistics office said.",
+    )
+    assert _figures(
+        "The economy will grow by 1.1% this year, the budget office said.",
+        "The economy will grow by 1.1% in 2024, the budget office said.",
+    ) == [("1.1%", "1.1%", "agree")]
 
 
 def test_a_change_restated_as_a_percentage_is_no_share():

@@ -660,11 +660,13 @@ class Corpus:
 
     def _year_of(self, index: int, q: Quantity) -> str | None:
         """The year a figure is given for, written beside it ("1,284 in 2025", "2024, when
-        1,367 people died", "The 2020 baseline ... is 1,380"), or None."""
+        1,367 people died", "The 2020 baseline ... is 1,380"; "this", "last" or "next" for "180
+        call-outs this year", "up 4.6% since the start of the year"), or None."""
         text = self.analyses[index].article.text
-        m = _FIGURE_YEAR_AFTER.match(text, q.end) or _FIGURE_YEAR_BEFORE.search(
-            text, max(0, q.start - 60), q.start
-        )
+        m = _FIGURE_YEAR_AFTER.match(text, q.end)
+        if m:
+            return m[1] or m[2] or "this"  # "since the start of the year", "year to date"
+        m = _FIGURE_YEAR_BEFORE.search(text, max(0, q.start - 60), q.start)
         return (m[1] or m[2]) if m else None
 
     def _opponent(self, index: int, q: Quantity) -> str | None:
@@ -715,7 +717,9 @@ class Corpus:
             if pa and pb and pa != pb:
                 continue  # "in the quarter" / "full-year revenue of $4.85 billion to $4.95 billion"
             ya, yb = self._year_of(i, n.a), self._year_of(j, n.b)
-            if ya and yb and ya != yb:
+            # a year named from today ("this year") is only told from another so named: which
+            # year "this" is, the article seldom says
+            if ya and yb and ya != yb and ya.isdigit() == yb.isdigit():
                 continue  # "fell to 1,284 in 2025" / "compared with 2024, when 1,367 died"
             if n.status in (CONFLICT, DIFFER):
                 if self._past(i, j, n.a, n.b):
@@ -997,7 +1001,11 @@ _PERIOD = re.compile(
 )
 #: The year beside a figure: "fell to 1,284 in 2025", "87 cyclists died in 2024"
 _FIGURE_YEAR_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+in\s+((?:19|20)\d\d)()\b(?![-–/]|\s*(?:-|to)\s*\d)"
+    r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?:in\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:-|to)\s*\d)"
+    # ... or a year named from today: "180 call-outs this year", "up 4.6% since the start of
+    # the year" (this), "fell 3% last year" (last)
+    r"|(?:so\s+far\s+)?(this|last|next)\s+year\b"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b|year[- ]to[- ]date\b|YTD\b)"
 )
 #: ... or before it: "compared with 2024, when 1,367 people died", "The 2020 baseline used for
 #: the target is 1,380"
