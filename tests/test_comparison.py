@@ -466,6 +466,19 @@ def test_a_quarter_s_figure_is_not_set_against_a_full_year_s():
     ) == [("three", "six", "conflict")]
 
 
+def test_a_shoot_out_a_running_score_or_an_earlier_meeting_is_not_the_result():
+    result = "United beat Athletic 2-1 after extra time in the cup derby on Tuesday."
+    for other in (
+        "United beat Athletic in the cup derby on Tuesday, and the tie went to extra time at 1-1.",
+        "United beat Athletic in the cup derby on Tuesday, winning 4-3 on penalties.",
+        "United beat Athletic in the cup derby on Tuesday; Athletic won last season's 3-1.",
+    ):
+        assert not _figures(result, other), other
+    assert _figures(result, "United beat Athletic 3-1 in the cup derby on Tuesday.") == [
+        ("2-1", "3-1", "conflict")
+    ]
+
+
 def test_a_half_s_share_of_the_ball_is_not_the_whole_match_s():
     assert not _figures(
         "Dinamo had 58% of possession in the first half against Metalurg.",

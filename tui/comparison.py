@@ -669,6 +669,23 @@ class Corpus:
         m = _FIGURE_YEAR_BEFORE.search(text, max(0, q.start - 60), q.start)
         return (m[1] or m[2]) if m else None
 
+    def _score_kind(self, index: int, q: Quantity) -> str | None:
+        """What a score is, when not a match's result: ``penalties`` ("4-3 on penalties"),
+        ``running`` ("went to extra time at 1-1") or ``past`` ("won last season's derby 3-1");
+        None for other figures."""
+        if q.measure != "tally":
+            return None
+        an = self.analyses[index]
+        text = an.article.text
+        if _SHOOTOUT_AFTER.match(text, q.end):
+            return "penalties"
+        if _RUNNING_BEFORE.search(text, max(0, q.start - 25), q.start):
+            return "running"
+        sent = an.sentences[an.sentence_at(q.start)]
+        if _PAST_MEETING.search(text, sent.start, q.start):
+            return "past"
+        return None
+
     def _opponent(self, index: int, q: Quantity) -> str | None:
         """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
         "a 2-1 win over Oman"), or None."""
@@ -709,6 +726,8 @@ class Corpus:
                 wa, wb = self._named_before(i, n.a), self._named_before(j, n.b)
                 if wa and wb and wa.isdisjoint(wb):
                     continue  # "Brandt in the 71st minute" / "Morris ... in the 90th minute"
+            if self._score_kind(i, n.a) != self._score_kind(j, n.b):
+                continue  # "beating Athletic 2-1" / "the tie went to extra time at 1-1"
             if self._asked(i, n.a) != self._asked(j, n.b):
                 continue  # "prosecutors had demanded nine years" / "sentenced to seven years"
             if self._change(i, n.a) != self._change(j, n.b):
@@ -1088,6 +1107,23 @@ _POPULACE_BEFORE = re.compile(
 _LIVED_AFTER = re.compile(
     r"(?:\s+(?:people|residents|families|tenants))?\s+(?:lived|live|resided|reside|"
     r"(?:were|are|had\s+been)\s+(?:registered\s+as\s+)?(?:living|residing))\s+(?:in|at|on)\b",
+    re.IGNORECASE,
+)
+#: A penalty shoot-out's score: "4-3 on penalties", "5-4 in a shoot-out"
+_SHOOTOUT_AFTER = re.compile(
+    r"\s+(?:on\s+(?:penalties|penalty\s+kicks|spot[- ]kicks|pens)|in\s+(?:a|the)\s+"
+    r"(?:penalty\s+)?shoot-?out)\b",
+    re.IGNORECASE,
+)
+#: A score on the way to the result: "went to extra time at 1-1", "made it 2-0", "led 1-0"
+_RUNNING_BEFORE = re.compile(
+    r"\b(?:at|made\s+it|make\s+it|making\s+it|led|leading|lead|trailed|trailing|trail)\s+\Z",
+    re.IGNORECASE,
+)
+#: An earlier meeting named before a score in its sentence: "won last season's derby 3-1",
+#: "The last time the clubs met ..., in 2023, Athletic went through 4-3"
+_PAST_MEETING = re.compile(
+    r"\b(?:last|previous)\s+(?:season|year|time|meeting|campaign)|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 #: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
