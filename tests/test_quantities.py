@@ -1045,6 +1045,15 @@ def test_ceilings_floors_and_converted_ranges() -> None:
     assert highs.status == DIFFER
 
 
+def test_transfers_are_payments_and_a_budget_is_a_target() -> None:
+    (d,) = compare_numbers(
+        [only("37 separate transfers were made")], [only("43 payments were made")]
+    )
+    assert (d.status, d.unit) == (CONFLICT, "payments")
+    assert only("The charity had budgeted for £3m from the appeal").measure == "money:GBP:target"
+    assert only("The appeal brought in £1.9m last winter").measure == "money:GBP"
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

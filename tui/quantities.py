@@ -326,6 +326,8 @@ _NOUN_GROUP = {
     **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
     # "recall about 1 million vehicles" / "recalling 1.12 million cars"
     **dict.fromkeys(["vehicles", "cars", "automobiles", "trucks", "suvs"], "vehicles"),
+    # "37 separate transfers were made from the fund" / "43 payments were made from it"
+    **dict.fromkeys(["payments", "transfers", "transactions", "withdrawals"], "payments"),
     # "eight pieces of jewellery" / "nine items"
     **dict.fromkeys(["items", "pieces", "objects", "artefacts", "artifacts", "jewels"], "items"),
     # "culled about 1.2 million chickens" / "the slaughter of some 800,000 hens"
@@ -1038,7 +1040,11 @@ _TARGET_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: ... or a cap put on it: "Rents will be capped at 3% a year"
-_CAPPED_BEFORE = re.compile(r"\b(?:capped|limited)\s+(?:at|to)\s+\Z", re.IGNORECASE)
+_CAPPED_BEFORE = re.compile(
+    # ... or a sum planned for: "had budgeted for £3m", "a budget of £3m"
+    r"\b(?:(?:capped|limited)\s+(?:at|to)|budget(?:ed|s)?\s+(?:for|of)|budgeted)\s+\Z",
+    re.IGNORECASE,
+)
 #: Pounds of a substance are a weight: "About 90,000 pounds of ammonium nitrate"
 _OF_STUFF = re.compile(
     r"\s+of\s+(?!(?:the|a|an|his|her|its|their|public|taxpayers|debts?|funding|aid|compensation|"
