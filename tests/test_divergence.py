@@ -171,6 +171,22 @@ def test_word_diff_leaves_a_percentage_s_word_and_umlauts_written_out():
     assert d.a == d.b == ()
 
 
+def test_word_diff_leaves_a_figure_s_unit_to_the_figures():
+    d = word_diff(
+        content_words("Up to 40mm of rain, gusts of 50 mph and 4,500 square metres burnt."),
+        content_words("As much as 1.6 inches of rain, gusts of 80 km/h and 48,000 sq ft burnt."),
+    )
+    assert d.a == d.b == ()
+    d = word_diff(
+        content_words("Profit fell to SEK 1.9bn after a magnitude 7.8 quake, 1.5 million euros."),
+        content_words("Profit fell to 1.9 billion crowns after a 7.8 magnitude quake, €1.5m."),
+    )
+    assert d.a == d.b == ()
+    # a unit word that is no figure's stays: "miles of road" / "kilometres of road"
+    d = word_diff(content_words("Miles of road were shut."), content_words("Roads were shut."))
+    assert d.a == ("miles",)
+
+
 def test_word_diff_ignores_tense_of_irregular_verbs():
     d = word_diff(
         content_words("Zelensky said prices rose."), content_words("Zelensky says prices rise.")

@@ -12,6 +12,7 @@ from tui.quantities import (
     CONFLICT,
     DIFFER,
     QUALIFIER,
+    UNIT_NAMES,
     DateDiff,
     DateValue,
     NumberDiff,
@@ -137,12 +138,39 @@ _HEDGE = re.compile(
 )
 
 
+#: A figure's unit ("1.6 inches", "80 km/h"): compared with the figure, so no wording
+_UNIT_AFTER = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}|half(?:\s+an?)?|quarter"
+    r"|an?(?=\s+(?:day|week|month|year|hour|minute|decade|mile)\b)))"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion))?"  # "1.5 million euros"
+    r"\s*-?\s*([^\W\d_][\w/]*)(?:\s+([^\W\d_][\w/]*))?",
+    re.IGNORECASE,
+)
+#: ... or a currency's code or a quake's scale before it: "SEK 1.9bn", "magnitude 7.8"
+_UNIT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(u.upper() for u in UNIT_NAMES if len(u) == 3 and u.isalpha()))}"
+    r"|(?i:magnitude))(?=[\s-]?\d)"
+)
+
+
+def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the units of figures stand ("1.6 inches", "80 km/h", "SEK 1.9bn")."""
+    out = [m.span() for m in _UNIT_BEFORE.finditer(text, start, end)]
+    for m in _UNIT_AFTER.finditer(text, start, end):
+        if m[2] and f"{m[1]} {m[2]}".lower() in UNIT_NAMES:  # "square metres", "per cent"
+            out.append((m.start(1), m.end(2)))
+        elif m[1].lower() in UNIT_NAMES:
+            out.append(m.span(1))
+    return out
+
+
 def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """Content words of ``text[start:end]`` with their stems (computed once per sentence);
-    not numbers, in digits or in words, nor the words hyphened to them."""
+    not numbers, in digits or in words, nor the words hyphened to them or their units."""
     end = len(text) if end is None else end
     skip = [m.span() for m in _FIGURE_COMPOUND.finditer(text, start, end)]
     skip += [m.span() for m in _HEDGE.finditer(text, start, end)]
+    skip += _unit_spans(text, start, end)
     return tuple(
         (s, e, w, light_stem(w))
         for s, e, w in tokens(text, start, end)

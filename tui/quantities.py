@@ -654,6 +654,8 @@ _MONEY = {"SEK": "crowns", "NOK": "crowns", "DKK": "crowns", "CZK": "crowns", "I
 _CURRENCY.update({c.lower(): c for c in _CODES})
 for _c in _CODES:
     _unit(_c.lower(), _c, f"money:{_MONEY.get(_c, _c)}")
+#: Every unit word a figure may be written with ("inches", "km/h", "per cent")
+UNIT_NAMES = frozenset(n.lower() for n in _UNITS if n[:1].isalpha())
 _TIME_UNITS = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
 # ---------------------------------------------------------------- number regex
