@@ -1424,3 +1424,20 @@ def test_a_name_without_its_patronymic_spelt_another_way_is_the_full_name():
         "Arkadiy Voronitsin",
         "Arkady Mikhailovich Voronitsyn",
     }
+
+
+def test_clubs_utilities_and_rescue_teams_are_organisations():
+    kinds = _kinds(
+        "The final pitted Castlebrook United against Castlebrook Athletic. Skarvdal Mountain "
+        "Rescue, Vestra Terminals and Tressick Valley Water said the same."
+    )
+    assert {k: kinds[k] for k in kinds if k != "Castlebrook"} == dict.fromkeys(
+        [
+            "Castlebrook United",
+            "Castlebrook Athletic",
+            "Skarvdal Mountain Rescue",
+            "Vestra Terminals",
+            "Tressick Valley Water",
+        ],
+        "organization",
+    )
