@@ -374,6 +374,20 @@ def test_a_name_family_name_first_is_the_same_source():
     assert same_source("Mayor Rosa Quispe Mamani", "Mayor Quispe")
 
 
+def test_a_name_after_said_and_its_role_a_blame_and_a_name_with_a_stroke_are_credited():
+    assert (
+        attribution(['"We have not seen this," said the service\'s deputy director, Paul Okonedo.'])
+        == "Paul Okonedo"
+    )
+    assert attribution(["«We turned a page», declared the minister, Łukasz Wróbel."]) == (
+        "Łukasz Wróbel"
+    )
+    assert attribution(["Chief executive Ingrid Brekke blamed weak demand."]) == "Ingrid Brekke"
+    assert attribution(["Operator ČEZ said the unit would stay offline."]) == "Operator ČEZ"
+    # declaring an emergency is an act, not a statement
+    assert attribution(["The London Fire Brigade declared a major incident."]) == ""
+
+
 def test_a_name_then_a_role_without_an_article_between_commas_is_credited():
     text = "Rear Adm. Jesus Makaraeg, commander of the coast guard's district, said they hoped."
     assert attribution([text]) == "Rear Adm. Jesus Makaraeg"

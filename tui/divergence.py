@@ -255,10 +255,11 @@ def code_pairs(
 _SPEECH = (
     r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
-    r"estimated|revealed|insisted|argued|warned"
+    r"estimated|revealed|insisted|argued|warned|blamed"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
-_NAME_WORD = rf"(?:[A-Z]|{NAME_ARTICLE}[A-Z])[\w'’.-]*"
+_CAP = "A-ZÀ-ÖØ-ÞĆČĎĐĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽĞİŞ"
+_NAME_WORD = rf"(?:[{_CAP}]|{NAME_ARTICLE}[{_CAP}])[\w'’.-]*"
 #: A surname's particle: "Pieter van der Bruggen", "Celestino da Graça Menezes"
 _PARTICLE = r"(?:der|den|van|von|da|di|du|del|la|le)"
 _NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|al|&)\s+|(?:{_PARTICLE}\s+){{1,2}})?){{0,5}}{_NAME_WORD}"
@@ -306,7 +307,7 @@ _BARE_ROLES = (
     r"dealers|lenders|insurers|farmers|campaigners|critics|lawyers|engineers|teachers|parents"
 )
 #: Where an inverted "said X" may start: after a comma, colon, dash or closing quote
-_AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–]\s)|(?<=[,;:\"”'’]))"
+_AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–»]\s)|(?<=[,;:\"”'’»]))"
 #: A country or body owning a role: "France's" in "France's interior minister said".
 _OWNER = r"[A-Z][a-z]+['’]s(?=\s+[a-z])"
 #: Capitalised words before published figures that name no one: "Official figures show"
@@ -411,6 +412,11 @@ _ATTRIB = [
         rf"{_AFTER_PUNCT}(?:said|says|told|added)\s+"
         r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?"
         r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+of\s+(?:the\s+)?[A-Z]"
+    ),
+    # "..., said the service's deputy director, Paul Okonedo.": the name after its role
+    re.compile(
+        rf"{_AFTER_PUNCT}(?:{_SPEECH}|declared)\s+(?:the|a|an|his|her|its|their|{_OWNER})\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w'’-]*,\s+(?P<who>{_NAME})(?=\s*[,.;:!?)]|$)"
     ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said; not
     # "The command said the International Space Station, circling ...": no comma or quote before
