@@ -207,3 +207,21 @@ def test_json_intervals_carry_no_float_noise():
     (link,) = to_dict(compare_articles(a, b))["links"]
     (n,) = link["numbers"]
     assert (n["a_interval"], n["b_interval"]) == ([315, 385], [270, 330])  # not 385.00000000000006
+
+
+def test_markdown_shows_two_credits_when_one_is_only_a_role():
+    a = article_from_text(
+        "Fund\n\nThe payments were recorded as advisory fees worth £2.4m, the authority said.",
+        ident="a",
+    )
+    b = article_from_text(
+        "Fund\n\nThe payments were recorded as advisory fees worth £2.4m, Penrose Gill LLP said.",
+        ident="b",
+    )
+    cmp = compare_articles(a, b)
+    (pair,) = cmp.pairs
+    assert pair.divergence.attribution_unsure and not pair.divergence.attribution_differs
+    assert (
+        "- Credited: A the authority; B Penrose Gill LLP (one named by role: perhaps one source)"
+        in to_markdown(cmp)
+    )

@@ -104,6 +104,16 @@ class Divergence:
             return not same_source(a, b)
         return bool(a or b) and self.words.reworded
 
+    @property
+    def attribution_unsure(self) -> bool:
+        """True when both sides credit a source, not known to be one, and one gives it only by
+        role (*the authority* / *Penrose Gill LLP*): shown, but no difference."""
+        a, b = self.attribution_a, self.attribution_b
+        return bool(
+            a and b and not self.one_source and not self.attribution_differs
+            and not same_source(a, b)
+        )  # fmt: skip
+
 
 #: A content word of a sentence: (start, end, lower-cased word, stem).
 Word = tuple[int, int, str, str]

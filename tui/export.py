@@ -303,6 +303,11 @@ def to_markdown(
                 f"- Attribution: A credits {md_escape(d.attribution_a) or 'no one'}; "
                 f"B credits {md_escape(d.attribution_b) or 'no one'}"
             )
+        elif d.attribution_unsure:
+            lines.append(
+                f"- Credited: A {md_escape(d.attribution_a)}; B {md_escape(d.attribution_b)} "
+                "(one named by role: perhaps one source)"
+            )
         lines.extend(_quote_line(q) for q in d.quotes)
         if placement := cmp.placement(p):
             lines.append(f"- Placement: {placement}")

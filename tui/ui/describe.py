@@ -139,6 +139,16 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                 (d.attribution_b or "none", "bold"),
             )
         )
+    elif d.attribution_unsure:
+        parts.append(
+            Content.assemble(
+                "  credited: A ",
+                (d.attribution_a, "bold"),
+                " vs B ",
+                (d.attribution_b, "bold"),
+                ("  one named by role: perhaps one source", "dim"),
+            )
+        )
     placement = cmp.placement(p)
     if placement:
         parts.append(Content.assemble(("  placement: ", "bold"), placement))
