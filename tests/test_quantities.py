@@ -1054,6 +1054,13 @@ def test_transfers_are_payments_and_a_budget_is_a_target() -> None:
     assert only("The appeal brought in £1.9m last winter").measure == "money:GBP"
 
 
+def test_over_a_span_opening_a_sentence_is_during_it() -> None:
+    (q, _payments) = find_quantities("Over a year and a half, 43 payments were made from it.")
+    assert (q.relation, q.value) == ("=", 1.5)
+    assert only("Over two years have passed.").relation == ">"
+    assert only("He waited for over two years.").relation == ">"
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

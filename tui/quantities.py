@@ -1927,6 +1927,10 @@ _NOT_BEFORE = re.compile(
 )
 
 
+#: The end of an opening phrase: "Over 18 months," (its unit, then a comma)
+_CLAUSE_COMMA = re.compile(r"(?:\s+[a-z]+)?\s*,")
+
+
 def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's cases
     """A Quantity for match ``m`` (or None) and where to search next."""
     qual = (m.group("qual") or "").lower()
@@ -2431,6 +2435,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         and _FIGURE_BEFORE.search(text, max(lo, core - 40), core)
     ):
         # "€8.5 billion over six years": the time it is spread over, not more than six years
+        qual, qual_key, relation, core, low, high = "", "", "=", num_start, value, value
+    elif (
+        measure == "duration"
+        and qual_key == "over"
+        and not text[lo:core].strip()
+        and _CLAUSE_COMMA.match(text, span_end, end)
+    ):
+        # "Over a year and a half, 43 payments were made": during it, not more than it
         qual, qual_key, relation, core, low, high = "", "", "=", num_start, value, value
     below = measure.startswith("temperature") and relation in ("=", "~")
     if below and (sign := _BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)):
