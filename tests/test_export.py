@@ -225,3 +225,12 @@ def test_markdown_shows_two_credits_when_one_is_only_a_role():
         "- Credited: A the authority; B Penrose Gill LLP (one named by role: perhaps one source)"
         in to_markdown(cmp)
     )
+
+
+def test_each_side_s_interval_is_in_its_own_unit():
+    a = article_from_text("Cold\n\nOn the summit it was minus 8C at dawn on Monday.", ident="a")
+    b = article_from_text("Cold\n\nOn the summit it was about 18F at dawn on Monday.", ident="b")
+    (link,) = to_dict(compare_articles(a, b))["links"]
+    (num,) = link["numbers"]
+    assert (num["unit"], num["a_unit"], num["b_unit"]) == ("°C", "°C", "°F")
+    assert num["a_interval"] == [-8, -8] and num["b_interval"][0] > 0

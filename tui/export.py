@@ -68,6 +68,9 @@ def _number_dict(n: NumberDiff) -> dict:
         "a_qualifier": n.a.qualifier,
         "b_qualifier": n.b.qualifier,
         "unit": n.unit,
+        # each side's value and interval are in its own unit ("minus 8C" / "about 18F")
+        "a_unit": n.a.unit,
+        "b_unit": n.b.unit,
         "status": n.status,
     }
 
