@@ -2241,7 +2241,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 150
+    assert len(names) >= 174
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2346,3 +2346,46 @@ def test_an_obituary_s_age_stub_follows_the_lede_s_link():
     assert _pair(comp, 1, 2) is not None  # the two ledes
     # "He was 87." / "He was 88.", each right after its lede
     assert _numbers(_pair(comp, 2, 3)) == [("87", "88", "conflict", "years of age")]
+
+
+def test_a_page_pasted_with_its_entities_and_soft_hyphens():
+    corpus, comp = _event("dockfire")
+    # "More than 120&nbsp;fire\xadfighters" / "About 80 firefighters": the lede's conflict
+    assert _numbers(_pair(comp, 5, 2)) == [
+        ("More than 120", "About 80", "conflict", "firefighters")
+    ]
+    assert _numbers(_pair(comp, 17, 12)) == [
+        ("an estimated £12.6\u00a0million", "almost £13m", "differ", "GBP")
+    ]
+    assert not any("&" in s.text and ";" in s.text for s in corpus.analyses[0].sentences)
+
+
+def test_a_translation_s_spaced_thousands_and_stroked_letters():
+    corpus, comp = _event("borderdeal")
+    # "1 820 inhabitants" (a no-break space) / "About 1,820 residents"
+    assert _numbers(_pair(comp, 6, 3)) == [("1,820", "About 1,820", "qualifier", "people")]
+    # "«...», declared the ... minister, Łukasz Wróbel" / "... Minister Lukasz Wrobel said"
+    pair = _pair(comp, 3, 6)
+    assert pair.divergence.attribution_a == "Łukasz Wróbel"
+    assert not pair.divergence.attribution_differs
+    assert not any({"łukasz", "lukasz"} & set(p.divergence.words.a) for p in comp.pairs)
+
+
+def test_a_weather_warning_s_converted_range_and_a_derby_s_other_scores():
+    corpus, comp = _event("weatherwarn")
+    assert _numbers(_pair(comp, 1, 5)) == [("30 to 33C", "86-91F", "agree", "forecast °C")]
+    corpus, comp = _event("derbyscore")
+    # extra time's 1-1, a past shoot-out's 4-3 and last season's 3-1 are not the result
+    assert not any(d.unit == "tally" for p in comp.pairs for d in p.divergence.numbers)
+    (date,) = _pair(comp, 14, 13).divergence.dates
+    assert (date.a.text, date.b.text, date.status) == ("17 May", "24 May", "conflict")
+
+
+def test_a_fund_s_transfers_are_payments_and_its_budget_a_target():
+    corpus, comp = _event("fundcorrection")
+    assert _numbers(_pair(comp, 5, 6)) == [("37", "43", "conflict", "payments")]
+    assert not any(
+        {d.a.text, d.b.text} == {"£3m", "£1.9m"} for p in comp.pairs for d in p.divergence.numbers
+    )
+    corpus, comp = _event("airquality")
+    assert _numbers(_pair(comp, 12, 3)) == [("146", "212", "conflict", "people")]
