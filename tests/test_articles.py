@@ -319,3 +319,27 @@ def test_digit_groups_split_by_no_break_spaces_are_one_figure():
         (1820.0, art.text.index("1\u00a0820"), art.text.index("1\u00a0820") + 5),
         (12500.0, art.text.index("12\u202f500"), art.text.index("12\u202f500") + 6),
     ]
+
+
+def test_a_hard_wrapped_paragraph_is_read_whole(tmp_path):
+    text = (
+        "Flood report\n\nThe river burst its banks on Monday night, forcing the evacuation of\n"
+        "about 2,300 residents from low-lying districts, the mayor said. Emer-\n"
+        "gency crews worked through the night to shore up the levees, and the\n"
+        "2,300 were housed in schools.\n\nKey facts\n"
+        "- 27 people were treated by paramedics, nine of them in hospital\n"
+        "- the bridge remains closed to traffic until further notice, police say\n"
+    )
+    art = load_article(_write(tmp_path, "a.txt", text))
+    prose = [s.text for s in split_sentences(art.text, headings=art.headings) if s.kind == "prose"]
+    assert prose == [
+        "The river burst its banks on Monday night, forcing the evacuation of about 2,300 "
+        "residents from low-lying districts, the mayor said.",
+        "Emer-gency crews worked through the night to shore up the levees, and the 2,300 were "
+        "housed in schools.",
+        "- 27 people were treated by paramedics, nine of them in hospital",
+        "- the bridge remains closed to traffic until further notice, police say",
+    ]
+    # one sentence per line keeps every line
+    kept = load_article(_write(tmp_path, "b.txt", text), unwrap=False)
+    assert kept.text == text

@@ -99,6 +99,11 @@ def test_export_split_lines(tmp_path, capsys):
     assert cli.main(["export", str(a), str(b), "--format", "json", "--split", "lines"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [s["text"] for s in data["a"]["sentences"]] == ["One. Two.", "Three."]
+    # a line that would run on into the next in a hard-wrapped article stays a line
+    a.write_text("A sentence of evaluation data long enough to wrap, with\nits pair\n")
+    assert cli.main(["export", str(a), str(b), "--format", "json", "--split", "lines"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["a"]["sentences"]) == 2
 
 
 def test_export_threshold_is_used(pair, capsys):

@@ -59,6 +59,42 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+#: A list item, a table row, a quoted or a Markdown-like line: never joined to another
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*•|+>#–—]|\d{1,2}[.)]\s)")
+#: A line that stops where no sentence can: after a small word, a comma or a hyphen
+_RUNS_ON = re.compile(
+    r"(?:\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|that|than|its|their|his|"
+    r"her)|[,-])\Z"
+)
+_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", "…", ")", "]")
+
+
+def unwrapped(text: str) -> str:
+    """Plain text with hard-wrapped paragraphs (lines cut at a fixed width, as copied from a
+    PDF or an e-mail) joined: a long line with no sentence end runs on into the next when that
+    goes on in lower case, or when the line stops on a small word, a comma or a hyphen. List
+    items and short lines (headings, bylines) stay as they are."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        p, nxt = prev.rstrip(), line.lstrip()
+        if (
+            nxt
+            and len(p.strip()) >= 40
+            and not p.endswith(_ENDS)
+            and not _LIST_LINE.match(prev)
+            and not _LIST_LINE.match(line)
+            and (nxt[0].islower() or nxt[0].isdigit() or nxt[0] == "(" or _RUNS_ON.search(p))
+        ):
+            hyphen = p.endswith("-") and p[-2:-1].isalpha() and nxt[0].islower()
+            out[-1] = out[-1].rstrip() + ("" if hyphen else " ") + nxt  # "Emer-gency"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def unescape_entities(text: str) -> str:
     """Plain text with the HTML character references a copied page left in it decoded ("Fire
     &amp; Rescue" is "Fire & Rescue"); unknown ones are kept as written."""
@@ -125,8 +161,9 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def load_article(path: str, *, markdown: bool | None = None) -> Article:
-    """Load one article from a path or ``-``; raise CompareError with a one-line message."""
+def load_article(path: str, *, markdown: bool | None = None, unwrap: bool = True) -> Article:
+    """Load one article from a path or ``-``; raise CompareError with a one-line message.
+    ``unwrap=False`` keeps every line break (one sentence per line)."""
     data, real = read_source(path)
     if markdown is None:
         markdown = real is not None and Path(real).suffix.lower() in MARKDOWN_SUFFIXES
@@ -135,7 +172,9 @@ def load_article(path: str, *, markdown: bool | None = None) -> Article:
     name = "standard input" if real is None else _displayable(str(path))
     text = decode(data, name)
     ident = "stdin" if real is None else Path(real).stem
-    return article_from_text(text, ident=ident, path=real, markdown=markdown, name=name)
+    return article_from_text(
+        text, ident=ident, path=real, markdown=markdown, name=name, unwrap=unwrap
+    )
 
 
 def _displayable(path: str) -> str:
@@ -150,6 +189,7 @@ def article_from_text(
     path: str | None = None,
     markdown: bool = False,
     name: str | None = None,
+    unwrap: bool = True,
 ) -> Article:
     """Build an Article from decoded text (front matter read, Markdown flattened)."""
     label = name or ident
@@ -163,6 +203,8 @@ def article_from_text(
         text, headings = markdown_to_text(text)
     else:
         text = unescape_entities(text)
+        if unwrap:
+            text = unwrapped(text)
     text = sanitise(text)
     if not text.strip():
         raise CompareError(f"'{label}' is empty: there is no text to compare")

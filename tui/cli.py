@@ -147,7 +147,8 @@ def run_export(argv: list[str]) -> int:
 
     if args.a == "-" and args.b == "-":
         raise CompareError("only one article can come from standard input")
-    a, b = load_article(args.a), load_article(args.b)
+    unwrap = args.split != "lines"  # one sentence per line: every line break kept
+    a, b = load_article(args.a, unwrap=unwrap), load_article(args.b, unwrap=unwrap)
     if a.sha256 == b.sha256:
         _say("note: both articles have the same text")
     corpus = Corpus([a, b], lines=args.split == "lines")
