@@ -148,44 +148,53 @@ _HEDGE = re.compile(
 )
 
 
-#: A figure's unit ("1.6 inches", "80 km/h"): compared with the figure, so no wording
-_UNIT_AFTER = re.compile(
-    rf"(?:\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}|half(?:\s+an?)?|quarter"
-    r"|an?(?=\s+(?:day|week|month|year|hour|minute|decade|mile)\b)))"
-    r"(?:\s+(?:hundred|thousand|million|billion|trillion))?"  # "1.5 million euros"
-    r"\s*-?\s*([^\W\d_][\w/]*)(?:\s+([^\W\d_][\w/]*))?",
-    re.IGNORECASE,
-)
-#: ... or a currency's code or a quake's scale before it: "SEK 1.9bn", "magnitude 7.8"
-_UNIT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(u.upper() for u in UNIT_NAMES if len(u) == 3 and u.isalpha()))}"
-    r"|(?i:magnitude))(?=[\s-]?\d)"
-)
-
-
-def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the units of figures stand ("1.6 inches", "80 km/h", "SEK 1.9bn")."""
-    out = [m.span() for m in _UNIT_BEFORE.finditer(text, start, end)]
-    for m in _UNIT_AFTER.finditer(text, start, end):
-        if m[2] and f"{m[1]} {m[2]}".lower() in UNIT_NAMES:  # "square metres", "per cent"
-            out.append((m.start(1), m.end(2)))
-        elif m[1].lower() in UNIT_NAMES:
-            out.append(m.span(1))
-    return out
+#: Words a unit may follow: a figure's last word ("1.5 million euros", "half a percentage
+#: point", "a day")
+_BEFORE_UNIT = _NUMBER_WORDS | {"a", "an", "half", "quarter", "trillion", "bn", "m"}
+#: Currency codes and a quake's scale, written before their figure: "SEK 1.9bn", "magnitude 7.8"
+_UNIT_FIRST = frozenset(u for u in UNIT_NAMES if len(u) == 3 and u.isalpha()) | {"magnitude"}
+_GAP = re.compile(r"[ \t\u00a0\u202f-]*")
 
 
 def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """Content words of ``text[start:end]`` with their stems (computed once per sentence);
-    not numbers, in digits or in words, nor the words hyphened to them or their units."""
+    not numbers, in digits or in words, nor the words hyphened to them, nor a figure's unit
+    ("1.6 inches", "80 km/h", "SEK 1.9bn"): the figures are compared as quantities."""
     end = len(text) if end is None else end
     skip = [m.span() for m in _FIGURE_COMPOUND.finditer(text, start, end)]
     skip += [m.span() for m in _HEDGE.finditer(text, start, end)]
-    skip += _unit_spans(text, start, end)
-    return tuple(
-        (s, e, w, light_stem(w))
-        for s, e, w in tokens(text, start, end)
-        if is_content(w) and w not in _NUMBER_WORDS and not any(a <= s and e <= b for a, b in skip)
-    )
+    toks = list(tokens(text, start, end))
+    out = []
+    unit_to = -1  # a two-word unit's second word ("square metres") is skipped with its first
+    for k, (s, e, w) in enumerate(toks):
+        if not is_content(w) or w in _NUMBER_WORDS or s < unit_to:
+            continue
+        if any(a <= s and e <= b for a, b in skip):
+            continue
+        prev = toks[k - 1] if k else None
+        if (  # the second word of a two-word unit whose first is no content: "US dollars"
+            k >= 2
+            and (toks[k - 2][2].isdigit() or toks[k - 2][2] in _BEFORE_UNIT)
+            and f"{prev[2]} {w}" in UNIT_NAMES
+        ):
+            continue
+        if (
+            prev
+            and (prev[2].isdigit() or prev[2] in _BEFORE_UNIT)
+            and _GAP.fullmatch(text, prev[1], s)
+        ):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt and f"{w} {nxt[2]}" in UNIT_NAMES and _GAP.fullmatch(text, e, nxt[0]):
+                unit_to = nxt[1]
+                continue
+            if w in UNIT_NAMES:
+                continue
+        if w in _UNIT_FIRST and (s == start or text[s].isupper() or w == "magnitude"):
+            after = _GAP.match(text, e, end)
+            if after.end() < end and text[after.end()].isdigit():
+                continue
+        out.append((s, e, w, light_stem(w)))
+    return tuple(out)
 
 
 def word_diff(a_words: Sequence[Word], b_words: Sequence[Word]) -> WordDiff:
