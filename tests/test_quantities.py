@@ -1061,6 +1061,17 @@ def test_over_a_span_opening_a_sentence_is_during_it() -> None:
     assert only("He waited for over two years.").relation == ">"
 
 
+def test_pence_are_a_hundredth_of_a_pound_and_a_day_after_a_price_is_no_duration() -> None:
+    qs = find_quantities("Power will cost 24.50p per kWh, with a standing charge of 53.68p a day.")
+    assert [(q.text, q.measure, q.unit) for q in qs] == [
+        ("24.50p", "money:GBP", "p"),
+        ("53.68p", "money:GBP", "p"),
+    ]
+    (d,) = compare_numbers([qs[0]], find_quantities("It will cost 24.5 pence per kilowatt hour."))
+    assert d.status == AGREE
+    assert [q.unit for q in find_quantities("The meeting is at 3p.m. on Monday.")] == ["time"]
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

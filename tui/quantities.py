@@ -595,6 +595,7 @@ _unit("degrees|degree", "degrees", "degrees")  # no scale named: met only by bar
 _OFFSET = {"°F": -32.0}
 _unit("dollars|dollar", "USD", "money:USD")
 _unit("cents|cent|¢", "¢", "money:USD", 0.01)  # "38 cents a share" is $0.38
+_unit("pence|penny|p", "p", "money:GBP", 0.01)  # "24.50p per kWh", "6.3 pence" is £0.063
 _unit("euros|euro", "EUR", "money:EUR")
 _unit("rubles|ruble|roubles|rouble", "RUB", "money:RUB")
 _unit("hryvnias|hryvnia|hryvnas", "UAH", "money:UAH")
@@ -674,6 +675,7 @@ _WORDS = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
     r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b"
+    r"|p(?!\.?m\b)"  # pence: "24.50p" (not "3p.m.")
     r"|mi²|m²"
     r"|\s?[°º][CF]|C|F)?(?![^\W_])"
 )
@@ -1078,7 +1080,7 @@ _ON_SHIFT = re.compile(
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
-    r"(?:[\d%]|\d(?:m|bn|mn|tn|k)|\d\s?(?:GWh|MWh|kWh|TWh|MW|GW|km|kg|mph|bpd)"
+    r"(?:[\d%]|\d(?:m|bn|mn|tn|k|p|¢)|\d\s?(?:GWh|MWh|kWh|TWh|MW|GW|km|kg|mph|bpd|pence|cents)"
     r"|\b(?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|"
     r"perhaps|always|across|unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)"
     r"[a-z]{2,}s"
@@ -2528,6 +2530,8 @@ def row_unit(q: Quantity) -> str:
     else the unit or counted noun as written."""
     if q.unit == "¢":
         return "cents"  # "41 cents", not "41 USD"
+    if q.unit == "p":
+        return "pence"
     if q.measure.startswith("money:"):
         return q.measure.split(":")[1]
     if q.unit == "time":
