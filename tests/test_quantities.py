@@ -1072,6 +1072,20 @@ def test_pence_are_a_hundredth_of_a_pound_and_a_day_after_a_price_is_no_duration
     assert [q.unit for q in find_quantities("The meeting is at 3p.m. on Monday.")] == ["time"]
 
 
+def test_a_figure_since_revised_is_an_earlier_one() -> None:
+    revised = find_quantities("The 14 deaths previously reported included two counted twice.")
+    assert revised[0].measure == "people:killed:earlier"
+    assert only("An initial estimate of 20 people missing was revised.").measure.endswith(
+        ":earlier"
+    )
+    # so the current toll meets the other side's current toll, not its withdrawn one
+    (d,) = compare_numbers(
+        [only("At least 14 people have died, officials said.")],
+        [revised[0], only("The toll was revised down to 12 deaths.")],
+    )
+    assert (d.b.text, d.status) == ("12", CONFLICT)
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

@@ -862,6 +862,19 @@ _PREVIOUS_BEFORE = re.compile(
     r"(?:high|record|peak|best|low|mark):?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
+#: A figure given before and since revised: "The 14 deaths previously reported", "an
+#: initial estimate of 20", "the earlier toll of nine"
+_SUPERSEDED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:previously|initially|originally|first|earlier)\s+"
+    r"(?:reported|given|announced|stated|counted|published|estimated)\b",
+    re.IGNORECASE,
+)
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|earlier|previously)\s+(?:(?:reported|given|"
+    r"estimated|announced)\s+|(?:estimate|toll|figure|count|tally)\s+(?:of\s+|was\s+)?)"
+    r"(?:(?:at\s+least|about|some|around|more\s+than|over)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: ... or after the figure: "surpasses the €352 million record set two years ago"
 _BREAKS_BEFORE = re.compile(
     r"\b(?:broke|breaks|beat|beats|surpass\w*|tops|topped|eclips\w*|smash\w*|exceed\w*)\s+"
@@ -2405,6 +2418,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         )
     ):
         measure += ":previous"  # "surpassed the previous high of 10,610 MW": the old record
+    elif measure and (
+        _SUPERSEDED_AFTER.match(text, span_end, end)
+        or _SUPERSEDED_BEFORE.search(text, max(lo, core - 40), core)
+    ):
+        measure += ":earlier"  # "the 14 deaths previously reported": a figure since revised
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
     elif measure and (
@@ -2580,6 +2598,7 @@ _NOT_OUTCOME = (
     (":remaining", "remaining"),
     (":margin", "lead in"),
     (":previous", "previous record"),
+    (":earlier", "earlier"),
     (":part", "of the"),
 )
 
