@@ -479,6 +479,14 @@ def test_a_shoot_out_a_running_score_or_an_earlier_meeting_is_not_the_result():
     ]
 
 
+def test_changes_on_the_quarter_and_on_the_year_are_not_compared():
+    quarter = "The jobless rate was 5.4 per cent, 0.2 percentage points lower than in the previous quarter."
+    year = "The jobless rate was 5.4 per cent, 0.6 percentage points lower than a year earlier."
+    assert _figures(quarter, year) == [("5.4", "5.4", "agree")]
+    also_year = "The jobless rate was 5.4 per cent, 0.4 percentage points lower year-on-year."
+    assert ("0.6", "0.4", "conflict") in _figures(year, also_year)
+
+
 def test_a_half_s_share_of_the_ball_is_not_the_whole_match_s():
     assert not _figures(
         "Dinamo had 58% of possession in the first half against Metalurg.",

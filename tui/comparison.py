@@ -658,6 +658,19 @@ class Corpus:
                 best, gap = m.lastgroup, d
         return best
 
+    def _change_base(self, index: int, q: Quantity) -> str | None:
+        """What a change is measured against, named after it: ``quarter`` ("0.2 percentage
+        points lower than in the previous quarter"), ``month`` or ``year`` ("up 3% on a year
+        earlier"); None for a level or when not said."""
+        if not (
+            q.measure.startswith("percentage_points")
+            or self._act(index, q) == "change"
+            or self._change(index, q)
+        ):
+            return None
+        m = _CHANGE_BASE.match(self.analyses[index].article.text, q.end)
+        return m.lastgroup if m else None
+
     def _year_of(self, index: int, q: Quantity) -> str | None:
         """The year a figure is given for, written beside it ("1,284 in 2025", "2024, when
         1,367 people died", "The 2020 baseline ... is 1,380"; "this", "last" or "next" for "180
@@ -732,6 +745,9 @@ class Corpus:
                 continue  # "prosecutors had demanded nine years" / "sentenced to seven years"
             if self._change(i, n.a) != self._change(j, n.b):
                 continue  # "deaths fell by 83" / "fell to 1,284"
+            ba, bb = self._change_base(i, n.a), self._change_base(j, n.b)
+            if ba and bb and ba != bb:
+                continue  # "0.2 points lower than the previous quarter" / "0.6 ... a year earlier"
             pa, pb = self._period(i, n.a), self._period(j, n.b)
             if pa and pb and pa != pb:
                 continue  # "in the quarter" / "full-year revenue of $4.85 billion to $4.95 billion"
@@ -1016,6 +1032,21 @@ _PERIOD = re.compile(
     r"(?P<quarter>quarter|quarterly|(?-i:Q[1-4]))|"
     r"(?P<match>full[- ]time|(?-i:FT)|finished\s+with|over\s+the\s+(?:whole\s+|full\s+)?"
     r"(?:match|game|90\s+minutes)))\b",
+    re.IGNORECASE,
+)
+#: What a change is measured against: "0.2 points lower than in the previous quarter", "up 3%
+#: on a year earlier", "year-on-year"
+_CHANGE_BASE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:"
+    r"(?P<quarter>(?:than|from|on|over|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|last|"
+    r"preceding)\s+quarter|quarter[- ]on[- ]quarter|on\s+the\s+quarter|a\s+quarter\s+"
+    r"(?:earlier|ago|before))"
+    r"|(?P<month>(?:than|from|on|over|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|last|"
+    r"preceding)\s+month|month[- ]on[- ]month|on\s+the\s+month|a\s+month\s+(?:earlier|ago|before))"
+    r"|(?P<year>(?:than|from|on|over|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|last|"
+    r"preceding)\s+year|year[- ]on[- ]year|on\s+the\s+year|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:than|from|on|over)\s+(?:the\s+)?same\s+(?:period|quarter|month)\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+previous)\s+year))",
     re.IGNORECASE,
 )
 #: The year beside a figure: "fell to 1,284 in 2025", "87 cyclists died in 2024"
