@@ -343,3 +343,13 @@ def test_a_hard_wrapped_paragraph_is_read_whole(tmp_path):
     # one sentence per line keeps every line
     kept = load_article(_write(tmp_path, "b.txt", text), unwrap=False)
     assert kept.text == text
+
+
+def test_a_footnote_mark_is_no_figure_and_breaks_none():
+    art = article_from_text(
+        "Jobs\n\nThe rate was 5.4 per cent¹ in the quarter, youth unemployment 14.2 per "
+        "cent[4], and 40 m² burned.",
+        ident="x",
+    )
+    qs = analyse(art).quantities
+    assert [(q.value, q.unit) for q in qs] == [(5.4, "percent"), (14.2, "percent"), (40.0, "m2")]

@@ -125,6 +125,8 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     # "1 820 inhabitants": a no-break or thin space between digit groups is a thousands
     # separator; read as a comma (one character for one, so offsets hold)
     figures = _GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
+    # "5.4 per cent¹", "14.2 per cent[4]": a footnote's mark is no figure, nor part of one
+    figures = _FOOTNOTE.sub(lambda m: " " * len(m.group()), figures)
     per_sentence: list[tuple[Quantity, ...]] = []
     dates: list[DateValue] = []
     words: list[tuple[Word, ...]] = []
@@ -1156,6 +1158,12 @@ _RUNNING_BEFORE = re.compile(
 _PAST_MEETING = re.compile(
     r"\b(?:last|previous)\s+(?:season|year|time|meeting|campaign)|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
+)
+#: A footnote's mark: superscript digits (not a unit's square or cube: "40 m²"), or a bracketed
+#: number against a word or figure
+_FOOTNOTE = re.compile(
+    r"[¹⁰⁴-⁹][¹²³⁰⁴-⁹]*|(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)[²³][¹²³⁰⁴-⁹]*"
+    r"|(?<=[\w%.,;:)])\[\d{1,2}\]"
 )
 #: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
 _GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
