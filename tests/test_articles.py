@@ -241,7 +241,8 @@ def test_a_markdown_list_item_is_no_heading():
     text, headings = markdown_to_text(
         "## Key facts\n\n- Withdrawals frozen: 6 November\n- Staff: 350\n"
     )
-    assert text.split("\n\n") == ["Key facts", "Withdrawals frozen: 6 November.", "Staff: 350."]
+    # a label and its dated value is a line of data, prose already: no full stop is added
+    assert text.split("\n\n") == ["Key facts", "Withdrawals frozen: 6 November", "Staff: 350"]
     assert [text[s:e] for s, e in headings] == ["Key facts"]
 
 
@@ -335,7 +336,7 @@ def test_a_hard_wrapped_paragraph_is_read_whole(tmp_path):
     assert prose == [
         "The river burst its banks on Monday night, forcing the evacuation of about 2,300 "
         "residents from low-lying districts, the mayor said.",
-        "Emer-gency crews worked through the night to shore up the levees, and the 2,300 were "
+        "Emergency crews worked through the night to shore up the levees, and the 2,300 were "
         "housed in schools.",
         "- 27 people were treated by paramedics, nine of them in hospital",
         "- the bridge remains closed to traffic until further notice, police say",
@@ -353,3 +354,24 @@ def test_a_footnote_mark_is_no_figure_and_breaks_none():
     )
     qs = analyse(art).quantities
     assert [(q.value, q.unit) for q in qs] == [(5.4, "percent"), (14.2, "percent"), (40.0, "m2")]
+
+
+def test_a_wrapped_list_item_and_a_word_cut_at_a_line_s_end(tmp_path):
+    text = (
+        "Main points\n"
+        "• The unemployment rate for people aged 15 to 74 was 5.4 per cent in\n"
+        "  the third quarter, as more and more peo-\n"
+        "ple moved from part-time to full-\n"
+        "time work, the increase concen-\n"
+        "trated in health care.\n"
+        "• Employment rose to a record 2,486,000.\n"
+    )
+    art = load_article(_write(tmp_path, "a.txt", text))
+    assert art.text.split("\n") == [
+        "Main points",
+        "• The unemployment rate for people aged 15 to 74 was 5.4 per cent in the third quarter, "
+        "as more and more people moved from part-time to full-time work, the increase "
+        "concentrated in health care.",
+        "• Employment rose to a record 2,486,000.",
+        "",
+    ]

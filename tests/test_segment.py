@@ -323,3 +323,28 @@ def test_a_name_s_abbreviation_ends_no_sentence():
 def test_a_clock_before_a_spelled_out_zone_ends_no_sentence():
     text = "The company will hold a call at 8:30 a.m. Eastern Time on Thursday to discuss results."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_data_labels_page_footers_and_newsletter_greetings():
+    assert line_kind("Release date: 12 November 2026") == "prose"
+    assert line_kind("Main points") == "heading"
+    assert line_kind("Labour Market Statistics, July to September 2026     Page 2") == (
+        "boilerplate"
+    )
+    for line in ("Good morning.", "That's it for today.", "Forwarded this email? Sign up here."):
+        assert line_kind(line) == "boilerplate", line
+    assert line_kind("Good morning for the markets began with a rally in shares.") == "prose"
+
+
+def test_a_form_field_s_name_is_no_name_and_its_number_no_figure():
+    from tui.articles import article_from_text
+    from tui.comparison import analyse
+
+    art = article_from_text(
+        "Recall notice\n\nRecall Date: March 12, 2026\n\nRecall Number: 26-118\n", ident="x"
+    )
+    an = analyse(art)
+    assert [s.kind for s in an.sentences[1:]] == ["prose", "prose"]
+    assert [d.iso for d in an.dates] == ["2026-03-12"]
+    assert not an.quantities
+    assert not {m.text for m in an.mentions} & {"Recall Date", "Recall Number"}

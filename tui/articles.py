@@ -67,29 +67,56 @@ _RUNS_ON = re.compile(
     r"her)|[,-])\Z"
 )
 _ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", "…", ")", "]")
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_WORD_END = re.compile(r"[a-z]+\Z", re.IGNORECASE)
+_HYPHENED = re.compile(r"[a-z]+-[a-z]+")
+#: Words that open or close a hyphened compound more often than they are cut from a word
+_COMPOUND_HEADS = frozenset(
+    "well long short full part self high low year first second third one two three four five six "
+    "seven eight nine ten non co ex anti pre post semi multi cross half all over under mid far "
+    "near ill world record state left right top life day".split()
+)
+_COMPOUND_TAILS = frozenset(
+    "old year term time based led owned run backed like wide free related scale level style made "
+    "known long born up down off in out hit wing".split()
+)
 
 
 def unwrapped(text: str) -> str:
     """Plain text with hard-wrapped paragraphs (lines cut at a fixed width, as copied from a
     PDF or an e-mail) joined: a long line with no sentence end runs on into the next when that
-    goes on in lower case, or when the line stops on a small word, a comma or a hyphen. List
-    items and short lines (headings, bylines) stay as they are."""
+    goes on in lower case, or when the line stops on a small word, a comma or a hyphen; a word
+    cut at a hyphen is whole again when the text writes it so elsewhere. A list item goes on
+    only in an indented or lower-case line; short lines (headings, bylines) stay as they are."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
     out = [lines[0]]
+    words: set[str] | None = None
     for prev, line in zip(lines, lines[1:], strict=False):
         p, nxt = prev.rstrip(), line.lstrip()
         if (
             nxt
-            and len(p.strip()) >= 40
+            and (len(p.strip()) >= 40 or (p.endswith("-") and len(p.strip()) >= 20))
             and not p.endswith(_ENDS)
-            and not _LIST_LINE.match(prev)
             and not _LIST_LINE.match(line)
+            # a list item goes on in an indented or lower-case line
+            and (not _LIST_LINE.match(prev) or line[:1].isspace() or nxt[0].islower())
             and (nxt[0].islower() or nxt[0].isdigit() or nxt[0] == "(" or _RUNS_ON.search(p))
         ):
-            hyphen = p.endswith("-") and p[-2:-1].isalpha() and nxt[0].islower()
-            out[-1] = out[-1].rstrip() + ("" if hyphen else " ") + nxt  # "Emer-gency"
+            acc = out[-1].rstrip()
+            joiner = " "
+            if acc.endswith("-") and acc[-2:-1].isalpha() and nxt[0].islower():
+                # a word cut at the line's end ("peo-" "ple") is whole again, unless the text
+                # writes it with its hyphen elsewhere or it is a compound's ("well-" "known",
+                # "full-" "time")
+                if words is None:
+                    words = set(_HYPHENED.findall(text.lower()))
+                head, tail = _WORD_END.search(acc[:-1]), _WORD.match(nxt)
+                h, t = (head[0].lower() if head else ""), (tail[0].lower() if tail else "")
+                compound = f"{h}-{t}" in words or h in _COMPOUND_HEADS or t in _COMPOUND_TAILS
+                acc, joiner = acc[:-1], "-" if compound else ""
+            out[-1] = acc + joiner + nxt
         else:
             out.append(line)
     return "\n".join(out)

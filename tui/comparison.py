@@ -1200,9 +1200,20 @@ def _filed(s: Sentence) -> int:
 def _programme_part(s: Sentence) -> int:
     """How long the speaker label opening a prose sentence is when it names a part in the
     programme ("ANCHOR: "), not a source ("REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT:") nor a
-    list line's label ("MDR: 34,912 votes") (0: none)."""
+    list line's label ("MDR: 34,912 votes"), or a form field's name ("Recall Date: ") (0:
+    none)."""
     label = speaker_label(s.text, 0, len(s.text)) if s.kind == PROSE else None
-    return label[0] if label and label[2] == "part" else 0
+    if label and label[2] == "part":
+        return label[0]
+    field = _FIELD_LABEL.match(s.text) if s.kind == PROSE else None
+    return field.end() if field else 0  # "Recall Date: March 12, 2026": a form's field
+
+
+#: A form's field name before its value: "Recall Date:", "Case Number:", "Release date:"
+_FIELD_LABEL = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[Dd]ate|[Nn]umber|[Nn]o\.|[Rr]ef(?:erence)?|ID|[Cc]ode|"
+    r"[Tt]ime)\s*:\s*"
+)
 
 
 def _unfiled(text: str, filed: int) -> str:

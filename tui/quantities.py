@@ -1662,8 +1662,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         if LIST_MARK.match(text, m.start(), end) and not text[start : m.start()].strip():
             pos = m.end()  # "1. Figures for 2025 are provisional": a numbered note's number
             continue
-        if _TYPE_BEFORE.search(text, max(start, m.start() - 6), m.start()):
-            pos = m.end()  # "type 2 diabetes": a kind, no count
+        if _TYPE_BEFORE.search(text, max(start, m.start() - 6), m.start()) or _ID_BEFORE.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            pos = m.end()  # "type 2 diabetes": a kind, no count; "Recall Number: 26-118": a name
             continue
         q, pos = _quantity(text, m, start, end, mask)
         if q is not None and out and q.start < out[-1].end:
@@ -1687,6 +1689,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
 #: A match minute in British reports: "Ilic scored on 25 minutes"
 _ON_MINUTES = re.compile(r"\bon\s+\Z")
 _TYPE_BEFORE = re.compile(r"\b[Tt]ype[\s-]\Z")
+_ID_BEFORE = re.compile(r"(?:\b(?:Number|Ref(?:erence)?|ID|Code)\s*:|\bNo\.)\s*#?\Z")
 #: A temperature that is a difference: "2.1C above the 1991-2020 average", "3.8F warmer"
 _WARMER_AFTER = re.compile(
     r"\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter)\b", re.IGNORECASE

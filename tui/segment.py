@@ -92,6 +92,15 @@ _BOILERPLATE = [
         # a press release's contact lines and distributor's mark ("SOURCE Corvaris, Inc.")
         r"(?-i:^SOURCE\s+[A-Z])",
         r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://|www\.)\S+$|^\+?[\d\s().-]{7,}$",
+        r"^for (immediate )?release\b.{0,60}$",  # a press release's "For immediate release:"
+        # a printed page's running footer: "Labour Market Statistics, Q3 2026 ... Page 2"
+        r"^.{0,100}\bpage\s+\d{1,3}(\s+of\s+\d{1,3})?$",
+        # a newsletter's greeting and sign-off: "Good morning.", "That's it for today.",
+        # "Forwarded this email?"
+        r"^(good (morning|afternoon|evening)|hello|hi( there| all)?)\b[^.!?]{0,40}[.!,]?$",
+        r"^(that['’]s (it|all) for (today|this week|now)|see you (tomorrow|next week|then)|"
+        r"until (tomorrow|next time)|forwarded this (e-?mail|newsletter)|"
+        r"(was this|is this) (e-?mail|newsletter) forwarded to you)\b.{0,80}$",
     )
 ]
 #: A heading after which paragraphs are a press release's boilerplate, up to the next heading:
@@ -104,12 +113,15 @@ _BOILERPLATE_SECTION = re.compile(
 #: A live blog's or explainer's label over its list: "Key points", "What we know so far"
 _LABEL_HEADING = re.compile(
     r"(?:key\s+(?:points|facts|figures|events|dates)|what\s+we\s+know(?:\s+so\s+far)?|"
-    r"what\s+happens\s+next|background|timeline|at\s+a\s+glance|in\s+numbers)\s*:?",
+    r"what\s+happens\s+next|background|timeline|at\s+a\s+glance|in\s+numbers|"
+    r"main\s+points|key\s+findings|highlights|summary)\s*:?",
     re.IGNORECASE,
 )
 #: A press release's notes: a heading over facts (a baseline, when final figures are due)
 _NOTES_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+editors|editors?['’]?\s+notes?)\s*:?", re.I)
 _CONTACTS = re.compile(r".*contacts?\s*:?$", re.IGNORECASE)
+#: A short label, a colon, then a value with a figure: a line of data
+_DATA_LABEL = re.compile(r"[A-Z][\w'’ ()-]{0,30}:\s+(?=[^\n]{0,40}\d)\S")
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 
 
@@ -125,6 +137,8 @@ def line_kind(line: str) -> str:
         return HEADING  # "Media contact", "Notes to editors"
     if _LABEL_HEADING.fullmatch(s):
         return HEADING  # "Key points", "What we know so far"
+    if _DATA_LABEL.match(s):
+        return PROSE  # "Release date: 12 November 2026", "Turnout: 58%": a fact, not a title
     if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
         # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
         alpha = [w for w in words if w[:1].isalpha()] or words
