@@ -487,6 +487,33 @@ def test_changes_on_the_quarter_and_on_the_year_are_not_compared():
     assert ("0.6", "0.4", "conflict") in _figures(year, also_year)
 
 
+def test_a_change_a_share_and_a_time_long_past_are_not_set_against_levels():
+    # a change written after its figure; a change against a share
+    assert not _figures(
+        "Under the new cap a typical household will pay about £69 a year more, Odem said.",
+        "Under the new cap a typical household will pay £1,738 a year, up from £1,648, Odem said.",
+    )
+    assert not _figures(
+        "In a ballot last March, 71% of members voted to accept the pay offer, the union said.",
+        "The company offered a 3.2% rise to members last March, the union said.",
+    )
+    # a sentence that opens on a time long past, or on last year against this year
+    assert not _figures(
+        "A decade ago, some 61,000 cars a day crossed the city centre cordon, the council said.",
+        "Some 48,200 vehicles a day crossed the city centre cordon last month, the council said.",
+    )
+    last = "Last year we had four homicides in the district, the chief told reporters."
+    assert not _figures(last, "The district has had three homicides this year, the chief said.")
+    assert _figures(last, "Last year the district had three homicides, the chief said.") == [
+        ("four", "three", "conflict")
+    ]
+    # "launched 21 more satellites" counts them
+    assert _figures(
+        "SpaceX launched 21 more Starlink satellites on Saturday evening.",
+        "SpaceX sent 21 Starlink satellites into orbit on Saturday evening.",
+    ) == [("21", "21", "agree")]
+
+
 def test_a_half_s_share_of_the_ball_is_not_the_whole_match_s():
     assert not _figures(
         "Dinamo had 58% of possession in the first half against Metalurg.",

@@ -608,15 +608,20 @@ class Corpus:
     def _past(self, i: int, j: int, qa: Quantity, qb: Quantity) -> bool:
         """Whether one figure's sentence opens with a year ("In 1998 a tsunami ...", or "in 2019,
         when" before it) that the other's does not and that is older than a year either article
-        names (a dated byline): a past event's figure, not this one's."""
+        names (a dated byline), or with a time long past ("A decade ago, ..."): a past event's
+        figure, not this one's."""
         years = []
-        for index, q in ((i, qa), (j, qb)):
+        ago = [False, False]
+        for side, (index, q) in enumerate(((i, qa), (j, qb))):
             an = self.analyses[index]
             sent = an.sentences[an.sentence_at(q.start)]
+            ago[side] = bool(_AGO_OPENING.match(an.article.text, sent.start, q.start))
             m = _IN_YEAR.match(an.article.text, sent.start, sent.end) or _YEAR_WHEN.search(
                 an.article.text, sent.start, q.start
             )
             years.append(int(m[1]) if m else None)
+        if ago[0] != ago[1]:
+            return True  # "A decade ago, some 61,000 cars a day" / "48,200 vehicles a day"
         if (years[0] is None) == (years[1] is None):
             return False
         latest = max(int(y) for k in (i, j) for y in _YEAR.findall(self.analyses[k].article.text))
@@ -645,7 +650,10 @@ class Corpus:
         if q.measure.startswith("percent"):
             return False
         text = self.analyses[index].article.text
-        return bool(_CHANGED_BY.search(text, max(0, q.start - 40), q.start))
+        return bool(
+            _CHANGED_BY.search(text, max(0, q.start - 40), q.start)
+            or _MORE_AFTER.match(text, q.end)
+        )
 
     def _period(self, index: int, q: Quantity) -> str | None:
         """The reporting period the sentence puts nearest a figure: ``year`` ("full-year",
@@ -682,7 +690,12 @@ class Corpus:
         if m:
             return m[1] or m[2] or "this"  # "since the start of the year", "year to date"
         m = _FIGURE_YEAR_BEFORE.search(text, max(0, q.start - 60), q.start)
-        return (m[1] or m[2]) if m else None
+        if m:
+            return m[1] or m[2]
+        an = self.analyses[index]
+        sent = an.sentences[an.sentence_at(q.start)]
+        m = _YEAR_OPENING.match(text, sent.start + self._filed[index][sent.index], q.start)
+        return (m[1] or m[2].lower()) if m else None  # "Last year we had four homicides"
 
     def _score_kind(self, index: int, q: Quantity) -> str | None:
         """What a score is, when not a match's result: ``penalties`` ("4-3 on penalties"),
@@ -811,7 +824,11 @@ class Corpus:
                 text, max(0, q.start - 30), q.start
             ):
                 return "share"
-            return "change" if _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start) else None
+            if _CHANGE_BEFORE.search(
+                text, max(0, q.start - 30), q.start
+            ) or _CHANGE_NOUN_AFTER.match(text, q.end):
+                return "change"  # "rose 13%", "a 3.2% rise"
+            return None
         m = _ACT_BEFORE.search(text, max(0, q.start - 40), q.start) or _ACT_AFTER.match(text, q.end)
         return _ACTS[m[1].lower()[:4]] if m else None
 
@@ -1026,6 +1043,15 @@ _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s
 #: temporary 8 percent levy"
 _YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A sentence that opens on a year: "In 2024 there were", "Last year we had four homicides"
+_YEAR_OPENING = re.compile(
+    r"\s*(?:(?:In|During)\s+((?:19|20)\d\d)\b(?![-–/])|(Last|This|Next)\s+year\b)"
+)
+#: ... or on a time long past: "A decade ago,", "Ten years ago,", "Two years earlier,"
+_AGO_OPENING = re.compile(
+    r"\s*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Fifteen|\d+|Some|"
+    r"About|Nearly|More\s+than)\s+(?:decades?|years?)|A\s+generation)\s+(?:ago|earlier|before)\b"
+)
 #: A reporting period: a company's year, half or quarter; a match's half or the whole match
 _PERIOD = re.compile(
     r"\b(?:(?P<year>full[- ]year|for\s+the\s+(?:full\s+|whole\s+)?year|annual|annually|"
@@ -1113,6 +1139,19 @@ _ASKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: ... a count's change: "deaths fell by 83" (not "fell to 1,284")
+#: ... or after it, ending its clause: "will pay about £69 a year more," (not "launched 21 more
+#: satellites", which counts them)
+_MORE_AFTER = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?\s+(?:more|less|fewer|extra|higher|lower)\b"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:than\s+(?:before|last|a\s+year|in)|on\s+the\s+year|a\s+year))",
+    re.IGNORECASE,
+)
+#: A percentage's change named after it: "a 3.2% rise", "a 5 per cent pay increase"
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:pay\s+|price\s+|year-on-year\s+)?(?:rise|increase|fall|"
+    r"drop|decline|cut|gain|jump|hike|raise|reduction)\b",
+    re.IGNORECASE,
+)
 _CHANGED_BY = re.compile(
     r"\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|climbed|"
     rf"jumped|up|down)\s+by\s+(?:(?:{_ABOUT}|just)\s+)?\Z"
