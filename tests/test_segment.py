@@ -348,3 +348,13 @@ def test_a_form_field_s_name_is_no_name_and_its_number_no_figure():
     assert [d.iso for d in an.dates] == ["2026-03-12"]
     assert not an.quantities
     assert not {m.text for m in an.mentions} & {"Recall Date", "Recall Number"}
+
+
+def test_a_press_conference_s_questions_and_transcript_marks_are_no_claims():
+    assert line_kind("REPORTER: Chief, how many people were hurt?") == "boilerplate"
+    assert line_kind("REPORTER: Thank you, chief.") == "prose"
+    assert line_kind("(crosstalk)") == line_kind("[inaudible]") == "boilerplate"
+    from tui.divergence import content_words
+
+    words = [w[2] for w in content_words("We will file charges [inaudible] tomorrow (crosstalk).")]
+    assert words == ["file", "charges", "tomorrow"]

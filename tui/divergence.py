@@ -154,6 +154,10 @@ _BEFORE_UNIT = _NUMBER_WORDS | {"a", "an", "half", "quarter", "trillion", "bn", 
 #: Currency codes and a quake's scale, written before their figure: "SEK 1.9bn", "magnitude 7.8"
 _UNIT_FIRST = frozenset(u for u in UNIT_NAMES if len(u) == 3 and u.isalpha()) | {"magnitude"}
 _GAP = re.compile(r"[ \t\u00a0\u202f-]*")
+#: A transcript's mark inside a line: "[inaudible]", "(crosstalk)": no wording of the claim
+_TRANSCRIPT_MARK = re.compile(
+    r"[\[(](?:inaudible|crosstalk|laughter|applause|unintelligible|pause|sic)[\])]", re.IGNORECASE
+)
 
 
 def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
@@ -163,6 +167,8 @@ def content_words(text: str, start: int = 0, end: int | None = None) -> tuple[Wo
     end = len(text) if end is None else end
     skip = [m.span() for m in _FIGURE_COMPOUND.finditer(text, start, end)]
     skip += [m.span() for m in _HEDGE.finditer(text, start, end)]
+    if "[" in text[start:end] or "(" in text[start:end]:
+        skip += [m.span() for m in _TRANSCRIPT_MARK.finditer(text, start, end)]
     toks = list(tokens(text, start, end))
     out = []
     unit_to = -1  # a two-word unit's second word ("square metres") is skipped with its first

@@ -89,6 +89,12 @@ _BOILERPLATE = [
         r"^(reach|contact|email|e-mail) (him|her|them|the (author|writer|reporter)) (at|on)\b",
         # an interviewer's question ("Q: How many of those are new buildings?"): asks, claims not
         r"^(q|question|interviewer)\s*:\s",
+        # ... or a reporter's at a press conference: "REPORTER: Chief, how many were hurt?"
+        r"^(reporter|journalist|audience member|unidentified reporter)s?\s*(\([^)]{0,40}\))?\s*:"
+        r"\s.*\?[\"”’']?\s*$",
+        # a transcript's mark on a line of its own: "(crosstalk)", "[inaudible]", "(laughter)"
+        r"^[\[(](crosstalk|inaudible|laughter|applause|unintelligible|pause|silence|music|"
+        r"break|end of transcript)[\])]\.?$",
         # a press release's contact lines and distributor's mark ("SOURCE Corvaris, Inc.")
         r"(?-i:^SOURCE\s+[A-Z])",
         r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://|www\.)\S+$|^\+?[\d\s().-]{7,}$",
