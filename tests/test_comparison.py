@@ -504,6 +504,11 @@ def test_a_change_a_share_and_a_time_long_past_are_not_set_against_levels():
     )
     last = "Last year we had four homicides in the district, the chief told reporters."
     assert not _figures(last, "The district has had three homicides this year, the chief said.")
+    assert not _figures(last, "The killings bring the number of homicides this year to three.")
+    assert not _figures(
+        "A customer will pay about £69 a year more than under the current cap, Odem said.",
+        "A customer will pay £1,738 a year, up from £1,648 under the current cap, Odem said.",
+    )
     assert _figures(last, "Last year the district had three homicides, the chief said.") == [
         ("four", "three", "conflict")
     ]

@@ -2241,7 +2241,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 174
+    assert len(names) >= 182
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2389,3 +2389,41 @@ def test_a_fund_s_transfers_are_payments_and_its_budget_a_target():
     )
     corpus, comp = _event("airquality")
     assert _numbers(_pair(comp, 12, 3)) == [("146", "212", "conflict", "people")]
+
+
+def test_a_pdf_release_s_wrapped_bullets_footnotes_and_bases():
+    corpus, comp = _event("statsrelease")
+    # "• The unemployment rate ... was 5.4 per cent¹ in" / "... fell to 5.4 per cent"
+    assert ("5.4", "5.4", "agree", "%") in _numbers(_pair(comp, 5, 2))
+    # a change on the quarter is not a change on the year
+    assert not any(d.unit == "percentage points" for p in comp.pairs for d in p.divergence.numbers)
+    assert "concentrated" in corpus.analyses[0].article.text
+
+
+def test_a_revised_toll_a_cut_sentence_and_a_price_cap_in_pence():
+    corpus, comp = _event("tollrevised")
+    assert _numbers(_pair(comp, 2, 1)) == [("At least 14", "12", "conflict", "people killed")]
+    corpus, comp = _event("appealcut")
+    assert ("nine", "eight", "conflict", "years") in _numbers(_pair(comp, 2, 1))
+    corpus, comp = _event("pricecap")
+    assert _numbers(_pair(comp, 5, 6)) == [
+        ("24.50p", "24.5", "agree", "GBP"),
+        ("53.68p", "51.37p", "conflict", "GBP"),
+    ]
+    # "about £69 a year more than under the current cap" is a change, not the old cap
+    assert not any(d.a.text == "about £69" for p in comp.pairs for d in p.divergence.numbers)
+
+
+def test_a_press_conference_a_digest_and_an_op_ed():
+    corpus, comp = _event("pressconf")
+    assert _numbers(_pair(comp, 6, 2))[1] == ("six", "five", "conflict", "people wounded")
+    # "Last year we had four homicides" / "homicides ... this year to three"
+    assert not any(d.unit == "homicides" for p in comp.pairs for d in p.divergence.numbers)
+    questions = [s for s in corpus.analyses[0].sentences if s.text.startswith("REPORTER:")]
+    assert len(questions) == 7 and {s.kind for s in questions} == {"boilerplate"}
+    corpus, comp = _event("newsdigest")
+    assert _numbers(_pair(comp, 7, 2)) == [("38-19", "38-17", "conflict", "tally")]
+    sign_off = [s for s in corpus.analyses[0].sentences if "Forwarded this email" in s.text]
+    assert sign_off and {s.kind for s in sign_off} == {"boilerplate"}
+    corpus, comp = _event("oped")
+    assert ("more than 200", "146", "conflict", "cameras") in _numbers(_pair(comp, 16, 6))

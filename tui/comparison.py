@@ -691,7 +691,7 @@ class Corpus:
             return m[1] or m[2] or "this"  # "since the start of the year", "year to date"
         m = _FIGURE_YEAR_BEFORE.search(text, max(0, q.start - 60), q.start)
         if m:
-            return m[1] or m[2]
+            return m[1] or m[2] or m[3].lower()
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
         m = _YEAR_OPENING.match(text, sent.start + self._filed[index][sent.index], q.start)
@@ -1090,6 +1090,10 @@ _FIGURE_YEAR_AFTER = re.compile(
 _FIGURE_YEAR_BEFORE = re.compile(
     r"\b((?:19|20)\d\d),?\s+when\s+(?:[a-z]+\s+){0,3}\Z"
     r"|\b((?:19|20)\d\d)\s+(?:baseline|figure|total|level)\b[^.;]{0,40}\Z"
+    # ... or a year named from today: "the number of homicides this year to three"
+    r"|\b(this|last|next)\s+year(?:\s+(?:to|at|of|was|is|reached|hit|stood\s+at|rose\s+to|"
+    r"fell\s+to))?\s+\Z",
+    re.IGNORECASE,
 )
 #: What was done to what a figure counts: two figures of two acts are two facts ("imported 2.3
 #: million tonnes" / "Domestic mills produced 1.9 million tonnes")
@@ -1143,7 +1147,7 @@ _ASKED_BEFORE = re.compile(
 #: satellites", which counts them)
 _MORE_AFTER = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?\s+(?:more|less|fewer|extra|higher|lower)\b"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:than\s+(?:before|last|a\s+year|in)|on\s+the\s+year|a\s+year))",
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:than|on\s+the\s+year|a\s+year)\b)",
     re.IGNORECASE,
 )
 #: A percentage's change named after it: "a 3.2% rise", "a 5 per cent pay increase"

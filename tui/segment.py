@@ -91,7 +91,7 @@ _BOILERPLATE = [
         r"^(q|question|interviewer)\s*:\s",
         # ... or a reporter's at a press conference: "REPORTER: Chief, how many were hurt?"
         r"^(reporter|journalist|audience member|unidentified reporter)s?\s*(\([^)]{0,40}\))?\s*:"
-        r"\s.*\?[\"”’']?\s*$",
+        r"\s.*(\?[\"”’']?|[\[(]inaudible[\])])(\s*[\[(](crosstalk|inaudible|laughter)[\])])?\s*$",
         # a transcript's mark on a line of its own: "(crosstalk)", "[inaudible]", "(laughter)"
         r"^[\[(](crosstalk|inaudible|laughter|applause|unintelligible|pause|silence|music|"
         r"break|end of transcript)[\])]\.?$",
@@ -107,6 +107,7 @@ _BOILERPLATE = [
         r"^(that['’]s (it|all) for (today|this week|now)|see you (tomorrow|next week|then)|"
         r"until (tomorrow|next time)|forwarded this (e-?mail|newsletter)|"
         r"(was this|is this) (e-?mail|newsletter) forwarded to you)\b.{0,80}$",
+        r"^.{0,120}\b(forwarded this (e-?mail|newsletter)\?|sign up (at|here) )\S?.{0,80}$",
     )
 ]
 #: A heading after which paragraphs are a press release's boilerplate, up to the next heading:
