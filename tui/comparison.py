@@ -124,9 +124,12 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     text = article.text
     # "1 820 inhabitants": a no-break or thin space between digit groups is a thousands
     # separator; read as a comma (one character for one, so offsets hold)
-    figures = _GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
+    figures = text
+    if _GROUP_SPACE.search(text):
+        figures = _GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), figures)
     # "5.4 per cent¹", "14.2 per cent[4]": a footnote's mark is no figure, nor part of one
-    figures = _FOOTNOTE.sub(lambda m: " " * len(m.group()), figures)
+    if "[" in text or _SUPERSCRIPT.search(text):
+        figures = _FOOTNOTE.sub(lambda m: " " * len(m.group()), figures)
     per_sentence: list[tuple[Quantity, ...]] = []
     dates: list[DateValue] = []
     words: list[tuple[Word, ...]] = []
@@ -1204,6 +1207,7 @@ _PAST_MEETING = re.compile(
 )
 #: A footnote's mark: superscript digits (not a unit's square or cube: "40 m²"), or a bracketed
 #: number against a word or figure
+_SUPERSCRIPT = re.compile("[¹²³⁰⁴-⁹]")
 _FOOTNOTE = re.compile(
     r"[¹⁰⁴-⁹][¹²³⁰⁴-⁹]*|(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)[²³][¹²³⁰⁴-⁹]*"
     r"|(?<=[\w%.,;:)])\[\d{1,2}\]"
