@@ -937,6 +937,8 @@ def _stubs(
         i, j = lk.a[0] + 1, lk.b[0] + 1
         if i >= len(a) or j >= len(b) or i in linked_a or j in linked_b:
             continue
+        if any(i in x.a or j in x.b for x in out):
+            continue  # one stub, one partner
         ua, ub = a[i], b[j]
         if not (ua.eligible and ub.eligible):
             continue

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from tui.errors import CompareError
+from tui.text import SENTENCE_END
 
 #: Articles larger than this are refused (bytes on disk).
 MAX_BYTES = 8 * 1024 * 1024
@@ -66,7 +67,6 @@ _RUNS_ON = re.compile(
     r"(?:\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|that|than|its|their|his|"
     r"her)|[,-])\Z"
 )
-_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", "…", ")", "]")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _WORD_END = re.compile(r"[a-z]+\Z", re.IGNORECASE)
 _HYPHENED = re.compile(r"[a-z]+-[a-z]+")
@@ -86,7 +86,8 @@ def unwrapped(text: str) -> str:
     """Plain text with hard-wrapped paragraphs (lines cut at a fixed width, as copied from a
     PDF or an e-mail) joined: a long line with no sentence end runs on into the next when that
     goes on in lower case, or when the line stops on a small word, a comma or a hyphen; a word
-    cut at a hyphen is whole again when the text writes it so elsewhere. A list item goes on
+    cut at a hyphen is whole again unless the text writes it hyphened elsewhere or it is a
+    compound's ("full-" "time"). A list item goes on
     only in an indented or lower-case line; short lines (headings, bylines) stay as they are."""
     if "\n" not in text:
         return text
@@ -98,7 +99,7 @@ def unwrapped(text: str) -> str:
         if (
             nxt
             and (len(p.strip()) >= 40 or (p.endswith("-") and len(p.strip()) >= 20))
-            and not p.endswith(_ENDS)
+            and not p.endswith(SENTENCE_END)
             and not _LIST_LINE.match(line)
             # a list item goes on in an indented or lower-case line
             and (not _LIST_LINE.match(prev) or line[:1].isspace() or nxt[0].islower())

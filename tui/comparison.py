@@ -46,7 +46,7 @@ from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
 from tui.similarity import content_terms
-from tui.text import DATELINE, LIST_MARK, speaker_label, tokens
+from tui.text import DATA_LINE, DATELINE, LIST_MARK, speaker_label, tokens
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -687,7 +687,8 @@ class Corpus:
     def _year_of(self, index: int, q: Quantity) -> str | None:
         """The year a figure is given for, written beside it ("1,284 in 2025", "2024, when
         1,367 people died", "The 2020 baseline ... is 1,380"; "this", "last" or "next" for "180
-        call-outs this year", "up 4.6% since the start of the year"), or None."""
+        call-outs this year", "up 4.6% since the start of the year"), or the year its sentence
+        opens on ("Last year we had four"), or None."""
         text = self.analyses[index].article.text
         m = _FIGURE_YEAR_AFTER.match(text, q.end)
         if m:
@@ -1145,9 +1146,8 @@ _ASKED_BEFORE = re.compile(
     r"(?:(?:a|an|up\s+to|at\s+least|as\s+much\s+as|as\s+many\s+as)\s+)*\Z",
     re.IGNORECASE,
 )
-#: ... a count's change: "deaths fell by 83" (not "fell to 1,284")
-#: ... or after it, ending its clause: "will pay about £69 a year more," (not "launched 21 more
-#: satellites", which counts them)
+#: A count's change after its figure, ending its clause: "will pay about £69 a year more," (not
+#: "launched 21 more satellites", which counts them)
 _MORE_AFTER = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?\s+(?:more|less|fewer|extra|higher|lower)\b"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:than|on\s+the\s+year|a\s+year)\b)",
@@ -1159,6 +1159,7 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"drop|decline|cut|gain|jump|hike|raise|reduction)\b",
     re.IGNORECASE,
 )
+#: ... a count's change before it: "deaths fell by 83" (not "fell to 1,284")
 _CHANGED_BY = re.compile(
     r"\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|climbed|"
     rf"jumped|up|down)\s+by\s+(?:(?:{_ABOUT}|just)\s+)?\Z"
@@ -1215,9 +1216,6 @@ _FOOTNOTE = re.compile(
 #: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
 _GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
 _GROUPED = re.compile("(?<![\\d,.])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?![\\d])")
-#: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
-#: doses", "Price: R$95 (US$17) per dose")
-DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")
 
 
 def _numbers(an: Analysis, k: int) -> tuple[tuple[str, str, float, str], ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-from tui.text import POSTED_AT, lines
+from tui.text import DATA_LINE, POSTED_AT, SENTENCE_END, lines
 
 PROSE, HEADING, BOILERPLATE = "prose", "heading", "boilerplate"
 
@@ -127,9 +127,6 @@ _LABEL_HEADING = re.compile(
 #: A press release's notes: a heading over facts (a baseline, when final figures are due)
 _NOTES_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+editors|editors?['’]?\s+notes?)\s*:?", re.I)
 _CONTACTS = re.compile(r".*contacts?\s*:?$", re.IGNORECASE)
-#: A short label, a colon, then a value with a figure: a line of data
-_DATA_LABEL = re.compile(r"[A-Z][\w'’ ()-]{0,30}:\s+(?=[^\n]{0,40}\d)\S")
-_TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 
 
 def line_kind(line: str) -> str:
@@ -144,9 +141,9 @@ def line_kind(line: str) -> str:
         return HEADING  # "Media contact", "Notes to editors"
     if _LABEL_HEADING.fullmatch(s):
         return HEADING  # "Key points", "What we know so far"
-    if _DATA_LABEL.match(s):
+    if DATA_LINE.fullmatch(s):
         return PROSE  # "Release date: 12 November 2026", "Turnout: 58%": a fact, not a title
-    if 1 <= len(words) <= 16 and not s.endswith(_TERMINAL) and len(s) <= 140:
+    if 1 <= len(words) <= 16 and not s.endswith(SENTENCE_END) and len(s) <= 140:
         # figures cast no vote: "MDR: 34,912 votes, 24 seats" is a line of data, not a title
         alpha = [w for w in words if w[:1].isalpha()] or words
         caps = sum(1 for w in alpha if w[:1].isupper() or not w[:1].isalpha())

@@ -322,6 +322,11 @@ def speaker_label(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     return m.end(), m.end("who"), "source" if named else ""
 
 
+#: What ends a sentence or a quoted one, as a line's last character
+SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "]", "…")
+#: A line of a list of figures: a short label, a colon, a figure ("First batch: 5 million
+#: doses", "Price: R$95 (US$17) per dose", "Release date: 12 November 2026")
+DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")
 #: A numbered note's marker opening a sentence: "1. Figures for 2025 are provisional."
 LIST_MARK = re.compile(r"\(?\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
 DATELINE = re.compile(
