@@ -1441,3 +1441,12 @@ def test_clubs_utilities_and_rescue_teams_are_organisations():
         ],
         "organization",
     )
+
+
+def test_a_councillor_s_or_a_statistician_s_title_is_no_part_of_the_name():
+    ents = _clustered(
+        "Commenting on the release, Chief Statistician Maren Kvistad said the market held.",
+        "Maren Kvisstad, the chief statistician, said the market held.",
+    )
+    assert _cluster_of(ents, "Maren Kvisstad") == {"Maren Kvistad", "Maren Kvisstad"}
+    assert "Maren Duvall" in _kinds("Councillor Maren Duvall told us the charge would work.")
