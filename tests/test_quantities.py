@@ -1086,6 +1086,12 @@ def test_a_figure_since_revised_is_an_earlier_one() -> None:
     assert (d.b.text, d.status) == ("12", CONFLICT)
 
 
+def test_a_clock_time_s_part_of_the_day_says_morning_or_afternoon() -> None:
+    assert only("At 4:52 this afternoon we received calls.").value == 16 * 60 + 52
+    assert only("At 6:10 in the morning the alarm rang.").value == 6 * 60 + 10
+    assert find_quantities("It was 2:40 when he left.") == ()
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

@@ -1769,6 +1769,12 @@ _TIME = re.compile(
     r"(?P<zone>\s+(?P<z>GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)?",
     re.IGNORECASE,
 )
+#: The part of the day after a clock time: "4:52 this afternoon", "6:10 in the morning"
+_DAYPART_AFTER = re.compile(
+    r"\s+(?:(?P<pm>this\s+(?:afternoon|evening)|tonight|last\s+night|in\s+the\s+(?:afternoon|"
+    r"evening))|(?P<am>this\s+morning|in\s+the\s+morning))\b",
+    re.IGNORECASE,
+)
 #: What a time's hedge makes of it, in minutes: "about 11:11am" is 11:01-11:21
 _TIME_HEDGE = re.compile(
     r"\b(?:at\s+)?(?P<q>about|around|approximately|roughly|shortly\s+after|just\s+after|"
@@ -1798,7 +1804,10 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
             hour = hour % 12 + (12 if half == "p" else 0)
         elif m["h24"] is not None:
             hour, minute = int(m["h24"]), int(m["m24"])
-            if hour <= 12 and not (
+            part = _DAYPART_AFTER.match(text, m.end(), end) if hour <= 12 else None
+            if part and hour >= 1:
+                hour = hour % 12 + (12 if part["pm"] else 0)  # "At 4:52 this afternoon"
+            elif hour <= 12 and not (
                 m["h24"].startswith("0") or zone or _LOCAL_TIME.match(text, m.end(), end)
             ):
                 continue  # "2:40": morning or afternoon ("10:00 local time": a 24-hour clock)
