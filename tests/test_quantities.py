@@ -1092,6 +1092,15 @@ def test_a_clock_time_s_part_of_the_day_says_morning_or_afternoon() -> None:
     assert find_quantities("It was 2:40 when he left.") == ()
 
 
+def test_a_vote_share_in_brackets_after_the_votes_is_a_vote_share() -> None:
+    a = find_quantities("Trevanne won 1,204,331 votes (51.2%) to 1,087,540 for Halvorsen.")
+    b = find_quantities("Trevanne took 1,204,331 votes, or 52.1 percent, the count showed.")
+    assert [(d.a.text, d.b.text, d.status) for d in compare_numbers(a, b)] == [
+        ("1,204,331", "1,204,331", AGREE),
+        ("51.2%", "52.1", CONFLICT),
+    ]
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

@@ -929,7 +929,8 @@ _OF_COUNT = re.compile(
 )
 _VOTE_VERB = re.compile(
     r"\b(?:won|winning|wins|taking|took|received|receiving|secured|securing|garnered|polled)\s+\Z"
-    r"|\bvotes,?\s+or\s+\Z",  # "received 48,917 votes, or 50.2%"
+    r"|\bvotes,?\s+or\s+\Z"  # "received 48,917 votes, or 50.2%"
+    r"|\d\s+votes\s+\(\Z",  # "1,204,331 votes (51.2%)"
     re.IGNORECASE,
 )
 #: A line of figures that names what it counts first: "Staff: some 350"
