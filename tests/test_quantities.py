@@ -1101,6 +1101,14 @@ def test_a_vote_share_in_brackets_after_the_votes_is_a_vote_share() -> None:
     ]
 
 
+def test_what_is_needed_is_a_target() -> None:
+    assert only("Organisers needed 15,600 signatures.").measure == "signatures:target"
+    assert only("the 76 seats needed for a majority").measure == "seats:target"
+    assert only("Three people needed hospital treatment.").measure == "people"
+    # how long something took is no target: "needed three hours and 17 minutes to win"
+    assert only("Djokovic needed three hours and 17 minutes to win.").measure == "duration"
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

@@ -1274,8 +1274,12 @@ def test_a_referendum_s_margin_tally_constituencies_and_a_list_of_results():
     assert _numbers(_pair(comp, 3, 3)) == [
         ("106,484", "more than 100,000", "differ", "lead in votes")
     ]
-    # "Yes: 1,162,442 votes" / "1.16 million people ... had voted in favour"
-    assert _numbers(_pair(comp, 5, 3)) == [("1,162,442", "1.16 million", "differ", "votes")]
+    # "Yes: 1,162,442 votes (52.4%)" / "1.16 million people, or 52.4 per cent of valid ballots,
+    # had voted in favour": the count and the share
+    assert _numbers(_pair(comp, 5, 3)) == [
+        ("1,162,442", "1.16 million", "differ", "votes"),
+        ("52.4%", "52.4", "agree", "% of the vote"),
+    ]
     # "14 of the 43 constituencies" / "nineteen of the country's 43 constituencies"
     assert _numbers(_pair(comp, 13, 7)) == [("14", "nineteen", "conflict", "constituencies")]
     # "will bring about 120,000 people" / "will add some 190,000": both what the change will do

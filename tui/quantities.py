@@ -1057,6 +1057,14 @@ _TARGET_AFTER = re.compile(
     r"(?:\s*%|\s+[\w/]+)?(?:\s+\w+)?\s+(?:target|limit|cap|ceiling|threshold|goal|quota)s?\b",
     re.IGNORECASE,
 )
+#: ... or what is needed: "Organisers needed 15,600 signatures", "the 15,600 required", "the 76
+#: seats needed for a majority"
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:needed|needs|need|required|requires|require)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:required|needed)\b", re.IGNORECASE)
 #: ... or a cap put on it: "Rents will be capped at 3% a year"
 _CAPPED_BEFORE = re.compile(
     # ... or a sum planned for: "had budgeted for £3m", "a budget of £3m"
@@ -2419,6 +2427,16 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     elif measure and (
         _TARGET_AFTER.match(text, span_end, min(end, span_end + 40))
         or _CAPPED_BEFORE.search(text, max(lo, core - 20), core)
+        or (
+            not measure.startswith("duration")  # "needed three hours to win": how long it took
+            and (
+                _NEEDED_BEFORE.search(text, max(lo, core - 25), core)
+                or (
+                    _THE_BEFORE.search(text, max(lo, core - 5), core)
+                    and _NEEDED_AFTER.match(text, span_end, min(end, span_end + 40))
+                )
+            )
+        )
     ):
         measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit", "capped at 3%"
     elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
