@@ -512,6 +512,11 @@ def test_a_change_a_share_and_a_time_long_past_are_not_set_against_levels():
     assert _figures(last, "Last year the district had three homicides, the chief said.") == [
         ("four", "three", "conflict")
     ]
+    # a year just before a figure, where the other sentence names none
+    assert not _figures(
+        "A fire in the same hall in 2009 killed seven people, officials said. It reopened in 2026.",
+        "Twenty-seven people have died in the fire in the hall, officials said.",
+    )
     # "launched 21 more satellites" counts them
     assert _figures(
         "SpaceX launched 21 more Starlink satellites on Saturday evening.",

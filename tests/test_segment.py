@@ -358,3 +358,22 @@ def test_a_press_conference_s_questions_and_transcript_marks_are_no_claims():
 
     words = [w[2] for w in content_words("We will file charges [inaudible] tomorrow (crosstalk).")]
     assert words == ["file", "charges", "tomorrow"]
+
+
+def test_an_encyclopedia_entry_s_references_and_see_also_are_boilerplate():
+    text = (
+        "Grain Hall fire\n\nThe fire killed 23 people.\n\nSee also\n\nList of fires in Ostrel\n\n"
+        'References\n\n1. "Deadly blaze guts hall". Ostrel Courier. 15 March 2026.\n'
+    )
+    kinds = [(s.kind, s.text[:12]) for s in split_sentences(text)]
+    assert kinds[1] == ("prose", "The fire kil")
+    assert {k for k, _t in kinds[2:]} <= {"boilerplate", "heading"}
+    assert ("boilerplate", "List of fire") in kinds
+
+
+def test_a_thread_s_post_numbers_are_no_figures():
+    from tui.articles import article_from_text
+    from tui.comparison import analyse
+
+    an = analyse(article_from_text("Thread\n\n2/ Injured: 14 people, police say.", ident="x"))
+    assert [q.text for q in an.quantities] == ["14"]

@@ -610,21 +610,31 @@ class Corpus:
 
     def _past(self, i: int, j: int, qa: Quantity, qb: Quantity) -> bool:
         """Whether one figure's sentence opens with a year ("In 1998 a tsunami ...", or "in 2019,
-        when" before it) that the other's does not and that is older than a year either article
-        names (a dated byline), or with a time long past ("A decade ago, ..."): a past event's
-        figure, not this one's."""
-        years = []
-        ago = [False, False]
-        for side, (index, q) in enumerate(((i, qa), (j, qb))):
+        when" before it) that the other's does not, or gives one just before the figure ("in
+        2009 killed seven") where the other's names no year, and that is older than a year
+        either article names (a dated byline); or opens with a time long past ("A decade ago,
+        ..."): a past event's figure, not this one's."""
+        years: list[int | None] = []
+        just: list[int | None] = []
+        ago: list[bool] = []
+        dated: list[bool] = []  # the sentence names a year anywhere
+        for index, q in ((i, qa), (j, qb)):
             an = self.analyses[index]
+            text = an.article.text
             sent = an.sentences[an.sentence_at(q.start)]
-            ago[side] = bool(_AGO_OPENING.match(an.article.text, sent.start, q.start))
-            m = _IN_YEAR.match(an.article.text, sent.start, sent.end) or _YEAR_WHEN.search(
-                an.article.text, sent.start, q.start
+            ago.append(bool(_AGO_OPENING.match(text, sent.start, q.start)))
+            dated.append(_YEAR.search(text, sent.start, sent.end) is not None)
+            m = _IN_YEAR.match(text, sent.start, sent.end) or _YEAR_WHEN.search(
+                text, sent.start, q.start
             )
             years.append(int(m[1]) if m else None)
+            near = _IN_YEAR_BEFORE.search(text, sent.start, q.start)
+            just.append(int(near[1]) if near else None)
         if ago[0] != ago[1]:
             return True  # "A decade ago, some 61,000 cars a day" / "48,200 vehicles a day"
+        for side in (0, 1):
+            if years[side] is None and not dated[1 - side]:
+                years[side] = just[side]  # "in 2009 killed seven" / "Twenty-seven have died"
         if (years[0] is None) == (years[1] is None):
             return False
         latest = max(int(y) for k in (i, j) for y in _YEAR.findall(self.analyses[k].article.text))
@@ -1046,6 +1056,9 @@ _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s
 #: ... or a clause it opens before the figure: "last raised duties in 2019, when it imposed a
 #: temporary 8 percent levy"
 _YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
+#: ... or a year given just before the figure, its verb between: "A fire in the same hall in 2009
+#: killed seven people"
+_IN_YEAR_BEFORE = re.compile(r"\bin\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}\Z")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A sentence that opens on a year: "In 2024 there were", "Last year we had four homicides"
 _YEAR_OPENING = re.compile(

@@ -157,7 +157,7 @@ _VAGUE = {
 _SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 _QUALIFIERS = {
-    "approximately": "~", "approx.": "~", "about": "~", "around": "~", "roughly": "~",
+    "approximately": "~", "approx.": "~", "~": "~", "about": "~", "around": "~", "roughly": "~",
     "some": "~", "an estimated": "~", "estimated": "~", "circa": "~", "ca.": "~", "near": "~",
     "nearly": "~<", "almost": "~<", "just under": "~<", "close to": "~<",
     "just shy of": "~<",

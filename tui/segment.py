@@ -114,7 +114,9 @@ _BOILERPLATE = [
 #: "About Corvaris Therapeutics", "Forward-Looking Statements", "Media Contact:"
 _BOILERPLATE_SECTION = re.compile(
     r"^(about\s+(?-i:[A-Z]).{0,60}|forward[- ]looking statements?|safe harbou?r( statement)?|"
-    r"((media|press|investor)\s+(relations\s+)?)?contacts?)\s*:?$",
+    r"((media|press|investor)\s+(relations\s+)?)?contacts?|"
+    # an encyclopedia entry's apparatus: "References", "See also", "External links"
+    r"references|see also|external links|further reading|bibliography|citations|sources)\s*:?$",
     re.IGNORECASE,
 )
 #: A live blog's or explainer's label over its list: "Key points", "What we know so far"
@@ -213,7 +215,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: A numbered list's marker, which the segmenter cuts off as a sentence: "1. The report is ..."
-_LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+_LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)/]\s*")
 #: A place's "St." after a hyphen, which the segmenter takes for a sentence end:
 #: "Minneapolis-St. Paul"
 _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
@@ -296,6 +298,8 @@ def split_sentences(
         if kind == HEADING and not block:
             section = _BOILERPLATE_SECTION.match(line.strip())
             aside = section.group() if section else ""
+        elif kind == BOILERPLATE and _BOILERPLATE_SECTION.match(line.strip()):
+            aside = line.strip()  # "See also": boilerplate itself, and a section's heading
         elif aside:
             kind = BOILERPLATE
         if kind != PROSE:

@@ -328,7 +328,8 @@ SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "]", "…"
 #: doses", "Price: R$95 (US$17) per dose", "Release date: 12 November 2026")
 DATA_LINE = re.compile(r"[A-Z][\w'’ ()-]{0,40}:\s+(?=[^\n]{0,60}\d)[^\n]{1,80}")
 #: A numbered note's marker opening a sentence: "1. Figures for 2025 are provisional."
-LIST_MARK = re.compile(r"\(?\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
+#: ... or a thread's post number: "2/ The train was running late"
+LIST_MARK = re.compile(r"\(?\d{1,2}[.)/]\s+(?=[A-Z\"“‘'#@])")
 DATELINE = re.compile(
     "(?:"
     rf"[ \t]*(?:THE\s+)?[{CAPITALS}][{CAPITALS}'’.-]{{2,}}(?:\s+[{CAPITALS}][{CAPITALS}'’.-]+)*"
