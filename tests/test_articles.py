@@ -375,3 +375,28 @@ def test_a_wrapped_list_item_and_a_word_cut_at_a_line_s_end(tmp_path):
         "• Employment rose to a record 2,486,000.",
         "",
     ]
+
+
+def test_an_article_in_european_numerals_reads_them_so():
+    art = article_from_text(
+        "Quake\n\nA magnitude 6,8 earthquake struck at a depth of 3,5 km. Officials said 1.250 "
+        "people had been evacuated, with €1,5 million pledged.",
+        ident="x",
+    )
+    qs = analyse(art).quantities
+    assert [(q.value, q.unit) for q in qs] == [
+        (6.8, "magnitude"),
+        (3.5, "km"),
+        (1250.0, "people"),
+        (1_500_000.0, "EUR"),
+    ]
+    # an article that writes thousands with commas keeps its points as decimals
+    plain = article_from_text(
+        "Jobs\n\nOfficials said 1,250 people left, and pages 6, 8 were torn; growth was 1.250 "
+        "percent.",
+        ident="y",
+    )
+    assert [q.value for q in analyse(plain).quantities if q.unit in ("people", "percent")] == [
+        1250.0,
+        1.25,
+    ]

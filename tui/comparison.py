@@ -127,6 +127,10 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     figures = text
     if _GROUP_SPACE.search(text):
         figures = _GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), figures)
+    # "magnitude 6,8", "1.250 people": an article written with European numerals, decimal commas
+    # and no comma between thousands, has its points and commas read the other way round
+    if _DECIMAL_COMMA.search(figures) and not _COMMA_THOUSANDS.search(figures):
+        figures = _EUROPEAN.sub(lambda m: m.group().translate(_SWAP_MARKS), figures)
     # "5.4 per cent¹", "14.2 per cent[4]": a footnote's mark is no figure, nor part of one
     if "[" in text or _SUPERSCRIPT.search(text):
         figures = _FOOTNOTE.sub(lambda m: " " * len(m.group()), figures)
@@ -1226,6 +1230,14 @@ _FOOTNOTE = re.compile(
     r"[¹⁰⁴-⁹][¹²³⁰⁴-⁹]*|(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)[²³][¹²³⁰⁴-⁹]*"
     r"|(?<=[\w%.,;:)])\[\d{1,2}\]"
 )
+#: A decimal comma ("magnitude 6,8", "€1,5 million"; not "6,800" nor a list "6, 8")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])")
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
+#: ... and the numbers to read: "1.250" (thousands), "6,8" (a decimal)
+_EUROPEAN = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|(?<![\d.,])\d+,\d{1,2}(?![\d,])"
+)
+_SWAP_MARKS = str.maketrans(".,", ",.")
 #: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
 _GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
 _GROUPED = re.compile("(?<![\\d,.])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?![\\d])")
