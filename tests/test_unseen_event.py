@@ -2245,7 +2245,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 182
+    assert len(names) >= 190
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2431,3 +2431,28 @@ def test_a_press_conference_a_digest_and_an_op_ed():
     assert sign_off and {s.kind for s in sign_off} == {"boilerplate"}
     corpus, comp = _event("oped")
     assert ("more than 200", "146", "conflict", "cameras") in _numbers(_pair(comp, 16, 6))
+
+
+def test_european_numerals_a_vote_share_in_brackets_and_a_count_of_precincts():
+    corpus, comp = _event("quakeabroad")
+    assert _numbers(_pair(comp, 1, 3)) == [("6.8", "6.8", "agree", "magnitude")]
+    assert _numbers(_pair(comp, 6, 6)) == [("1,250", "1,250", "agree", "people")]
+    corpus, comp = _event("resultsnight")
+    assert ("51.2%", "52.1", "conflict", "% of the vote") in _numbers(_pair(comp, 4, 5))
+    # "with 54% of precincts reporting" is how far the count is, not a turnout
+    assert not any(d.a.text == "54%" for p in comp.pairs for d in p.divergence.numbers)
+    corpus, comp = _event("recallvote")
+    # "the 15,600 required" / "needed 15,600": a target, not the 21,407 collected
+    assert not any(
+        {d.a.text, d.b.text} & {"15,600"} for p in comp.pairs for d in p.divergence.numbers
+    )
+
+
+def test_an_encyclopedia_entry_s_references_and_a_past_fire():
+    corpus, comp = _event("wikisummary")
+    refs = [s for s in corpus.analyses[0].sentences if s.text.startswith(("1. ", "2. "))]
+    assert refs and {s.kind for s in refs} == {"boilerplate"}
+    # "A fire in the same hall in 2009 killed seven people" / "Twenty-seven people have died"
+    assert not any(d.a.text == "seven" for p in comp.pairs for d in p.divergence.numbers)
+    (date,) = _pair(comp, 7, 3).divergence.dates
+    assert date.status == "conflict"

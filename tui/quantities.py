@@ -924,7 +924,7 @@ _VOTE_TO = re.compile(r"[^\d.;]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^\d.;]{0,
 _SHARE_OF = r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?"
 _OF_COUNT = re.compile(
     rf"{_SHARE_OF}(?:votes?|ballots|precincts|polling\s+stations)\s+(?:were\s+|had\s+been\s+)?"
-    r"(?:counted|tallied|reported|in)\b",
+    r"(?:counted|tallied|reported|reporting|in)\b",
     re.IGNORECASE,
 )
 _VOTE_VERB = re.compile(
