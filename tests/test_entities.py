@@ -1450,3 +1450,11 @@ def test_a_councillor_s_or_a_statistician_s_title_is_no_part_of_the_name():
     )
     assert _cluster_of(ents, "Maren Kvisstad") == {"Maren Kvistad", "Maren Kvisstad"}
     assert "Maren Duvall" in _kinds("Councillor Maren Duvall told us the charge would work.")
+
+
+def test_a_place_s_fire_and_rescue_service_written_with_an_ampersand_is_no_firm_of_partners():
+    ents = _clustered(
+        "A fire hit Saltmere port. The alarm was raised, Saltmere Fire & Rescue Service said.",
+        "A fire destroyed a warehouse at Saltmere port early on Monday.",
+    )
+    assert _cluster_of(ents, "Saltmere") == {"Saltmere"}

@@ -1999,7 +1999,9 @@ def _phase_two(cl: _Clusters) -> None:
     last_words = {letter: list(d) for letter, d in by_last.items()}
     firms: dict[str, list[int]] = {}
     for k, n in enumerate(names):
-        if "&" in n.text and n.tokens:
+        # a firm of partners, one name before the "&" ("Marks & Spencer"; not "Saltmere Fire &
+        # Rescue Service", a place's service)
+        if "&" in n.text and n.tokens and len(n.text.partition("&")[0].split()) == 1:
             firms.setdefault(n.tokens[0], []).append(k)
     leftovers: dict[str, list[str]] = {}
     for word, members in groups.items():
