@@ -1458,3 +1458,10 @@ def test_a_place_s_fire_and_rescue_service_written_with_an_ampersand_is_no_firm_
         "A fire destroyed a warehouse at Saltmere port early on Monday.",
     )
     assert _cluster_of(ents, "Saltmere") == {"Saltmere"}
+
+
+def test_two_letters_name_no_person():
+    assert not names_match("AP", "Anne Parker")
+    assert names_match("AP", "Adriatic Press") and names_match("JFK", "John F. Kennedy")
+    ents = _clustered("Anne Parker said the road was shut.", "The road was shut, AP reported.")
+    assert _cluster_of(ents, "Anne Parker") == {"Anne Parker"}

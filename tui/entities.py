@@ -1507,6 +1507,8 @@ def _acronym_match(short: _Name, long: _Name, *, exact: bool = False) -> bool:
         return False
     if long.dotted and len(long.tokens) < 3:
         return False  # "U.S. Army" is not USA
+    if len(a) < 3 and _person_like(long):
+        return False  # AP, the agency, is not Anne Parker: two letters name no person
     ini = long.initials
     if ini == a or ("-" in long.text and _hyphen_initials(long.text) == a):
         return True  # ... each part of a hyphened name gives its letter: "Chu-Talas" (CTWC)
