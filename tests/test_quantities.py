@@ -1109,6 +1109,14 @@ def test_what_is_needed_is_a_target() -> None:
     assert only("Djokovic needed three hours and 17 minutes to win.").measure == "duration"
 
 
+def test_a_tilde_is_about() -> None:
+    (d,) = compare_numbers(
+        find_quantities("The train was doing ~80 km/h."),
+        find_quantities("The train was doing about 50 mph."),
+    )
+    assert (d.a.text, d.a.relation, d.status) == ("~80", "~", AGREE)
+
+
 def test_part_of_a_span_of_time_says_when_not_how_long() -> None:
     (q,) = find_quantities("It has been governed by coalitions for most of the past three decades.")
     assert q.measure == "duration:window"

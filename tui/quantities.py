@@ -682,7 +682,7 @@ _SUFFIX = (
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
-    (?:(?<![\w-])(?P<qual>{_alt(_QUALIFIERS)})\s+)?
+    (?:(?<![\w-])(?P<qual>{_alt(_QUALIFIERS)})(?:\s+|(?<=~)))?
     (?:
       (?<![\w-])(?P<vague>{_alt(_VAGUE)})(?=\s+of\b)
     | (?:(?<=injured\s)|(?<=wounded\s)|(?<=killed\s)|(?<=injuring\s)|(?<=wounding\s)
