@@ -2456,3 +2456,16 @@ def test_an_encyclopedia_entry_s_references_and_a_past_fire():
     assert not any(d.a.text == "seven" for p in comp.pairs for d in p.divergence.numbers)
     (date,) = _pair(comp, 7, 3).divergence.dates
     assert date.status == "conflict"
+
+
+def test_a_transcript_speaker_s_later_lines_are_hers_too():
+    corpus, comp = _event("pressconf")
+    an = corpus.analyses[0]
+    # "CHIEF HOLLOWAY: At 5:31 p.m. officers arrested ..." then "He was unarmed ..." (her turn)
+    (k,) = [s.index for s in an.sentences if s.text.startswith("He was unarmed")]
+    assert an.turns[k] and an.article.text[slice(*an.turns[k])] == "CHIEF HOLLOWAY"
+    assert an.turns[k - 1] is None  # the labelled line credits her itself
+    # "CHIEF HOLLOWAY: ... We do not believe ..." / "... Holloway said": one source
+    pair = next(p for p in comp.pairs if p.divergence.attribution_b == "Holloway")
+    assert pair.divergence.attribution_a == "CHIEF HOLLOWAY"
+    assert not pair.divergence.attribution_differs

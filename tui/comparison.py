@@ -77,6 +77,9 @@ class Analysis:
     lede: tuple[int, ...] = ()
     #: The dates of each sentence.
     dates_of: tuple[tuple[DateValue, ...], ...] = ()
+    #: Per sentence, the speaker whose turn it is in a transcript when the sentence credits no
+    #: one itself (the span of the name in the turn's label), else None.
+    turns: tuple[tuple[int, int] | None, ...] = ()
 
     @property
     def prose_count(self) -> int:
@@ -139,7 +142,13 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     words: list[tuple[Word, ...]] = []
     credits: list[tuple[int, int]] = []
     dates_of: list[tuple[DateValue, ...]] = []
+    turns: list[tuple[int, int] | None] = []
+    speaker: tuple[int, int] | None = None  # a transcript's "CHIEF HOLLOWAY:" until the next label
     for s in sentences:
+        label = speaker_label(text, s.start, s.end)
+        if label is not None or s.kind == "heading":
+            speaker = (s.start, label[1]) if label and label[2] == "source" else None
+        turns.append(None)
         if s.kind == PROSE:
             # not in the dateline: a live blog's "21:14 BST —" is when the post was filed
             filed = s.start + _filed(s)
@@ -156,6 +165,8 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             # not the dateline's: "(Northern Europe Wire)" is no wording of the claim
             words.append(content_words(text, filed, s.end))
             who = credited(text, s.start, s.end)
+            if who is None and speaker is not None:
+                who = turns[-1] = speaker  # her next lines are hers too
             if who:
                 credits.append(who)
         else:
@@ -183,6 +194,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         tuple(ranks),
         lede,
         tuple(dates_of),
+        tuple(turns),
     )
 
 
@@ -517,6 +529,14 @@ class Corpus:
                 )
             )
             else div
+            for lk, div in zip(links, divs, strict=True)
+        ]
+        divs = [
+            replace(
+                div,
+                attribution_a=div.attribution_a or _turn_of(a, lk.a),
+                attribution_b=div.attribution_b or _turn_of(b, lk.b),
+            )
             for lk, div in zip(links, divs, strict=True)
         ]
         divs = _settle_figures(links, divs, a, b)
@@ -1265,6 +1285,15 @@ def _filed(s: Sentence) -> int:
         return 0
     m = DATELINE.match(s.text) or LIST_MARK.match(s.text)
     return m.end() if m else _programme_part(s)
+
+
+def _turn_of(an: Analysis, sentences: Sequence[int]) -> str:
+    """Who speaks the first of ``sentences`` that falls in a transcript speaker's turn, or ""."""
+    for k in sentences:
+        span = an.turns[k] if k < len(an.turns) else None
+        if span:
+            return an.article.text[span[0] : span[1]]
+    return ""
 
 
 def _programme_part(s: Sentence) -> int:
