@@ -705,15 +705,12 @@ class Corpus:
                 best, gap = m.lastgroup, d
         return best
 
-    def _change_base(self, index: int, q: Quantity) -> str | None:
+    def _change_base(self, index: int, q: Quantity, change: bool) -> str | None:
         """What a change is measured against, named after it: ``quarter`` ("0.2 percentage
         points lower than in the previous quarter"), ``month`` or ``year`` ("up 3% on a year
-        earlier"); None for a level or when not said."""
-        if not (
-            q.measure.startswith("percentage_points")
-            or self._act(index, q) == "change"
-            or self._change(index, q)
-        ):
+        earlier"); None for a level or when not said. ``change``: the figure is a change, as
+        :meth:`_act` or :meth:`_change` found."""
+        if not (change or q.measure.startswith("percentage_points")):
             return None
         m = _CHANGE_BASE.match(self.analyses[index].article.text, q.end)
         return m.lastgroup if m else None
@@ -732,8 +729,9 @@ class Corpus:
             return m[1] or m[2] or m[3].lower()
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
-        m = _YEAR_OPENING.match(text, sent.start + self._filed[index][sent.index], q.start)
-        return (m[1] or m[2].lower()) if m else None  # "Last year we had four homicides"
+        at = sent.start + self._filed[index][sent.index]
+        m = _IN_YEAR.match(text, at, q.start) or _YEAR_NAMED_OPENING.match(text, at, q.start)
+        return (m[1] if m[1].isdigit() else m[1].lower()) if m else None  # "Last year we had"
 
     def _score_kind(self, index: int, q: Quantity) -> str | None:
         """What a score is, when not a match's result: ``penalties`` ("4-3 on penalties"),
@@ -779,8 +777,8 @@ class Corpus:
             ua, ub = self._purpose(i, n.a), self._purpose(j, n.b)
             if ua and ub and ua != ub:
                 continue  # a ransom demanded is not what the cargo is worth
-            ua, ub = self._act(i, n.a), self._act(j, n.b)
-            if ua and ub and ua != ub:
+            acts = self._act(i, n.a), self._act(j, n.b)
+            if acts[0] and acts[1] and acts[0] != acts[1]:
                 continue  # steel imported is not steel produced; a rise of 13% is no 44% share
             if self._usual(i, n.a) != self._usual(j, n.b):
                 continue  # "which normally operates 5,700 trains a day" / "1,140 trains ran"
@@ -796,9 +794,11 @@ class Corpus:
                 continue  # "beating Athletic 2-1" / "the tie went to extra time at 1-1"
             if self._asked(i, n.a) != self._asked(j, n.b):
                 continue  # "prosecutors had demanded nine years" / "sentenced to seven years"
-            if self._change(i, n.a) != self._change(j, n.b):
+            changes = self._change(i, n.a), self._change(j, n.b)
+            if changes[0] != changes[1]:
                 continue  # "deaths fell by 83" / "fell to 1,284"
-            ba, bb = self._change_base(i, n.a), self._change_base(j, n.b)
+            ba = self._change_base(i, n.a, acts[0] == "change" or changes[0])
+            bb = self._change_base(j, n.b, acts[1] == "change" or changes[1])
             if ba and bb and ba != bb:
                 continue  # "0.2 points lower than the previous quarter" / "0.6 ... a year earlier"
             pa, pb = self._period(i, n.a), self._period(j, n.b)
@@ -1084,10 +1084,9 @@ _YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
 #: killed seven people"
 _IN_YEAR_BEFORE = re.compile(r"\bin\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}\Z")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-#: A sentence that opens on a year: "In 2024 there were", "Last year we had four homicides"
-_YEAR_OPENING = re.compile(
-    r"\s*(?:(?:In|During)\s+((?:19|20)\d\d)\b(?![-–/])|(Last|This|Next)\s+year\b)"
-)
+#: A sentence that opens on a year named from today: "Last year we had four homicides" (one
+#: that opens on a year in digits is ``_IN_YEAR``'s)
+_YEAR_NAMED_OPENING = re.compile(r"\s*(Last|This|Next)\s+year\b")
 #: ... or on a time long past: "A decade ago,", "Ten years ago,", "Two years earlier,"
 _AGO_OPENING = re.compile(
     r"\s*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Fifteen|\d+|Some|"
