@@ -464,3 +464,8 @@ def test_an_identifier_the_other_article_writes_too_is_another_thing():
     a = "Orbivue-7 was launched in 2021."
     b = "Debris from Orbivue-7 will linger. Its replacement, Orbivue-8, is due in spring."
     assert code_pairs(a, [(0, len(a))], b, [(35, len(b))]) == ()
+
+
+def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
+    d = word_diff(content_words("Lexmark rose $US3.95."), content_words("Lexmark rose $3.95."))
+    assert d.a == d.b == ()

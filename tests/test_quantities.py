@@ -1853,3 +1853,25 @@ def test_a_time_in_a_fixed_zone_is_compared_in_gmt() -> None:
     )
     assert (d.unit, d.status) == ("time GMT", AGREE)
     assert only("At 00:30 BST the alarm sounded").measure == "time:BST"  # the day would change
+
+
+def test_australian_dollar_signs_and_british_per_cent() -> None:
+    assert (only("rose $US3.95").value, only("rose $US3.95").unit) == (3.95, "USD")
+    assert (only("worth $A4.2bn").value, only("worth $A4.2bn").unit) == (4.2e9, "AUD")
+    for text in ("a 12pc rise", "a 12 pc rise", "a 12% rise"):
+        q = only(text)
+        assert (q.value, q.unit) == (12, "percent"), text
+    assert only("a range of 3pc-4pc").relation == "range"
+    assert only("sold 40 PCs").unit != "percent"
+
+
+def test_a_change_and_the_level_it_reached_are_two_figures() -> None:
+    # "rose $3.95 to $64.35": the rise, then the price; not a range of prices
+    assert [q.value for q in find_quantities("Lexmark rose $3.95 to $64.35 on Monday")] == [
+        3.95,
+        64.35,
+    ]
+    assert [q.value for q in find_quantities("shares fell by $US2 to $US40")] == [2, 40]
+    # a range stays a range
+    assert only("tickets cost $20 to $40").relation == "range"
+    assert only("prices range from US$5 to US$10").relation == "range"

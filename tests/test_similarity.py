@@ -231,3 +231,10 @@ def test_millions_written_m_before_what_they_count():
 def test_the_people_of_more_places_are_their_place(people: str, place: str) -> None:
     assert light_stem(people) == light_stem(place)
     assert light_stem("poles") != "poland"  # a pole is no Pole
+
+
+def test_australian_dollars_and_british_per_cent():
+    assert content_terms("rose $US3.95 to $US63.35") == content_terms("rose $3.95 to $63.35")
+    assert content_terms("worth $A4.2bn") == content_terms("worth $4.2 billion")
+    assert content_terms("a 12pc rise") == content_terms("a 12 pc rise")
+    assert content_terms("a 12pc rise") == content_terms("a 12% rise")

@@ -132,6 +132,7 @@ _FIGURE_COMPOUND = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}))"
     r"(?:-[^\W\d_]+)+"
     r"|\d[\d,.]*(?!(?:st|nd|rd|th)\b)[^\W\d_]+\b"  # "2.7m", "25km" (not "71st"): no word
+    r"|\$(?:us|a|c|hk|nz|s)\d[\d,.]*[^\W\d_]*"  # "$US3.95", "$A4.2bn": Australian pages' dollars
     # a percentage's word: "5.3 percent" / "5.3%"
     r"|\d[\d,.]*\s*(?:percent|per\s+cent|pc)\b",
     re.IGNORECASE,

@@ -644,7 +644,7 @@ _CURRENCY = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "¥": "JPY", "₩": "KRW", "₱": "PHP",
     "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH", "rs": "INR", "rs.": "INR", "cfa": "XOF",
-    "rm": "MYR",
+    "rm": "MYR", "$us": "USD", "$a": "AUD", "$c": "CAD", "$hk": "HKD", "$nz": "NZD", "$s": "SGD",
 }  # fmt: skip
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
 _CODES = (
@@ -675,6 +675,7 @@ _WORDS = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
     r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b"
+    r"|\s?(?-i:pc)"  # British business pages' per cent: "a 12pc rise"
     r"|p(?!\.?m\b)"  # pence: "24.50p" (not "3p.m.")
     r"|mi²|m²"
     r"|\s?[°º][CF]|C|F)?(?![^\W_])"
@@ -713,15 +714,23 @@ _NUMBER = re.compile(
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century|minute)\b)
     | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?<!\w-)  # "+6.1%", not a phone's "+1 617"
-      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
+      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
-        (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:\$|€|£)?
+        (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?P<cur2>(?:us|a|c|hk|nz|s)?\$|\$(?:us|a|c|hk|nz|s)?|€|£)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
         (?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?!\d)|-plus\b)?
     )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _suffix(suf: str | None) -> str:
+    """A figure's suffix as its unit is keyed: "%" for " %" and "pc"."""
+    suf = (suf or "").strip().lower()
+    return "%" if suf == "pc" else suf
+
+
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
 _UNIT_AFTER = re.compile(
@@ -917,6 +926,13 @@ _CHANGE_BEFORE = re.compile(
     r"lowered|reduced|fell|falls?|falling|dropped|drops?|climbed|jumped|slipped|eased|grew|"
     r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went)\b"
     r"(?:\s+[\w'’-]+){0,4}\s*\Z",
+    re.IGNORECASE,
+)
+#: ... and a change just made, whose "$3.95 to $64.35" is the change and the level it reached
+_CHANGED = re.compile(
+    r"\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|grew|declined|slid|added|"
+    r"shed|surged|tumbled|plunged|soared|advanced|retreated|increased|decreased|was\s+up|was\s+down|"
+    r"were\s+up|were\s+down)\s+(?:by\s+)?\Z",
     re.IGNORECASE,
 )
 _VOTE_TO = re.compile(r"[^\d.;]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^\d.;]{0,40}")
@@ -2084,7 +2100,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             v1 = _digits_value(m.group("d1"))
             if v1 is None:
                 return None, m.end("d1")
-            suf = (m.group("suf1") or "").strip().lower()
+            suf = _suffix(m.group("suf1"))
             scale = _scale_of(m.group("sc1") or suf, bool(currency))
             if suf == "m" and not currency and _COUNTED_AFTER.match(text, m.end("suf1"), end):
                 v1 *= 1e6  # "About 2.7m workers": millions of something counted
@@ -2122,7 +2138,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             if m.group("d2"):
                 v2 = _digits_value(m.group("d2"))
                 if v2 is not None:
-                    suf2 = (m.group("suf2") or "").strip().lower()
+                    suf2 = _suffix(m.group("suf2"))
                     v2 *= _scale_of(m.group("sc2") or suf2, bool(currency))
                     if suf2 and not fixed_unit and suf2 not in ("b", "m", "k"):
                         fixed_unit = suf2
@@ -2131,7 +2147,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             elif m.group("w2"):
                 got2 = _words_value(text, m.start("w2"), m.end("w2"))
                 v2 = got2[0] if got2 and got2[1] == m.end("w2") else None
-            if "%" in (m.group("suf1") or "") and "%" not in (m.group("suf2") or ""):
+            if _suffix(m.group("suf1")) == "%" and _suffix(m.group("suf2")) != "%":
                 v2 = None  # "fell 34% to 1.9 billion crowns": a change and its result
             if v2 is not None and m.group("sc2") and not m.group("sc1") and v1 < v2 / 10:
                 v1 *= _scale_of(m.group("sc2"), bool(currency))  # "2 to 3 million"
@@ -2163,6 +2179,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             or (sep == "and" and qual_key != "between")
             or (sep == "or" and (m.group("d1") is None) != (m.group("d2") is None))
             or (qual_key == "from" and _CHANGE_BEFORE.search(text, max(lo, core - 60), core))
+            or (sep == "to" and currency and m.group("cur2") and _CHANGED.search(text, lo, core))
         ):
             v2 = None
             span_end = n1_end

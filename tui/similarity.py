@@ -40,6 +40,11 @@ _SCALE_WORD = {"bn": " billion", "mn": " million", "tn": " trillion"}
 _MONEY_M = re.compile(r"([$€£]\s?\d[\d,.]*)m\b|(\d[\d,.]*)m(?=\s+(?:[A-Za-z]+\s+)?[a-z]{2,}s\b)")
 
 
+#: "$US3.95" and "$A4.2bn" (Australian pages) are dollar figures; "a 12pc rise" is 12%
+_DOLLAR_OF = re.compile(r"\$(?:US|A|C|HK|NZ|S)(?=\d)")
+_PC = re.compile(r"(?<=\d)\s?pc\b")
+
+
 def _clock(m: re.Match[str]) -> str:
     """A clock time as one term ("2.40am" and "02:40" are "t0240", "2:40 p.m." is "t1440");
     '10.45' alone (no am/pm, no colon) is left as it is."""
@@ -79,6 +84,10 @@ def _normal(text: str) -> str:
         text = _CLOCK.sub(_clock, text)
     if "n" in text:
         text = _SCALE_SUFFIX.sub(lambda m: _SCALE_WORD[m.group().lower()], text)
+    if "$" in text:
+        text = _DOLLAR_OF.sub("$", text)
+    if "pc" in text:
+        text = _PC.sub("%", text)
     if "m" in text:
         text = _MONEY_M.sub(lambda m: f"{m[1] or m[2]} million", text)
     return text
