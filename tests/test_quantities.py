@@ -602,7 +602,9 @@ def test_a_time_limit_is_not_paired_with_how_long_something_lasts() -> None:
 
 
 def test_from_without_a_second_figure_is_no_range() -> None:
-    q = only("Energy costs fell from a year ago.")
+    # "from a year ago" is what the fall is set against: no range, and no figure of its own
+    assert find_quantities("Energy costs fell from a year ago.") == ()
+    q = only("Energy costs fell from a peak a year ago.")
     assert (q.value, q.low, q.high, q.relation) == (1, 1, 1, "=")
 
 
@@ -1065,7 +1067,7 @@ def test_pence_are_a_hundredth_of_a_pound_and_a_day_after_a_price_is_no_duration
     qs = find_quantities("Power will cost 24.50p per kWh, with a standing charge of 53.68p a day.")
     assert [(q.text, q.measure, q.unit) for q in qs] == [
         ("24.50p", "money:GBP", "p"),
-        ("53.68p", "money:GBP", "p"),
+        ("53.68p", "money:GBP/day", "p"),  # a charge per day
     ]
     (d,) = compare_numbers([qs[0]], find_quantities("It will cost 24.5 pence per kilowatt hour."))
     assert d.status == AGREE
@@ -1672,7 +1674,7 @@ def test_a_cap_a_spread_period_a_shift_and_a_frequency() -> None:
     (d,) = compare_numbers(
         [only("Rents will be capped at 3% a year")], [only("A 2% annual limit on rents")]
     )
-    assert (d.status, d.unit) == (CONFLICT, "target %")
+    assert (d.status, d.unit) == (CONFLICT, "target % a year")
     spread = find_quantities("funded with €8.5 billion over six years")[1]
     assert (spread.text, spread.relation) == ("six", "=")
     assert only("The fighting lasted over six years").relation == ">"
@@ -1875,3 +1877,84 @@ def test_a_change_and_the_level_it_reached_are_two_figures() -> None:
     # a range stays a range
     assert only("tickets cost $20 to $40").relation == "range"
     assert only("prices range from US$5 to US$10").relation == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("nearly 1,200ft long", 1200, "ft"),
+        ("some 14,500 cubic feet of water per second", 14500, "cu ft"),
+        ("About 1,200 metric tons of ammonia", 1200, "tonne"),
+        ("a 2.5 million crown fund", 2.5e6, "crowns"),
+        ("roughly 203 million pounds of copper", 203e6, "lb"),
+        ("65,000oz of gold", 65000, "oz"),
+        ("a lap of 1:32.456", 92.456, "second"),
+        ("won in 1:31:26.381", 5486.381, "second"),
+        ("finished +5.2s ahead", 5.2, "second"),
+        ("a 10-second stop-go penalty", 10, "second"),
+    ],
+)
+def test_units_as_trade_and_sports_pages_write_them(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_times_years_and_bases_that_are_no_counts() -> None:
+    assert only("shortly after 0340 local time").measure == "time"
+    assert only("shortly after 0340 local time").value == 220
+    # "on a year ago" is what a change is set against; "a year" in a rate is no length of time
+    assert [q.text for q in find_quantities("up 6.1pc on a year ago")] == ["6.1pc"]
+    assert [q.text for q in find_quantities("to raise $16 million a year")] == ["$16 million"]
+    assert find_quantities("until at least 2041") == ()
+    assert find_quantities("above 2019's level") == ()
+    assert only("by at least 1500 jobs").value == 1500
+    # "the third year running" is an ordinal, not a third of a year
+    assert only("for the third year running").relation == "ordinal"
+    assert only("a third of a mile").value == pytest.approx(1 / 3)
+
+
+def test_hedged_shares_and_fractions() -> None:
+    q = only("just under two in five women")
+    assert (q.value, q.relation) == (40, "~<")
+    q = only("cut by almost a third")
+    assert (q.value, q.relation) == (pytest.approx(1 / 3), "~<")
+
+
+def test_a_figure_rounded_to_the_hundred_is_no_conflict() -> None:
+    (d,) = compare_numbers([only("an average of £285,412")], [only("an average of £285,400")])
+    assert d.status == DIFFER
+    (d,) = compare_numbers([only("1,000 killed")], [only("1,040 killed")])
+    assert d.status == CONFLICT  # a round thousand may be exact
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        (
+            "expected to raise roughly $16 million a year",
+            "analysts estimate it would collect about $48.5 million in its first three years",
+            DIFFER,
+        ),
+        ("costing €9m a day", "some €18 million over the two days", QUALIFIER),
+        ("6% a year for two years", "a 12% rise over two years", AGREE),
+        ("costing €9m a day", "costing €10m a day", CONFLICT),
+        ("$680 million a year", "$680m", AGREE),  # one side leaves out "a year"
+    ],
+)
+def test_a_rate_meets_a_sum_spread_over_a_time_per_its_unit(a: str, b: str, status: str) -> None:
+    (d,) = [d for d in compare_numbers(find_quantities(a), find_quantities(b)) if d.unit != "years"]
+    assert d.status == status
+    (m,) = [d for d in compare_numbers(find_quantities(b), find_quantities(a)) if d.unit != "years"]
+    assert m.status == status  # and the other way round
+
+
+def test_a_year_earlier_is_no_rate() -> None:
+    (d,) = [
+        d
+        for d in compare_numbers(
+            find_quantities("revenue of SEK 2.9bn a year earlier"),
+            find_quantities("revenue of SEK 2.9bn"),
+        )
+        if d.a.unit != "year"
+    ]
+    assert d.status == AGREE and "a year" not in d.unit

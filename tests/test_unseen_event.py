@@ -711,7 +711,9 @@ def test_a_bridge_collapse_s_ship_time_and_traffic():
         ("984", "300", "agree", "length"),  # 984 feet is 300 metres, rounded
         ("about 1:30 a.m.", "01:28", "differ", "time of day"),
     ]
-    assert _numbers(_pair(comp, 5, 5)) == [("about 30,000", "Some 31,000", "differ", "vehicles")]
+    assert _numbers(_pair(comp, 5, 5)) == [
+        ("about 30,000", "Some 31,000", "differ", "vehicles a day")
+    ]
 
 
 def test_a_market_rout_s_index_points_and_shares():
@@ -1313,7 +1315,7 @@ def test_a_coup_s_toll_arrests_and_a_rank_in_one_word():
 
 def test_an_oil_cut_in_barrels_a_day_and_a_minister_s_two_spellings():
     corpus, comp = _event("opec")
-    assert _numbers(_pair(comp, 2, 2)) == [("1.2 million", "1,200,000", "agree", "barrels")]
+    assert _numbers(_pair(comp, 2, 2)) == [("1.2 million", "1,200,000", "agree", "barrels a day")]
     # "Russia will cut about 300,000 bpd" / "with Russia taking on more than 300,000 barrels a day"
     assert _numbers(_pair(comp, 5, 5)) == [
         ("about 300,000", "more than 300,000", "qualifier", "barrels")
@@ -1478,7 +1480,9 @@ def test_a_tunnel_s_length_in_miles_depth_and_the_places_it_joins():
     ]
     assert _numbers(_pair(comp, 3, 5)) == [("392", "290", "conflict", "m")]
     assert _numbers(_pair(comp, 3, 14)) == [("392", "290", "conflict", "m")]  # "290 m below"
-    assert _numbers(_pair(comp, 6, 6)) == [("8,000", "12,000", "conflict", "forecast vehicles")]
+    assert _numbers(_pair(comp, 6, 6)) == [
+        ("8,000", "12,000", "conflict", "forecast vehicles a day")
+    ]
     assert _pair(comp, 7, 7) is None  # a toll per car / toll revenue repaying the cost
     kinds = {e.name: e.kind for e in corpus.entities}
     for place in ("Breisund", "Hareid", "Kristiansand", "Trondheim"):
@@ -1645,7 +1649,7 @@ def test_a_sacked_coach_s_record_by_verbs_and_scores_against_two_sides():
     # "a 3-0 home defeat by Jordan" / "a 2-1 win over Oman": two matches
     assert all(d.unit != "tally" for d in _pair(comp, 1, 12).divergence.numbers)
     assert ("€1.2 million", "1.5 million", "conflict", "EUR") in _numbers(_pair(comp, 4, 8))
-    assert ("$850,000", "850,000", "agree", "USD") in _numbers(_pair(comp, 4, 9))
+    assert ("$850,000", "850,000", "agree", "USD a year") in _numbers(_pair(comp, 4, 9))
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Milliy Stadium"] == "place" and "Fans" not in kinds
 
@@ -1905,7 +1909,7 @@ def test_a_museum_s_floor_area_in_two_units_a_collection_and_what_is_on_display(
     assert _numbers(_pair(comp, 6, 8)) == []
     # "is counting on at least 280,000 visitors" is a forecast, as "expects about 300,000" is
     assert _numbers(_pair(comp, 2, 10)) == [
-        ("about 300,000", "at least 280,000", "differ", "forecast visitors")
+        ("about 300,000", "at least 280,000", "differ", "forecast visitors a year")
     ]
     kinds = {e.name: e.kind for e in corpus.entities}
     assert kinds["Rheinisches Museum für Glas und Licht"] == "organization"
@@ -2143,7 +2147,7 @@ def test_an_interview_s_questions_are_no_claims_and_a_cap_against_a_limit():
     corpus, comp = _event("interview")
     questions = [s for s in comp.b.sentences if s.text.startswith("Q:")]
     assert questions and all(s.kind == "boilerplate" for s in questions)
-    assert _numbers(_pair(comp, 5, 12)) == [("3%", "2%", "conflict", "target %")]
+    assert _numbers(_pair(comp, 5, 12)) == [("3%", "2%", "conflict", "target % a year")]
     assert _numbers(_pair(comp, 2, 7)) == [("€8.5 billion", "Around €8 billion", "differ", "EUR")]
 
 

@@ -551,6 +551,7 @@ _unit("meters|metres|meter|metre|m", "m", "length_km", 0.001)
 _unit("cubic metres|cubic meters|cubic metre|cubic meter|m3|m³", "m³", "volume_l", 1000)
 _unit("centimeters|centimetres|centimeter|centimetre|cm", "cm", "length_km", 1e-5)
 _unit("millimeters|millimetres|millimeter|millimetre|mm", "mm", "length_km", 1e-6)
+_unit("cubic feet|cubic foot|cu ft", "cu ft", "volume_l", 28.316846592)
 _unit("feet|foot|ft", "ft", "length_km", 3.048e-4)
 _unit("inches|inch", "inch", "length_km", 2.54e-5)
 _unit("litres|liters|litre|liter", "litre", "volume_l")
@@ -564,11 +565,13 @@ _unit("days|day", "day", "duration", 1)
 _unit("hours|hour", "hour", "duration", 1 / 24)
 _unit("minutes|minute", "minute", "duration", 1 / 1440)
 _unit("seconds", "second", "duration", 1 / 86400)  # not "second": "a second time"
+_unit("-second", "second", "duration", 1 / 86400)  # ... but "a 10-second penalty"
 _unit("decades|decade", "decade", "duration", 3652.5)
 _unit("centuries|century", "century", "duration", 36525)
-_unit("tonnes|tonne|tons|ton", "tonne", "mass_t")
+_unit("tonnes|tonne|tons|ton|metric tons|metric tonnes|metric ton", "tonne", "mass_t")
 _unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
 _unit("troy ounces|troy ounce|troy oz", "troy oz", "mass_t", 31.1034768e-6)  # gold, silver
+_unit("ounces|ounce|oz", "oz", "mass_t", 28.349523125e-6)
 _unit("lb|lbs", "lb", "mass_t", 0.45359237e-3)
 _unit("TEUs|TEU|teus|teu", "TEU", "TEU")  # containers: twenty-foot equivalent units
 _unit("light-years|light years|light-year|light year", "light-year", "length_ly")
@@ -604,7 +607,7 @@ _unit("yuan|renminbi", "CNY", "money:CNY")
 _unit("rupees|rupee", "INR", "money:INR")
 _unit("swiss francs|francs", "CHF", "money:CHF")
 _unit("zlotys|zloty", "PLN", "money:PLN")
-_unit("crowns|kronor|krona|kroner|krone|kronur|koruny|korunas", "crowns", "money:crowns")
+_unit("crowns|crown|kronor|krona|kroner|krone|kronur|koruny|korunas", "crowns", "money:crowns")
 _unit("cfa francs|cfa franc", "XOF", "money:XOF")  # West and Central African CFA francs
 _unit("rupiah|rupiahs", "IDR", "money:IDR")
 _unit("dirhams|dirham", "MAD", "money:MAD")
@@ -674,7 +677,7 @@ _WORDS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
-    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|m|bps|bp|b"
+    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|ft|oz|m|bps|bp|b"
     r"|\s?(?-i:pc)"  # British business pages' per cent: "a 12pc rise"
     r"|p(?!\.?m\b)"  # pence: "24.50p" (not "3p.m.")
     r"|mi²|m²"
@@ -689,7 +692,7 @@ _NUMBER = re.compile(
     | (?:(?<=injured\s)|(?<=wounded\s)|(?<=killed\s)|(?<=injuring\s)|(?<=wounding\s)
         |(?<=killing\s))(?P<vobj>dozens|scores|hundreds|thousands)\b  # "and injured dozens"
     | (?<![\w-])(?P<sev>{_alt(_SEVERAL)})\s+(?P<sevscale>dozen|hundred|thousand|million|billion)(?![\w])
-    | (?<![\w-])(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
+    | (?<![\w-])(?!third\s+(?!of\b))(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
         (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}
         |per\s+cent|percent|percentage\s+points?|inch|mile|foot|metre|meter))(?![\w])
@@ -697,8 +700,10 @@ _NUMBER = re.compile(
         (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+
         (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
         (?:(?:\s*,\s*|\s+and\s+)(?P<cd3>{_W_FIRST}|\d+)\s+(?P<cdu3>minutes?|seconds?)(?![\w]))?
-    | (?<![\w.:/-])(?<!\bat\s)(?P<hms>\d{{1,2}}):(?P<hmm>[0-5]\d):(?P<hss>[0-5]\d)(?![\d:])
-        (?!\s*(?:[ap]\.?m\b|(?-i:UTC|[A-Z]{{1,3}}T)\b))  # a clock: "10:45:30 GMT"
+    | (?<![\w.:/-])(?<!\bat\s)(?P<hms>\d{{1,2}}):(?P<hmm>[0-5]\d):(?P<hss>[0-5]\d)(?:\.(?P<hsf>\d{{1,3}}))?
+        (?![\d:])(?!\s*(?:[ap]\.?m\b|(?-i:UTC|[A-Z]{{1,3}}T)\b))  # a clock: "10:45:30 GMT"
+    | (?<![\w.:/-])(?P<lap>\d{{1,2}}):(?P<lapss>[0-5]\d)\.(?P<lapf>\d{{1,3}})(?![\d:])  # a lap: "1:32.456"
+    | (?<![\w])\+(?P<gap>\d{{1,3}}\.\d{{1,3}})s(?![\w])  # a gap behind the winner: "+5.2s"
     | (?<![\w-])(?P<uh>an?|one|next|{_W_FIRST}|\d+)\s+(?P<uhu>{_TIME_UNITS})\s+and\s+an?\s+
         (?P<uhf>half|quarter)(?![\w])
     | (?<![\w-])(?P<twice>twice|thrice)(?=\s+the\s+(?-i:[a-z]+)|\s+as\s+(?!(?:the|an?|he|she|they|it
@@ -706,7 +711,8 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<pt>half|quarter)(?:-|\s+an?\s+|\s+)(?:percentage[-\s]+)?point(?![\w-])
     | (?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?P<frac>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))(?=\s+of\b)
-    | (?<=\bby\s)(?P<frac2>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
+    | (?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)
+      |(?<=\bby\sroughly\s)|(?<=\bby\smore\sthan\s))(?P<frac2>(?:an?|one)\s+(?:half|third|quarter|fifth|tenth)|half
         |(?:two|three|four)[\s-]+(?:thirds|quarters|fifths))  # "cut the risk by a third"
         (?=\s*(?:[,.;:)]|$)|\s+(?:in|on|among|for|from|over|since|compared|versus|after|during|
         last|this|and|but|while|when)\b)
@@ -1115,6 +1121,26 @@ _ON_SHIFT = re.compile(
     r"inside|working\s+(?:at\s+the\s+time|inside|there))\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|since|by|from)\s+\Z", re.IGNORECASE)
+#: A figure given per a length of time: "$16 million a year", "€9m a day", "6% annually"
+_PER_PERIOD = re.compile(
+    r"\s*(?:(?:a|an|per|each|every)\s+(?P<p>year|day|week|month|annum)"
+    r"|(?P<ly>annually|yearly|daily|weekly|monthly))\b"
+    r"(?!\s+(?:ago|earlier|before|later|on|after)\b)",  # "SEK 2.9bn a year earlier": when
+    re.IGNORECASE,
+)
+_PERIOD_WORD = {"annum": "year", "annually": "year", "yearly": "year", "daily": "day",
+                "weekly": "week", "monthly": "month"}  # fmt: skip
+#: Measures no period divides: "two days a week" is no rate of days
+_NO_PERIOD = ("duration", "time", "age", "rate/", "exchange:", "match_minute", "tally", "occasions")
+#: ... and the length of time a total is spread over: "$48.5 million in its first three years"
+_SPREAD_OVER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:over|in|across|during)\s+(?:the|its|their)?\s*"
+    r"(?:(?:first|next|past|last|coming|following)\s+)?\Z",
+    re.IGNORECASE,
+)
+_BASE_BEFORE = re.compile(r"\b(?:on|than|with|from|versus|vs\.?)\s+\Z", re.IGNORECASE)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
@@ -1123,12 +1149,15 @@ _RATE_BEFORE = re.compile(  # also after "$900m"
     r"perhaps|always|across|unless|yes|times|years|months|weeks|days|hours|minutes|decades)\b)"
     r"[a-z]{2,}s"
     # ... or after what the figure counts: "1.2 billion cubic metres of water a year"
-    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+){1,2}\s+of\s+[a-z]+)\s+\Z",
+    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+){1,2}\s+of\s+[a-z]+"
+    # ... or after a scale or per cent: "$16 million a year", "6 per cent a year"
+    r"|\d[\d,.]*\s+(?:million|billion|trillion|thousand|per\s+cent|percent|pc))\s+\Z",
     re.IGNORECASE,
 )
 #: "one in five adults": a share
 _ONE_IN = re.compile(
-    r"(?:\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than)"
+    r"(?:\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|"
+    r"just\s+under|just\s+over|under)"
     r"\s+)?\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?\Z",
     re.IGNORECASE,
@@ -1707,8 +1736,40 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         or text.find("each", start, end) >= 0
     ):
         out = _rates(text, out, start, end)
+    if len(out) > 1:
+        out = _spread(text, out)
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
+
+
+def _spread(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A sum spread over a length of time ("$48.5 million in its first three years", "12% over
+    two years") restated per its unit of time, to meet a side that gives the rate ("$16 million
+    a year")."""
+    for i, (q, d) in enumerate(itertools.pairwise(out)):
+        if (
+            q.converted is None
+            and (q.measure.startswith("money:") or q.measure == "percent")
+            and plain_measure(d.measure) == "duration"
+            and d.unit in ("year", "month", "week", "day")
+            and d.value > 1
+            and d.relation == "="
+            and _SPREAD_OVER.fullmatch(text, q.end, d.start)
+        ):
+            n = d.value
+            unit = _UNIT_WORD.match(text, d.end)
+            stop = unit.end() if unit else d.end  # "... over the two days", not "... two"
+            per = replace(
+                q,
+                end=stop,
+                text=text[q.start : stop],
+                value=q.value / n,
+                low=q.low / n,
+                high=q.high / n,
+                measure=_with_period(q.measure, d.unit),
+            )
+            out[i] = replace(q, converted=per)
+    return out
 
 
 #: A match minute in British reports: "Ilic scored on 25 minutes"
@@ -1790,7 +1851,7 @@ _TIME = re.compile(
     r"(?<![\w.:/-])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
     r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.)"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::[0-5]\d(?=\s*(?:GMT|UTC)\b))?(?![\d:])"
-    r"|(?P<hz>\d{2})(?P<mz>\d{2})(?=\s+(?:GMT|UTC)\b))"
+    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b))"
     r"(?P<zone>\s+(?P<z>GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)?",
     re.IGNORECASE,
 )
@@ -2039,9 +2100,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             value, fixed_unit = n1 * round(f1 / f2, 6) + n2, m["cdu2"].lower()
         else:  # "in 36 hours and 20 days": two lengths, this the first
             value, fixed_unit, span_end = n1, u1, m.end("cdu")
-    elif m.group("hms"):  # a race time, "2:00:35"
+    elif m.group("hms"):  # a race time, "2:00:35", "1:31:26.381"
         value = int(m["hms"]) * 3600 + int(m["hmm"]) * 60 + int(m["hss"])
+        value += float("0." + m["hsf"]) if m["hsf"] else 0.0
         fixed_unit = "seconds"
+    elif m.group("lap"):
+        value = int(m["lap"]) * 60 + int(m["lapss"]) + float("0." + m["lapf"])
+        fixed_unit = "seconds"
+    elif m.group("gap"):
+        value, fixed_unit = float(m["gap"]), "seconds"
     elif m.group("uh"):  # "a day and a half"
         whole = m.group("uh").lower()
         n = float(whole) if whole.isdigit() else _SMALL.get(whole, 1)
@@ -2059,8 +2126,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         if point:  # "a quarter of a percentage point" is 0.25 points, not 25%
             fixed_unit, span_end = "percentage point", point.end()
     elif m.group("art"):
-        if _FREQ_BEFORE.search(text, max(lo, m.start() - 10), m.start("art")):
-            return skip()
+        if _FREQ_BEFORE.search(text, max(lo, m.start() - 10), m.start("art")) or (
+            _BASE_BEFORE.search(text, max(lo, m.start() - 20), m.start("art"))
+            and _AGO.match(text, m.end(), end)
+        ):
+            return skip()  # "twice a year"; "up 6.1pc on a year ago": what a change is set against
         u = m.group("artu").lower()
         if (
             u not in _SCALES
@@ -2117,9 +2187,13 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             ):
                 return None, n1_end  # "4.0 International": a version (not "1.9 billion SEK",
                 # "8.5m Windows devices")
-            if re.fullmatch(r"\d{4}", raw) and 1500 <= v1 <= 2100 and not (qual or currency):
+            if re.fullmatch(r"\d{4}", raw) and 1500 <= v1 <= 2100 and not currency:
                 w = _next_word(text, n1_end, end)
-                if not (w in _UNITS or w in _NOUN_GROUP or w in _PERSONS or suf):
+                if not (w in _UNITS or w in _NOUN_GROUP or w in _PERSONS or suf) and (
+                    not qual
+                    or _POSSESSIVE.match(text, n1_end, end)  # "above 2019's level"
+                    or _UNTIL_BEFORE.search(text, max(lo, core - 8), core)  # "until at least 2041"
+                ):
                     return None, n1_end  # a year, not a count
             if re.fullmatch(r"\d{7,}", raw) and not (suf or m.group("sc1")):
                 w = _next_word(text, n1_end, end)
@@ -2291,7 +2365,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                 head = ""  # "the 14.8 billion analysts had expected": who expected, not what
             if head in ("pounds", "pound") and (
                 _STERLING_AFTER.match(text, after, end)
-                or re.search(r"\.\d\d$|(?:million|billion)$", text[core:span_end])
+                or (
+                    re.search(r"\.\d\d$|(?:million|billion)$", text[core:span_end])
+                    and not _OF_STUFF.match(text, after, end)  # "203 million pounds of copper"
+                )
                 or _PRICE_BEFORE.search(text, max(lo, core - 40), core)
             ):
                 head = ""  # "11.44 pounds an hour", "1.8 billion pounds ($2.3 billion)"
@@ -2429,6 +2506,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         or _SAVED_LABEL.search(text, max(0, core - 40), core)
     ):
         measure = "duration:saved"  # "will save up to 40 minutes": not how long the trip takes
+    if (
+        measure
+        and relation != "ordinal"
+        and not measure.startswith(_NO_PERIOD)
+        and (per := _PER_PERIOD.match(text, after, min(end, after + 25)))
+    ):
+        word = (per["p"] or per["ly"]).lower()
+        measure += f"/{_PERIOD_WORD.get(word, word)}"  # "$16 million a year"
     # a job cut is announced before it is made: "expected to eliminate 350 positions" is the
     # cut that "would cut more than 300 jobs" tells of, not a forecast of it
     if (
@@ -2599,7 +2684,7 @@ def row_unit(q: Quantity) -> str:
     if q.unit == "p":
         return "pence"
     if q.measure.startswith("money:"):
-        return q.measure.split(":")[1]
+        return _unperiod(q.measure).split(":")[1]
     if q.unit == "time":
         return q.measure.partition(":")[2]  # "05:25 GMT"; a local time needs no unit
     one = q.relation == "ordinal" or (q.relation != "range" and q.value == 1)
@@ -2619,12 +2704,30 @@ def event_label(q: Quantity) -> str:
 
 def _factor(q: Quantity) -> float:
     """Multiplier from the stated unit to the measure's base unit (km², days, percent)."""
-    if q.measure == "percent" and q.unit != "percent":
+    measure = _unperiod(q.measure)
+    if measure == "percent" and q.unit != "percent":
         return 100.0  # a fraction ("a quarter of") compared as a percentage
-    if q.measure == "age":
+    if measure == "age":
         return 1.0
     got = _UNITS.get(q.unit.lower())
-    return got[2] if got and got[1] in (q.measure, q.measure.partition(":")[0]) else 1.0
+    return got[2] if got and got[1] in (measure, measure.partition(":")[0]) else 1.0
+
+
+_PERIOD_SUFFIX = re.compile(r"/(year|day|week|month)(?![\w ])")
+
+
+_UNIT_WORD = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def _with_period(measure: str, period: str) -> str:
+    """``measure`` given per ``period`` ("money:USD:expected" per year: "money:USD/year:expected")."""
+    plain = _outcome(measure)
+    return f"{plain}/{period}{measure[len(plain) :]}"
+
+
+def _unperiod(measure: str) -> str:
+    """``measure`` without the length of time it is given per ("money:USD/year" is money:USD)."""
+    return _PERIOD_SUFFIX.sub("", measure) if "/" in measure else measure
 
 
 def _base(q: Quantity, v: float) -> float:
@@ -2652,8 +2755,13 @@ _NOT_OUTCOME = (
 
 
 def plain_measure(measure: str) -> str:
-    """What a figure measures, whether an outcome, a forecast or a target ("percent" for
-    "percent:expected")."""
+    """What a figure measures, whether an outcome, a forecast or a target, and whether given per
+    a length of time or not ("percent" for "percent:expected", "money:USD" for "money:USD/year")."""
+    return _unperiod(_outcome(measure))
+
+
+def _outcome(measure: str) -> str:
+    """``measure`` as an outcome: "percent" for "percent:expected"."""
     for suffix, _word in _NOT_OUTCOME:
         measure = measure.removesuffix(suffix)
     return measure
@@ -2661,6 +2769,9 @@ def plain_measure(measure: str) -> str:
 
 def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
+    if "/" in m and (per := _PERIOD_SUFFIX.search(m)):
+        plain = _unperiod(m)
+        return f"{_label(replace(a, measure=plain), replace(b, measure=plain))} a {per[1]}"
     if m in _BASE_UNIT and a.unit == b.unit:  # "inches", "km²"
         return "km²" if a.unit == "km2" else _WORD_UNITS.get(a.unit, a.unit)
     if m in _MEASURE_LABEL:
@@ -2776,8 +2887,13 @@ def _step(q: Quantity) -> float:
     m = _LAST_DIGITS.search(q.text)
     if not m or q.unit == "time" or _LARGER_UNIT.search(q.text) or ":" in q.text:
         return 1.0  # in words, a time in minutes, "3 hours and 17 minutes" (197 minutes), "2:04:41"
-    written = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
+    digits = m.group(1).replace(",", "")
+    written = float(digits + "." + (m.group(2) or "0"))
     scale = abs(q.value) / written if written else 1.0  # "minus 5F" is written 5
+    if m.group(2) is None and len(digits.rstrip("0")) >= 3:
+        # "£285,400" is rounded to the hundred (not "1,000" nor "61,000": a round figure may
+        # be exact)
+        return scale * 10.0 ** (len(digits) - len(digits.rstrip("0")))
     return scale * 10.0 ** -len(m.group(2) or "")
 
 
@@ -2875,7 +2991,7 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     b = [_restated(q, measures_a) for q in b]
     pairs = {
         (i, j): NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j]))
-        for i, j in _closest(a, b, lambda qa, qb: qb.measure == qa.measure)
+        for i, j in _closest(a, b, _same_measure)
     }
     # then a group's figure left over against one of people at large: "killing at least 43
     # workers" / "Thirty-eight people have died"
@@ -2900,11 +3016,32 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     return tuple(diffs)
 
 
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """The two figures measure one thing; a figure per a length of time meets one that does not
+    say it ("$680 million a year" / "$680m"), but not a sum spread over a time ("$48.5 million in
+    three years" / "$16 million a year": that meets its restatement per year)."""
+    if a.measure == b.measure:
+        return True
+    if _unperiod(a.measure) != _unperiod(b.measure):
+        return False
+    return not any(_spread_of(q) for q in (a, b))
+
+
+def _spread_of(q: Quantity) -> bool:
+    """``q`` is a sum spread over a time, restated per its unit of time (not a bracket's)."""
+    return q.converted is not None and q.converted.start == q.start
+
+
 def _restated(q: Quantity, others: set[str]) -> Quantity:
-    """``q``'s bracketed restatement when only that is what the other side measures: "€46
-    million ($50 million)" against "$50 million"."""
+    """``q``'s bracketed restatement when only that is what the other side measures ("€46
+    million ($50 million)" against "$50 million"), or a sum spread over a time per its unit of
+    time against a rate ("$48.5 million in three years" against "$16 million a year")."""
     c = q.converted
-    return c if c is not None and q.measure not in others and c.measure in others else q
+    if c is None or q.measure == c.measure:
+        return q
+    if c.start == q.start:  # a sum spread over a time
+        return c if c.measure in others else q
+    return c if q.measure not in others and c.measure in others else q
 
 
 def _fmt(x: float) -> str:
