@@ -560,3 +560,26 @@ def test_a_goal_s_minute_is_compared_for_one_scorer_only():
         "City pulled one back through Lukas Brandt in the 71st minute before Rovers won.",
         "Jay Morris got Rovers' third in the 90th minute before City pulled one back.",
     )
+
+
+def test_she_said_is_the_person_last_credited_by_name():
+    a = article_from_text(
+        "Flood hits town\n\nThe river burst its banks on Tuesday, said Mayor Jane Holt.\n\n"
+        '"We have never seen anything like it," she said.\n\n'
+        'The council said repairs would cost £2m. "We will rebuild," he said.\n',
+        ident="a",
+    )
+    b = article_from_text(
+        "Flood hits town\n\nThe river burst its banks on Tuesday, the council said.\n\n"
+        '"We have never seen anything like it," said Tom Reed, a resident.\n\n'
+        '"We will rebuild," a council spokesman said.\n',
+        ident="b",
+    )
+    comp = Corpus([a, b]).compare(0, 1)
+    quote = next(p for p in comp.pairs if p.a == (2,))
+    assert (quote.divergence.attribution_a, quote.divergence.attribution_b) == (
+        "Mayor Jane Holt",
+        "Tom Reed",
+    )
+    # after the council is credited, "he" is no longer the mayor
+    assert comp.a.turns[4] is None

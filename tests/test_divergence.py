@@ -469,3 +469,22 @@ def test_an_identifier_the_other_article_writes_too_is_another_thing():
 def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
     d = word_diff(content_words("Lexmark rose $US3.95."), content_words("Lexmark rose $3.95."))
     assert d.a == d.b == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Priya Shaw, Larchmont's chief economist, said prices were cooling.", "Priya Shaw"),
+        ("Sen. Roy Patchett, R-Dunmore, said the bill was rushed.", "Sen. Roy Patchett"),
+        ("Rosalind Achterberg called the results deeply worrying.", "Rosalind Achterberg"),
+        ("Peter Langhorne promised to review the marking.", "Peter Langhorne"),
+        ("Amira Haddad thanked the negotiators and said she was relieved.", "Amira Haddad"),
+        ('Moriwaki was blunt: "We were too slow."', "Moriwaki"),
+        ("A source close to the talks said a ransom was paid.", "A source close to the talks"),
+        ("Foreign Minister Faisal bin Tariq insisted no ransom was paid.", "Faisal bin Tariq"),
+        ("The drug cut the risk by 20%, according to results of a large trial.", ""),
+        ("Residents called police at 3am.", ""),
+    ],
+)
+def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:
+    assert who in attribution([sentence]) if who else attribution([sentence]) == ""

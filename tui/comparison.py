@@ -144,6 +144,8 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     dates_of: list[tuple[DateValue, ...]] = []
     turns: list[tuple[int, int] | None] = []
     speaker: tuple[int, int] | None = None  # a transcript's "CHIEF HOLLOWAY:" until the next label
+    named: tuple[int, int] | None = None  # the last person credited by name ...
+    since = 0  # ... and how many prose sentences ago
     for s in sentences:
         label = speaker_label(text, s.start, s.end)
         if label is not None or s.kind == "heading":
@@ -165,8 +167,14 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             # not the dateline's: "(Northern Europe Wire)" is no wording of the claim
             words.append(content_words(text, filed, s.end))
             who = credited(text, s.start, s.end)
+            since += 1
             if who is None and speaker is not None:
                 who = turns[-1] = speaker  # her next lines are hers too
+            elif who is None and named and since <= _PRONOUN_REACH and _SHE_SAID.search(s.text):
+                # '"It was terrifying," she said.': the person last credited by name
+                who = turns[-1] = named
+            elif who:  # a pronoun after another source is not this person's
+                named, since = (who, 0) if _PERSON_NAME.fullmatch(text, *who) else (None, 0)
             if who:
                 credits.append(who)
         else:
@@ -1237,6 +1245,22 @@ _RUNNING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: An earlier meeting named before a score in its sentence: "won last season's derby 3-1",
+#: A pronoun that speaks: '"It was terrifying," she said.', "He added:"
+_SHE_SAID = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|added|adds|told|explained|insisted|"
+    r"warned|continued|went\s+on)\b"
+)
+#: ... within this many prose sentences of the name
+_PRONOUN_REACH = 3
+#: A credit that names a person ("Dr. Ilse Marrow", "Faisal bin Tariq"; not "the agency")
+_PERSON_NAME = re.compile(
+    r"(?!.*\b(?:Office|Service|Services|Commission|Council|Department|Agency|Ministry|Authority|"
+    r"Board|Police|Court|Union|Party|Company|Group|Bank|Institute|University|Association|Agency|"
+    r"Brigade|Command|Army|Forces|Government|Trust|Society|Times|Post|News|Press)$)"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame)\.?\s+[A-ZÀ-Þ][\w'’.-]+|[A-ZÀ-Þ][\w'’.-]+"
+    r"(?:\s+(?:bin|bint|ibn|al|de|da|van|von|der|le|la|[A-ZÀ-Þ][\w'’.-]+))+)"
+    r"(?:\s+(?:bin|bint|ibn|al|de|da|van|von|der|le|la|[A-ZÀ-Þ][\w'’.-]+))*"
+)
 #: "The last time the clubs met ..., in 2023, Athletic went through 4-3"
 _PAST_MEETING = re.compile(
     r"\b(?:last|previous)\s+(?:season|year|time|meeting|campaign)|\bin\s+(?:19|20)\d\d\b",

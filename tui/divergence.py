@@ -281,13 +281,15 @@ def code_pairs(
 _SPEECH = (
     r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
-    r"estimated|revealed|insisted|argued|warned|blamed"
+    r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded|admitted|"
+    r"acknowledged|explained|predicted|cautioned|urged|"
+    r"called(?!\s+(?:off|in|up|out|back|police|emergency|an?\s+ambulance|for|on)\b)"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
 _CAP = "A-ZÀ-ÖØ-ÞĆČĎĐĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽĞİŞ"
 _NAME_WORD = rf"(?:[{_CAP}]|{NAME_ARTICLE}[{_CAP}])[\w'’.-]*"
 #: A surname's particle: "Pieter van der Bruggen", "Celestino da Graça Menezes"
-_PARTICLE = r"(?:der|den|van|von|da|di|du|del|la|le)"
+_PARTICLE = r"(?:der|den|van|von|da|di|du|del|la|le|bin|bint|ibn)"
 _NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|the|de|al|&)\s+|(?:{_PARTICLE}\s+){{1,2}})?){{0,5}}{_NAME_WORD}"
 #: What a source publishes: "according to a new YouGov survey for The Times"
 SOURCE_DATA = (
@@ -405,10 +407,21 @@ _ATTRIB = [
     re.compile(
         rf"(?<!In )(?<!On )(?<!At )(?<!in )(?<!on )(?<!at )"
         rf"(?P<who>(?!(?:In|On|At|After|Before|During|Since|By|For|From|With)\b){_NAME}),\s+"
-        rf"(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b))"
+        rf"(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b)"
+        rf"|[{_CAP}][\w'’-]*['’]s\s+|[RDI]-(?=[{_CAP}]))"  # "Larchmont's chief economist", "R-Ohio"
         rf"(?:[\w'’-]+\s+){{0,14}}[\w'’-]+,\s+"
         r"(?:(?:who|which)\s+[^,.;:\"“”]{1,60},\s+)?"  # "..., who was not involved, said"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
+    ),
+    # a name, what it did, then the verb: "Amira Haddad thanked the negotiators and said"
+    re.compile(
+        rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|Some|Any|Each|Every)\b)(?!{_WHEN}){_NAME})"
+        r"\s+[a-z]+ed\s+[^,.;:\"“”]{1,60}?\s+and\s+(?:said|told|added|warned)\b"
+    ),
+    # ... or how it spoke, before a quote: "Moriwaki was blunt: "We were too slow.""
+    re.compile(
+        rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|It|There)\b)(?!{_WHEN}){_NAME})"
+        r"\s+(?:was|were|is|are)\s+(?:[a-z]+\s+)?[a-z]+:\s*[\"“]"
     ),
     # ... or a clause: "The SIP, which led the strike, said"
     re.compile(
@@ -496,6 +509,14 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+#: ... or people near what they speak of: "A source close to the negotiations"
+_CLOSE_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z]+\s+)?"
+    r"\b(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Oo]fficials?|[Ii]nsiders?)\s+(?:close\s+to|familiar\s+"
+    r"with|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+\Z"
+)
+
+
 #: A person named before the body they belong to: "Francois Lemaire of the ECB's ..."
 _PERSON_OF = re.compile(
     r"(?:^|(?<=[\s,]))((?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+)\s+(?:of|for)\s+(?:the\s+)?"
@@ -534,6 +555,7 @@ _BODY_OF = re.compile(
 #: Published figures whose owner is a pronoun: "according to data it published"
 _DATA_ALONE = re.compile(rf"(?:(?:the|a|an|new|latest)\s+)*(?:{SOURCE_DATA})", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s+(?:it|they|he|she|we)\b")
+_OF_SOMETHING = re.compile(r"\s+(?:of|from)\s+(?:an?|the)?\s*[a-z]")
 #: One common word before a source's data is no source: "according to market data"
 _PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
 
@@ -553,7 +575,7 @@ _NEEDS = [
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”?')
 #: Words that name no source
 _NO_ONE = frozenset(
-    "he she it they we i you this that the a many others most few both all".split()
+    "he she it they we i you this that the a many others most few both all results findings".split()
 ) | {""}
 
 
@@ -598,7 +620,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 e = rest.end()  # "the Centers for Disease Control and Prevention"
             elif body := _AND_BODY.match(text, e, end):
                 e = body.end()  # "the Transport and Dock Workers' Union"
-            role = _ROLE_BEFORE.search(text, max(start, s - 40), s)
+            role = _ROLE_BEFORE.search(text, max(start, s - 40), s) or _CLOSE_BEFORE.search(
+                text, max(start, s - 50), s
+            )
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"
             person = _PERSON_OF.search(text, max(start, s - 80), s) or _HEAD_OF.search(
@@ -611,8 +635,11 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
             if e > s and text[e - 1] == "." and not _INITIALS_END.search(text, s, e):
                 e -= 1  # the sentence's full stop, not "U.S."
             if text[s:e].lower() not in _NO_ONE:
-                if _DATA_ALONE.fullmatch(text, s, e) and _PRONOUN_AFTER.match(text, e, end):
-                    continue  # "according to data it published": whose, the sentence does not say
+                if _DATA_ALONE.fullmatch(text, s, e) and (
+                    _PRONOUN_AFTER.match(text, e, end) or _OF_SOMETHING.match(text, e, end)
+                ):
+                    continue  # "according to data it published", "according to results of a
+                    # large trial": whose, the sentence does not say
                 return s, e
     label = speaker_label(text, start, end)
     if label and label[2] == "source":
