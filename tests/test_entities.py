@@ -1465,3 +1465,20 @@ def test_two_letters_name_no_person():
     assert names_match("AP", "Adriatic Press") and names_match("JFK", "John F. Kennedy")
     ents = _clustered("Anne Parker said the road was shut.", "The road was shut, AP reported.")
     assert _cluster_of(ents, "Anne Parker") == {"Anne Parker"}
+
+
+def test_kinds_of_names_the_drafts_mistyped():
+    text = (
+        "Harbourmaster Moira Tulloch said the River Vell rose in the North East. "
+        "Halvestrand Container Line, the Ardmoy Coastguard and Brannock Salvage responded. "
+        "Under Section 9, Sen. Roy Patchett, R-Dunmore, objected. "
+        "The Carrow Chamber of Commerce backed the $A4.8bn deal in US$ terms."
+    )
+    found = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert found["Moira Tulloch"] == "person"
+    assert found["River Vell"] == "place" and found["North East"] == "place"
+    assert found["Halvestrand Container Line"] == "organization"
+    assert found["Ardmoy Coastguard"] == "organization"
+    assert found["Brannock Salvage"] == "organization"
+    assert found["Carrow Chamber of Commerce"] == "organization"
+    assert not {"Section", "R-Dunmore", "A4", "US"} & found.keys()

@@ -96,7 +96,8 @@ _DAYS_MONTHS = _wordset(
 _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok Yes No Nos Category Level Phase Stage Grade Line "
     "Celsius Fahrenheit Centigrade State Dynasty Vessels Nobody Everybody Everyone Somebody "
-    "Someone Anyone Anybody"
+    "Someone Anyone Anybody Section Sections Clause Article Chapter Paragraph Lap Laps Gate "
+    "Platform Junction Exit Medical Girls Boys Schools Maths Including"
 )
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
@@ -433,6 +434,8 @@ _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Su
 
 
 #: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
+#: A place's kind written before its name: "River Vell", "Port Ardmoy"
+_PLACE_FIRST = frozenset("Mount Lake Cape River Port Fort Loch Isle".split())
 _LEADING_HEADS = frozenset(
     "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
     "Project Empresa Compañía Compania Companhia Société Societe Sociedad Grupo Ministerio "
@@ -481,8 +484,10 @@ def _kind(words: list[str], cue: bool) -> str:
         return OTHER
     if last in _ORG_HEADS or head in _ORG_HEADS or first in _LEADING_HEADS or "&" in words:
         return ORGANIZATION  # ... or a firm of partners: "Harrow & Teo"
-    if last in _PLACE_HEADS or head in _PLACE_HEADS or first in ("Mount", "Lake", "Cape"):
+    if last in _PLACE_HEADS or head in _PLACE_HEADS or first in _PLACE_FIRST:
         return PLACE
+    if all(w in _DIRECTIONS for w in words):
+        return PLACE  # "the North East", "South West"
     if len(words) == 2 and first in _DIRECTIONS and last.lower() in _PLACES:
         return PLACE  # "Inner Mongolia", "Eastern Ukraine"
     if any(_is_acronym(w) and not _ROMAN.fullmatch(w) for w in words):
@@ -1090,6 +1095,10 @@ def _unsure(m: Mention) -> bool:
 _PREFIXED_SUM = re.compile(r"(?:RM|Rs|Rp|KSh|N)\d[\d.,]*(?:mil|mln|bn|m|b|k)?")
 
 
+#: A legislator's party and state or town, after the name: "Sen. Roy Patchett, R-Dunmore"
+_PARTY_OF = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
 def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
     if not toks or len(toks) > _MAX_RUN_TOKENS:
         return None
@@ -1098,8 +1107,10 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
         w = words[0]
         if w in _SINGLE_DROPS or len(w) < 2 or w.replace(".", "") in _CAPS_NOUNS:
             return None
-        if _PREFIXED_SUM.fullmatch(w):
-            return None  # "RM38mil", "Rs500": a sum of money
+        if _PREFIXED_SUM.fullmatch(w) or text[toks[0].start - 1 : toks[0].start] == "$":
+            return None  # "RM38mil", "Rs500", "$A4.8bn": a sum of money
+        if text[toks[0].end : toks[0].end + 1] == "$" or _PARTY_OF.fullmatch(w):
+            return None  # "US$3.4bn": a currency; "R-Dunmore": a senator's party and home
         if w.endswith("s") and _is_acronym(w[:-1]) or w.endswith("ians"):
             return None  # MPs, GIFs, Floridians
         if w.endswith(("man", "men")) and w[:-3] in _DEMONYMS:
