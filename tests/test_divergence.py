@@ -488,3 +488,12 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:
     assert who in attribution([sentence]) if who else attribution([sentence]) == ""
+
+
+def test_a_law_s_part_or_a_bill_by_its_number_is_an_identifier():
+    a = "Under Section 9 of HB 2291, local tax breaks are banned."
+    b = "Section 12 of House Bill 2291 bans local tax breaks."
+    pairs = code_pairs(a, [(0, len(a))], b, [(0, len(b))])
+    assert [(a[x:y], b[u:v]) for (x, y), (u, v) in pairs] == [("Section 9", "Section 12")]
+    same = "Section 9 of the bill bans them."
+    assert code_pairs(a, [(0, len(a))], same, [(0, len(same))]) == ()

@@ -1958,3 +1958,8 @@ def test_a_year_earlier_is_no_rate() -> None:
         if d.a.unit != "year"
     ]
     assert d.status == AGREE and "a year" not in d.unit
+
+
+def test_a_law_s_part_or_a_bill_by_its_number_is_no_count() -> None:
+    assert find_quantities("Under Section 9 of HB 2291, Article 5 and Chapter 11 apply.") == ()
+    assert only("Section 9 bans 40 data centres").value == 40

@@ -11,6 +11,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from tui.quantities import (
     CONFLICT,
     DIFFER,
+    LABELLED_ID,
     QUALIFIER,
     UNIT_NAMES,
     DateDiff,
@@ -237,7 +238,13 @@ _CODE = re.compile(
 )
 
 
+#: ... or a law's part or a bill by its number: "Section 9", "HB 2291"
+_LABELLED = re.compile(rf"{LABELLED_ID}\s+\d+[A-Za-z]?(?![\w.-])")
+
+
 def _shape(code: str) -> str:
+    if " " in code:  # "Section 9" and "Section 12" are of one shape
+        return code.rsplit(" ", 1)[0]
     return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", code))
 
 
@@ -253,7 +260,12 @@ def code_pairs(
     never writes."""
 
     def own(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, tuple[int, int]]:
-        return {m.group(): m.span() for s, e in spans for m in _CODE.finditer(text, s, e)}
+        return {
+            " ".join(m.group().split()): m.span()
+            for s, e in spans
+            for pattern in (_CODE, _LABELLED)
+            for m in pattern.finditer(text, s, e)
+        }
 
     mine, theirs = own(a_text, a_spans), own(b_text, b_spans)
     # an identifier the other article writes too is another thing it knows of ("Orbivue-7"

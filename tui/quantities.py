@@ -1775,7 +1775,14 @@ def _spread(text: str, out: list[Quantity]) -> list[Quantity]:
 #: A match minute in British reports: "Ilic scored on 25 minutes"
 _ON_MINUTES = re.compile(r"\bon\s+\Z")
 _TYPE_BEFORE = re.compile(r"\b[Tt]ype[\s-]\Z")
-_ID_BEFORE = re.compile(r"(?:\b(?:Number|Ref(?:erence)?|ID|Code)\s*:|\bNo\.)\s*#?\Z")
+#: A law's or a document's part, or a bill, named by its number: "Section 9", "HB 2291"
+LABELLED_ID = (
+    r"\b(?:Sections?|Articles?|Clauses?|Bill|HB|SB|AB|HR|H\.R\.|Resolution|Proposition|Prop\.|"
+    r"Amendment|Chapter|Paragraph|Title|Schedule|Annex|Appendix)"
+)
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:Number|Ref(?:erence)?|ID|Code)\s*:|\bNo\.|" + LABELLED_ID + r")\s*#?\Z"
+)
 #: A temperature that is a difference: "2.1C above the 1991-2020 average", "3.8F warmer"
 _WARMER_AFTER = re.compile(
     r"\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter)\b", re.IGNORECASE
