@@ -1963,3 +1963,34 @@ def test_a_year_earlier_is_no_rate() -> None:
 def test_a_law_s_part_or_a_bill_by_its_number_is_no_count() -> None:
     assert find_quantities("Under Section 9 of HB 2291, Article 5 and Chapter 11 apply.") == ()
     assert only("Section 9 bans 40 data centres").value == 40
+
+
+def test_a_bare_figure_left_over_meets_the_one_left_on_the_other_side() -> None:
+    a = find_quantities("Entries fell again, with French down 6% to 11,250.")
+    b = find_quantities("French entries fell by 6% to 11,520.")
+    assert [(d.a.text, d.b.text, d.status) for d in compare_numbers(a, b)] == [
+        ("6%", "6%", AGREE),
+        ("11,250", "11,520", CONFLICT),
+    ]
+    # an index level: "rising 0.8% to 1,204.6" / "rose 1.4 percent to 1,211"
+    (_, d) = compare_numbers(
+        find_quantities("The Tech 40 bucked the trend, rising 0.8% to 1,204.6."),
+        find_quantities("The Tech 40 rose 1.4 percent to 1,211."),
+    )
+    assert (d.status, d.unit) == (CONFLICT, "figure")
+    # not when either side has two, nor when they are far apart
+    two = find_quantities("French fell to 11,250 and German to 9,800.")
+    assert compare_numbers(two, b) == ()
+    assert (
+        len(
+            compare_numbers(
+                find_quantities("down 6% to 11,250"), find_quantities("by 6% to 19,000")
+            )
+        )
+        == 1
+    )
+
+
+def test_a_model_s_variant_is_no_figure() -> None:
+    assert find_quantities("The Boeing 777-300ER, registration 9V-KOW, was cruising") == ()
+    assert [q.text for q in find_quantities("Brent traded at 75-80 dollars")] == ["75-80"]

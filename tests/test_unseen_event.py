@@ -1353,7 +1353,8 @@ def test_a_prison_riot_s_escapees_dead_and_a_warden_in_two_spellings():
         ("three", "Five", "conflict", "people killed"),
     ]
     assert _numbers(_pair(comp, 4, 4)) == [
-        ("about 1,800", "more than 1,800", "qualifier", "prisoners")
+        ("about 1,800", "more than 1,800", "qualifier", "prisoners"),
+        ("600", "600", "agree", "figure"),  # "built for 600" / "its capacity of 600"
     ]
     assert _numbers(_pair(comp, 6, 7)) == [("Twenty-three", "More than 20", "differ", "escapees")]
     names = {e.name: e for e in corpus.entities}

@@ -28,7 +28,7 @@ import itertools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
@@ -1165,6 +1165,7 @@ _ONE_IN = re.compile(
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
 #: After a model's number: a word ("Falcon 9 rocket", "Boeing 737 Max")
 _MODEL_AFTER = re.compile(r" [^\W\d_]")
+_VARIANT_AFTER = re.compile(r"-\d*[A-Z]")  # "777-300ER", "A320-200N" (not "75-80")
 _NOT_MODEL = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
@@ -2167,11 +2168,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             prev
             and not qual
             and (m.group("d1") or "").isdigit()
-            and not (m.group("cur") or m.group("suf1") or m.group("sc1") or m.group("sep"))
+            and not (m.group("cur") or m.group("suf1") or m.group("sc1"))
             and _is_model(text, lo, prev)
-            and _MODEL_AFTER.match(text, m.end("d1"), end)
+            and (
+                (not m.group("sep") and _MODEL_AFTER.match(text, m.end("d1"), end))
+                or _VARIANT_AFTER.match(text, m.end("d1"), end)
+            )
         ):
-            return None, m.end("d1")  # "the Falcon 9 rocket", "Windows 11 users": a name
+            return None, m.end("d1")  # "the Falcon 9 rocket", "Windows 11 users", "Boeing
+            # 777-300ER": a name
         currency = _CURRENCY.get((m.group("cur") or "").lower(), "")
         if m.group("d1"):
             v1 = _digits_value(m.group("d1"))
@@ -3015,12 +3020,45 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
             pairs[free_a[i], free_b[j]] = NumberDiff(
                 qa, qb, _part_status(qa, qb), _label(whole, whole)
             )
+    if bare := _bare_pair(a, b, pairs):
+        i, j = bare
+        pairs[i, j] = NumberDiff(
+            a[i], b[j], _status(a[i], b[j]), a[i].unit or b[j].unit or "figure"
+        )
     diffs = [pairs[k] for k in sorted(pairs)]
     if max(sum(q.measure == "age" for q in a), sum(q.measure == "age" for q in b)) > 1:
         # several people's ages ("aged 19, 21 and 24"): which is whose is unknown, so only
         # the ages both give are paired, and none is set against another person's
         diffs = [d for d in diffs if d.a.measure != "age" or d.status == AGREE]
     return tuple(diffs)
+
+
+def _bare_pair(
+    a: Sequence[Quantity], b: Sequence[Quantity], pairs: Mapping[tuple[int, int], NumberDiff]
+) -> tuple[int, int] | None:
+    """A figure that says not what it counts, left over on one side, against the one count left
+    over on the other, when each is its side's only one and they are close: "with French down 6%
+    to 11,250" / "French entries fell by 6% to 11,520"."""
+
+    def left(qs: Sequence[Quantity], k: int) -> list[int]:
+        taken = {p[k] for p in pairs}
+        return [
+            i
+            for i, q in enumerate(qs)
+            if i not in taken
+            and q.relation not in ("ordinal", "range", "vague")
+            and (not q.measure or (q.measure == q.unit.lower() and q.unit.lower() not in _UNITS))
+        ]
+
+    la, lb = left(a, 0), left(b, 1)
+    if len(la) != 1 or len(lb) != 1:
+        return None
+    qa, qb = a[la[0]], b[lb[0]]
+    if qa.measure and qb.measure or min(qa.value, qb.value) < 100:
+        return None
+    if max(qa.value, qb.value) > 1.25 * min(qa.value, qb.value):
+        return None
+    return la[0], lb[0]
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:
