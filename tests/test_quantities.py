@@ -1994,3 +1994,19 @@ def test_a_bare_figure_left_over_meets_the_one_left_on_the_other_side() -> None:
 def test_a_model_s_variant_is_no_figure() -> None:
     assert find_quantities("The Boeing 777-300ER, registration 9V-KOW, was cruising") == ()
     assert [q.text for q in find_quantities("Brent traded at 75-80 dollars")] == ["75-80"]
+
+
+def test_a_change_on_the_month_is_not_set_against_one_on_the_year() -> None:
+    assert (
+        compare_numbers(
+            find_quantities("Prices rose by 0.6pc on the month"),
+            find_quantities("Prices fell 1.1 per cent over the year"),
+        )
+        == ()
+    )
+    (d,) = compare_numbers(
+        find_quantities("up 3.4pc year-on-year"), find_quantities("rose 3.4 per cent on a year ago")
+    )
+    assert (d.status, d.unit) == (AGREE, "% on the year")
+    (d,) = compare_numbers(find_quantities("GDP grew 0.3% in the quarter"), find_quantities("0.4%"))
+    assert d.status == CONFLICT  # one side not saying it is no other change

@@ -1132,6 +1132,18 @@ _PER_PERIOD = re.compile(
 )
 _PERIOD_WORD = {"annum": "year", "annually": "year", "yearly": "year", "daily": "day",
                 "weekly": "week", "monthly": "month"}  # fmt: skip
+#: What a change is measured against, after it: the month before, the quarter or the year
+_BASIS_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s*,?\s+(?:"
+    r"(?P<yoy>(?:on|from|than|compared\s+with|against)\s+(?:a|the\s+same\s+\w+\s+a)\s+year\s+"
+    r"(?:ago|earlier|before)|year[-\s]on[-\s]year|on\s+the\s+year|over\s+the\s+(?:past\s+)?year|"
+    r"in\s+the\s+(?:past\s+)?(?:year|12\s+months)\b(?!\s+to)|annually\b)"
+    r"|(?P<mom>on\s+the\s+month|month[-\s]on[-\s]month|(?:from|than|on)\s+the\s+previous\s+month|"
+    r"over\s+the\s+month|in\s+the\s+month\b(?!\s+(?:of|to)))"
+    r"|(?P<qoq>on\s+the\s+quarter|quarter[-\s]on[-\s]quarter|(?:from|than|on)\s+the\s+previous\s+"
+    r"quarter|in\s+the\s+quarter\b(?!\s+(?:of|to))))",
+    re.IGNORECASE,
+)
 #: Measures no period divides: "two days a week" is no rate of days
 _NO_PERIOD = ("duration", "time", "age", "rate/", "exchange:", "match_minute", "tally", "occasions")
 #: ... and the length of time a total is spread over: "$48.5 million in its first three years"
@@ -2526,6 +2538,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     ):
         word = (per["p"] or per["ly"]).lower()
         measure += f"/{_PERIOD_WORD.get(word, word)}"  # "$16 million a year"
+    elif measure in ("percent", "percentage_points") and (
+        basis := _BASIS_AFTER.match(text, after, min(end, after + 45))
+    ):
+        # "rose 0.6% on the month" / "fell 1.1% over the year": two changes, not one
+        measure += "/" + next(k for k, v in basis.groupdict().items() if v)
     # a job cut is announced before it is made: "expected to eliminate 350 positions" is the
     # cut that "would cut more than 300 jobs" tells of, not a forecast of it
     if (
@@ -2725,7 +2742,8 @@ def _factor(q: Quantity) -> float:
     return got[2] if got and got[1] in (measure, measure.partition(":")[0]) else 1.0
 
 
-_PERIOD_SUFFIX = re.compile(r"/(year|day|week|month)(?![\w ])")
+_PERIOD_SUFFIX = re.compile(r"/(year|day|week|month|yoy|mom|qoq)(?![\w ])")
+_BASIS_LABEL = {"yoy": "on the year", "mom": "on the month", "qoq": "on the quarter"}
 
 
 _UNIT_WORD = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
@@ -2783,7 +2801,8 @@ def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
     if "/" in m and (per := _PERIOD_SUFFIX.search(m)):
         plain = _unperiod(m)
-        return f"{_label(replace(a, measure=plain), replace(b, measure=plain))} a {per[1]}"
+        said = _BASIS_LABEL.get(per[1], f"a {per[1]}")
+        return f"{_label(replace(a, measure=plain), replace(b, measure=plain))} {said}"
     if m in _BASE_UNIT and a.unit == b.unit:  # "inches", "km²"
         return "km²" if a.unit == "km2" else _WORD_UNITS.get(a.unit, a.unit)
     if m in _MEASURE_LABEL:
@@ -3069,6 +3088,9 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
         return True
     if _unperiod(a.measure) != _unperiod(b.measure):
         return False
+    pa, pb = _PERIOD_SUFFIX.search(a.measure), _PERIOD_SUFFIX.search(b.measure)
+    if pa and pb and pa[1] != pb[1]:
+        return False  # "0.6% on the month" / "3.4% on the year"; "€9m a day" / "€60m a week"
     return not any(_spread_of(q) for q in (a, b))
 
 
