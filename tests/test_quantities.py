@@ -2010,3 +2010,10 @@ def test_a_change_on_the_month_is_not_set_against_one_on_the_year() -> None:
     assert (d.status, d.unit) == (AGREE, "% on the year")
     (d,) = compare_numbers(find_quantities("GDP grew 0.3% in the quarter"), find_quantities("0.4%"))
     assert d.status == CONFLICT  # one side not saying it is no other change
+
+
+def test_a_plan_spread_over_a_time_is_not_more_than_it() -> None:
+    q = find_quantities("The tariff will fall in two stages over 18 months.")[-1]
+    assert (q.value, q.relation) == (18, "=")
+    assert only("It will be phased in over a year and a half.").relation == "="
+    assert only("He was jailed for over 18 months.").relation == ">"

@@ -1113,6 +1113,12 @@ _MULTIPLE_AFTER = re.compile(
     r"smaller|that|what|its|their|his|her|faster|slower|longer|[a-z]+er)\b",
     re.IGNORECASE,
 )
+#: ... or a plan spread over a time: "phased in over 18 months", "in two stages over a year"
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:phased(?:\s+in|\s+out)?|spread(?:\s+out)?|staggered|stages|instalments|installments|"
+    r"tranches|steps)(?:\s+[a-z]+){0,2}\s+\Z",
+    re.IGNORECASE,
+)
 #: A figure just before "over N years" ("€8.5 billion over six years", "40,000 homes over")
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|\s*(?:bn|m|k)\b)?(?:\s+[a-z]+){0,5}\s+\Z", re.I)
 #: Workers at a place at one time, not its staff: "About 140 workers were on the night shift"
@@ -2614,7 +2620,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     if (
         measure == "duration"
         and qual_key == "over"
-        and _FIGURE_BEFORE.search(text, max(lo, core - 40), core)
+        and (
+            _FIGURE_BEFORE.search(text, max(lo, core - 40), core)
+            or _SPREAD_BEFORE.search(text, max(lo, core - 40), core)
+        )
     ):
         # "€8.5 billion over six years": the time it is spread over, not more than six years
         qual, qual_key, relation, core, low, high = "", "", "=", num_start, value, value
