@@ -2017,3 +2017,15 @@ def test_a_plan_spread_over_a_time_is_not_more_than_it() -> None:
     assert (q.value, q.relation) == (18, "=")
     assert only("It will be phased in over a year and a half.").relation == "="
     assert only("He was jailed for over 18 months.").relation == ">"
+
+
+def test_what_befell_homes_is_part_of_what_they_count() -> None:
+    flooded = only("Authorities said 460 homes were flooded.")
+    unpowered = only("More than 4,000 homes in the district were without power")
+    assert (flooded.measure, unpowered.measure) == ("homes:flooded", "homes:unpowered")
+    assert compare_numbers([flooded], [unpowered]) == ()
+    (d,) = compare_numbers([only("640 homes had been flooded")], [flooded])
+    assert (d.status, d.unit) == (CONFLICT, "homes flooded")
+    # a side that says not what befell them still meets one that does
+    (d,) = compare_numbers([only("cutting power to about 4,100 households")], [unpowered])
+    assert d.status == DIFFER

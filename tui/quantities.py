@@ -323,7 +323,9 @@ _NOUN_GROUP = {
     **dict.fromkeys(["ships", "vessels", "boats"], "ships"),
     # "convicted on 14 counts" / "found guilty on 14 charges"
     **dict.fromkeys(["count", "counts", "charge", "charges"], "charges"),
-    **dict.fromkeys(["homes", "houses", "dwellings", "apartments", "flats"], "homes"),
+    **dict.fromkeys(
+        ["homes", "houses", "dwellings", "apartments", "flats", "households", "properties"], "homes"
+    ),
     # "recall about 1 million vehicles" / "recalling 1.12 million cars"
     **dict.fromkeys(["vehicles", "cars", "automobiles", "trucks", "suvs"], "vehicles"),
     # "37 separate transfers were made from the fund" / "43 payments were made from it"
@@ -2428,6 +2430,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         measure = f"{measure}:{per[1].lower()}"  # "62 million daily active users"
                     elif measure == "items" and _ON_DISPLAY.match(text, after, end):
                         measure = "items:display"  # not the whole collection
+                    elif measure == "homes" and (
+                        fate := _HOMES_FATE.match(text, after, min(end, after + 60))
+                    ):
+                        # "460 homes were flooded" / "4,000 homes were without power"
+                        measure = "homes:" + next(k for k, v in fate.groupdict().items() if v)
                     if measure == "animals":  # those that died, or were saved, of those stranded
                         cue = _casualty(text, core, after, lo, end)
                         if cue in ("killed", "missing"):
@@ -2670,6 +2677,15 @@ _BASE_UNIT = frozenset(
 #: Users counted over a day or a month are two measures: "62 million daily active users" /
 #: "140 million monthly active users"
 _ACTIVE = re.compile(r"\b(daily|weekly|monthly)\b", re.IGNORECASE)
+#: What befell homes: "460 homes were flooded", "4,000 homes in the district were without power"
+_HOMES_FATE = re.compile(
+    r"(?:\s+(?:in|on|across|along|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?"
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|are|remain(?:ed)?|being)\s+(?:left\s+)?)?"
+    r"(?:(?P<flooded>flooded|inundated|under\s+water)|(?P<damaged>damaged)|"
+    r"(?P<destroyed>destroyed|razed|flattened|demolished)|(?P<evacuated>evacuated)|"
+    r"(?P<unpowered>without\s+(?:power|electricity)|lost\s+(?:power|electricity)|cut\s+off))\b",
+    re.IGNORECASE,
+)
 #: What is shown of a collection: "Around 3,800 objects are now on display" (of 18,000)
 _ON_DISPLAY = re.compile(r"\s+(?:\w+\s+){0,3}?on\s+(?:display|show|view)\b")
 _AUDIENCES = frozenset(("users", "subscribers", "customers", "visitors", "viewers", "players"))
@@ -2694,6 +2710,7 @@ _SAVED_LABEL = re.compile(r"(?<![^\n])[^\n:]*\bsaved:[ \t]+\Z", re.IGNORECASE)
 #: Animals saved: "31 whales were refloated", "48 of them were rescued"
 _SAVED = re.compile(r"\W*(?:\w+\s+){0,3}?(?:refloated|rescued|saved|freed|released)\b")
 _CUE_LABEL = {
+    "unpowered": "without power",
     "casualties": "killed or wounded",
     "killed": "killed",
     "wounded": "wounded",
@@ -3095,6 +3112,9 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     three years" / "$16 million a year": that meets its restatement per year)."""
     if a.measure == b.measure:
         return True
+    fates = (a.measure.partition(":"), b.measure.partition(":"))
+    if fates[0][0] == fates[1][0] == "homes":
+        return not (fates[0][2] and fates[1][2])  # "cutting power to 15 lakh households"
     if _unperiod(a.measure) != _unperiod(b.measure):
         return False
     pa, pb = _PERIOD_SUFFIX.search(a.measure), _PERIOD_SUFFIX.search(b.measure)
