@@ -569,11 +569,16 @@ def _close_figures(fa: frozenset[tuple[str, float]], fb: frozenset[tuple[str, fl
     "$18.1bn ... $16.2bn" give two."""
     if not fa or not fb:
         return 0
-    return sum(
-        any(mb == ma and abs(va - vb) <= 0.01 * max(abs(va), abs(vb)) for mb, vb in fb)
-        for ma, va in fa
-        if va and (abs(va) >= 100 or not float(va).is_integer())
-    )
+
+    def met(xs: frozenset[tuple[str, float]], ys: frozenset[tuple[str, float]]) -> int:
+        return sum(
+            any(my == mx and abs(vx - vy) <= 0.01 * max(abs(vx), abs(vy)) for my, vy in ys)
+            for mx, vx in xs
+            if vx and (abs(vx) >= 100 or not float(vx).is_integer())
+        )
+
+    # both ways: "97.1% from 97.3%" has two figures near "97.1%", which has one near them
+    return min(met(fa, fb), met(fb, fa))
 
 
 #: A figure converted to another unit meets the other within this share ("400 metres" / "1,312
