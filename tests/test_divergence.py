@@ -484,6 +484,7 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ("Foreign Minister Faisal bin Tariq insisted no ransom was paid.", "Faisal bin Tariq"),
         ("The drug cut the risk by 20%, according to results of a large trial.", ""),
         ("Residents called police at 3am.", ""),
+        ("But Rosalind Achterberg said the marking was fair.", "Rosalind Achterberg"),
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

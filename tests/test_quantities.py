@@ -550,7 +550,12 @@ def test_a_figure_written_to_fewer_places_is_a_rounding_and_ago_is_when() -> Non
     assert status("53.4%", "53.6%") == CONFLICT
     assert status("at 2.40am", "at 3 a.m.") == CONFLICT  # minutes, not the place of "2.40"
     assert status("3 in 4 people", "75.2% of people") == DIFFER
+    # when the earlier figure was, not how long: and not an event's "four years ago" either
     assert [q.measure for q in find_quantities("from $680 million a year earlier")] == [
+        "money:USD",
+        "duration:base",
+    ]
+    assert [q.measure for q in find_quantities("revenue was $680 million a year earlier")] == [
         "money:USD",
         "duration:ago",
     ]

@@ -583,6 +583,8 @@ _NEEDS = [
 ]
 
 
+#: A conjunction that starts the sentence, before the name
+_LEAD_IN = re.compile(r"(?:But|And|Yet|So|Still|However|Meanwhile),?\s+(?=[A-Z])")
 #: A passage in quote marks
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”?')
 #: Words that name no source
@@ -607,6 +609,9 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 continue  # '"Audiences told us ...," said Rochelle Adeyemi': the quote's words
             if text[e : e + 1] == "-":
                 continue  # cut inside a word: "according to its half-year report"
+            lead_in = _LEAD_IN.match(text, s, e)
+            if lead_in:
+                s = lead_in.end()  # "But Rosalind Achterberg said": not "But"
             who = text[s:e]
             # "the Pentagon" is a name; "the agency", "the Japanese carmaker" keep their article
             lead = re.match(r"(?:the|The)\s+(?=[A-Z])(?=.*\b[A-Z][\w'’.-]*$)", who)

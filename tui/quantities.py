@@ -1161,6 +1161,12 @@ _SPREAD_OVER = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(r"\b(?:on|than|with|from|versus|vs\.?)\s+\Z", re.IGNORECASE)
+#: ... or after the earlier figure: "up from £276,000 a year earlier" (when that figure was)
+_FIGURE_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|with|versus|vs\.?)\s+[£$€]?\d[\d,.]*\s*(?:%|pc|per\s+cent|percent|bn|m|"
+    r"million|billion)?,?\s+\Z",
+    re.IGNORECASE,
+)
 _FREQ_BEFORE = re.compile(r"\b(?:once|twice|times|per|every)\s+\Z", re.IGNORECASE)
 #: "7.5 million barrels a day", "1,000 soldiers a week": a rate, not a length of time
 _RATE_BEFORE = re.compile(  # also after "$900m"
@@ -2524,6 +2530,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure = "duration:within"  # "given two days' notice": a time limit
     elif measure == "duration" and _AGO.match(text, span_end, end):
         measure = "duration:ago"  # "a year earlier": when, not how long
+        if _FIGURE_BASE_BEFORE.search(text, max(lo, core - 40), core):
+            measure = "duration:base"  # "up from £276,000 a year earlier": when the base was
     elif (
         measure == "duration"
         and ":" not in text[core:span_end]  # a race time: "winning in 2:03:17 after a duel"
