@@ -2252,7 +2252,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 190
+    assert len(names) >= 202
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2476,3 +2476,140 @@ def test_a_transcript_speaker_s_later_lines_are_hers_too():
     pair = next(p for p in comp.pairs if p.divergence.attribution_b == "Holloway")
     assert pair.divergence.attribution_a == "CHIEF HOLLOWAY"
     assert not pair.divergence.attribution_differs
+
+
+# Twelve events drafted in session 21 (two or three outlets each), in the styles the earlier
+# events lacked: Australian and British business pages, a motor race, transliterated names,
+# a drug trial, exam results, wire copy against a newspaper, a bill vote, a ship aground, a
+# house-price index, a river flood and a cabin-crew strike.
+
+
+def test_a_takeover_in_australian_and_british_notation():
+    corpus, comp = _event("takeover")
+    assert _numbers(_pair(comp, 1, 1)) == [
+        ("$A2.35", "A$2.35", "agree", "AUD"),
+        ("31", "31pc", "agree", "%"),
+    ]
+    assert ("40", "42pc", "conflict", "%") in _numbers(_pair(comp, 2, 2))
+    assert _numbers(_pair(comp, 10, 5)) == [("65,000", "65,000oz", "agree", "oz")]
+    assert _numbers(_pair(comp, 16, 8)) == [("$US1.2 billion", "$1.2bn", "agree", "USD")]
+    names = {e.name for e in corpus.entities}
+    assert not {"A2", "A4", "A48", "US1"} & names  # "$A2.35", "US$1.2bn": sums, no names
+
+
+def test_a_grand_prix_s_lap_times_gaps_and_penalties():
+    corpus, comp = _event("grandprix")
+    assert _numbers(_pair(comp, 5, 8)) == [("1:32.456", "1:32.465", "conflict", "seconds")]
+    assert _numbers(_pair(comp, 14, 13)) == [("10", "five", "conflict", "seconds")]
+    assert _numbers(_pair(comp, 1, 1)) == [("+5.2s", "5.213", "differ", "lead in seconds")]
+    assert ("338.6", "210.4", "agree", "speed") in _numbers(_pair(comp, 16, 14))
+
+
+def test_a_hostage_deal_s_tolls_ages_and_a_minister_s_transliterations():
+    corpus, comp = _event("hostagedeal")
+    assert _numbers(_pair(comp, 0, 3)) == [("42", "45", "conflict", "prisoners")]
+    assert _numbers(_pair(comp, 15, 12)) == [("38", "39", "conflict", "years of age")]
+    assert _numbers(_pair(comp, 13, 14)) == [("$3 million", "$3m", "agree", "USD")]
+    # "Foreign Minister Faisal bin Tariq insisted": the whole name, not "Tariq"
+    assert _pair(comp, 7, 11).divergence.attribution_b == "Faisal bin Tariq"
+
+
+def test_a_trade_summit_s_tariffs_and_a_sum_against_its_rounding():
+    corpus, comp = _event("tradesummit")
+    assert _numbers(_pair(comp, 7, 7)) == [("$48 billion", "$45bn", "conflict", "USD")]
+    assert _numbers(_pair(comp, 4, 4)) == [("$312.4 billion", "about $312bn", "differ", "USD")]
+    assert ("15%", "fifteen", "agree", "%") in _numbers(_pair(comp, 3, 5))
+    assert _pair(comp, 10, 10).divergence.attribution_b == "Mr Zhang"  # "Mr Zhang promised"
+
+
+def test_a_drug_trial_s_rates_hedged_shares_and_a_quote_s_author():
+    corpus, comp = _event("cvtrial")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("4.0%", "4%", "agree", "%"),
+        ("5.0%", "5%", "agree", "%"),
+    ]
+    assert _numbers(_pair(comp, 6, 13)) == [("38%", "just under two in five", "differ", "%")]
+    assert ("31%", "almost a third", "differ", "%") in _numbers(_pair(comp, 17, 17))
+    # "Its lead author, Prof. Helena Vásquez-Tamm, called ...": credited
+    assert _pair(comp, 4, 6).divergence.attribution_b == "Prof. Helena Vásquez-Tamm"
+
+
+def test_exam_results_a_transposed_figure_and_a_speaker_after_but():
+    corpus, comp = _event("examresults")
+    assert _numbers(_pair(comp, 13, 18)) == [
+        ("6%", "6%", "agree", "%"),
+        ("11,250", "11,520", "conflict", "figure"),
+    ]
+    assert ("19.2%", "18.2%", "conflict", "%") in _numbers(_pair(comp, 6, 1))
+    assert _numbers(_pair(comp, 5, 20)) == [("25.2%", "25.5%", "conflict", "%")]
+    assert _pair(comp, 16, 9).divergence.attribution_b == "Rosalind Achterberg"  # not "But ..."
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["National Teachers' Guild"] == "organization"
+
+
+def test_a_plant_blast_s_tolls_tonnes_and_crowns():
+    corpus, comp = _event("plantblast")
+    assert _numbers(_pair(comp, 2, 2)) == [
+        ("four", "Five", "conflict", "workers killed"),
+        ("at least 17", "17", "qualifier", "people wounded"),
+    ]
+    assert _numbers(_pair(comp, 7, 8)) == [("about 1,200", "About 1,200", "agree", "tonnes")]
+    assert _numbers(_pair(comp, 11, 12)) == [("2.5 million", "2.5m", "agree", "crowns")]
+    assert _pair(comp, 13, 14).divergence.attribution_a == "Jorunn Dahl"
+
+
+def test_a_water_bill_s_tallies_sections_and_a_fund_a_year():
+    corpus, comp = _event("waterbill")
+    assert _numbers(_pair(comp, 2, 4)) == [("27-12", "27-13", "conflict", "tally")]
+    assert _numbers(_pair(comp, 3, 4)) == [("61 votes to 39", "61-38", "conflict", "tally")]
+    # "$48.5 million in its first three years" / "$16 million a year": per year, no conflict
+    ((n,),) = [_pair(comp, 5, 11).divergence.numbers]
+    assert (n.status, n.unit) == ("differ", "forecast USD a year")
+    section = _pair(comp, 12, 13)
+    ((sa, sb),) = section.divergence.words.codes
+    assert (comp.a.article.text[slice(*sa)], comp.b.article.text[slice(*sb)]) == (
+        "Section 9",
+        "Section 12",
+    )
+    assert _pair(comp, 19, 20).divergence.attribution_a == "Rep. Ambrose Keel"
+    assert {e.name: e.kind for e in corpus.entities}["Carrow Chamber of Commerce"] == "organization"
+
+
+def test_a_ship_aground_in_knots_feet_and_tonnes():
+    corpus, comp = _event("shipaground")
+    assert _numbers(_pair(comp, 10, 9)) == [("five", "Four", "conflict", "tugs")]
+    assert _numbers(_pair(comp, 8, 8)) == [("15.2", "about 50ft", "qualifier", "length")]
+    assert ("03:40", "3.40am", "agree", "time of day") in _numbers(_pair(comp, 1, 1))
+    kinds = {e.name: e.kind for e in corpus.entities}
+    assert kinds["Halvestrand Container Line"] == kinds["Ardmoy Coastguard"] == "organization"
+    assert kinds["Port Ardmoy"] == "place"
+    assert "Moira Tulloch" in kinds  # not "Harbourmaster Moira Tulloch"
+
+
+def test_house_prices_in_pc_a_rounded_average_and_changes_on_different_bases():
+    corpus, comp = _event("houseprices")
+    assert _numbers(_pair(comp, 1, 0)) == [("£285,412", "£285,400", "differ", "GBP")]
+    assert _numbers(_pair(comp, 0, 1)) == [("3.4pc", "3.4", "agree", "%")]
+    assert _numbers(_pair(comp, 10, 10)) == [("£231,000", "£229,500", "conflict", "GBP")]
+    # "up from £276,000 a year earlier" / "their peak four years ago": no years set against
+    assert _uncompared(comp, 1, 18)
+    assert _pair(comp, 5, 4).divergence.attribution_b == "Priya Marchetti Shaw"
+
+
+def test_a_river_flood_s_homes_without_power_and_flooded():
+    corpus, comp = _event("riverflood")
+    assert _numbers(_pair(comp, 17, 14)) == [
+        ("More than 4,000", "Around 4,000", "qualifier", "homes without power")
+    ]
+    assert _numbers(_pair(comp, 5, 10)) == [("Three", "Four", "conflict", "shelters")]
+    assert _numbers(_pair(comp, 12, 6)) == [("74", "72", "conflict", "years of age")]
+    assert {e.name: e.kind for e in corpus.entities}["River Vell"] == "place"
+
+
+def test_a_cabin_crew_strike_s_pay_over_two_years_and_costs_a_day():
+    corpus, comp = _event("cabinstrike")
+    assert ("12% over two years", "6%", "agree", "% a year") in _numbers(_pair(comp, 5, 5))
+    assert _numbers(_pair(comp, 10, 10)) == [
+        ("€9m", "some €18 million over the two days", "qualifier", "EUR a day")
+    ]
+    assert _numbers(_pair(comp, 7, 6)) == [("€21,400", "€24,100", "conflict", "EUR")]
