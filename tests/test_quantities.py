@@ -2034,3 +2034,23 @@ def test_what_befell_homes_is_part_of_what_they_count() -> None:
     # a side that says not what befell them still meets one that does
     (d,) = compare_numbers([only("cutting power to about 4,100 households")], [unpowered])
     assert d.status == DIFFER
+
+
+def test_a_premium_and_a_change_over_a_window_are_not_a_share_price_move() -> None:
+    premium = find_quantities(
+        "The price is a premium of 38% to its closing price of 898p on Friday and 52% to its "
+        "three-month average."
+    )
+    assert [q.measure for q in premium if q.unit == "percent"] == ["percent:premium"] * 2
+    jump = find_quantities("Harrowgate shares jumped 33 percent to 11.95 pounds.")
+    assert all(d.a.unit != "percent" for d in compare_numbers(premium, jump))
+    (d,) = compare_numbers(find_quantities("a 41 percent premium over the close"), premium[:1])
+    assert (d.status, d.unit) == (CONFLICT, "% premium")
+    # "over the past 12 months" is the year; its 12 months are a window, not a length
+    gained = find_quantities("Shares have gained 22% over the past 12 months")
+    assert [q.measure for q in gained] == ["percent/yoy", "duration:window"]
+    (d, _) = compare_numbers(
+        find_quantities("rose 5% over the past 30 days"),
+        find_quantities("rose 6% in the last 30 days"),
+    )
+    assert (d.status, d.unit) == (CONFLICT, "% over 30 days")

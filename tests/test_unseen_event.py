@@ -2488,7 +2488,7 @@ def test_a_takeover_in_australian_and_british_notation():
     corpus, comp = _event("takeover")
     assert _numbers(_pair(comp, 1, 1)) == [
         ("$A2.35", "A$2.35", "agree", "AUD"),
-        ("31", "31pc", "agree", "%"),
+        ("31", "31pc", "agree", "% premium"),
     ]
     assert ("40", "42pc", "conflict", "%") in _numbers(_pair(comp, 2, 2))
     assert _numbers(_pair(comp, 10, 5)) == [("65,000", "65,000oz", "agree", "oz")]

@@ -1005,6 +1005,13 @@ _DISCOUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+(?:discount|reduction\s+in\s+(?:the\s+)?price|off\b)",
     re.IGNORECASE,
 )
+#: A premium over a price: "a 42pc premium to", "40% above the average price"
+_PREMIUM_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|pc)?\s+(?:premium|above\s+(?:the|its|their|\w+['’]s)\s+)",
+    re.IGNORECASE,
+)
+_AND_TO = re.compile(r"\s+(?:to|over|above)\s+[^;:%]{1,80}?\s+and\s+(?:of\s+)?")
+_PREMIUM_BEFORE = re.compile(r"\bpremium\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
 _DISCOUNT_BEFORE = re.compile(r"\bdiscount\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
 _CROWD_BEFORE = re.compile(
@@ -1060,7 +1067,10 @@ _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: "We haven't seen a storm like this here in twenty years" (not "the largest ... for six days")
 #: A part of a span of time: "for most of the past three decades", "much of the last year"
 _SPAN_PART_BEFORE = re.compile(
-    r"\b(?:most|much|part|parts|some|many)\s+of\s+the\s+(?:past|last|previous)\s+\Z",
+    r"\b(?:most|much|part|parts|some|many)\s+of\s+the\s+(?:past|last|previous)\s+\Z"
+    # ... or the window a change is measured over: "gained 22% over the past 12 months"
+    r"|\d\s*(?:%|pc|per\s+cent|percent)(?:\s+[a-z]+){0,6}?\s+(?:over|in|during)\s+the\s+"
+    r"(?:past|last|previous|preceding)\s+\Z",
     re.IGNORECASE,
 )
 _RECORD_BEFORE = re.compile(
@@ -1149,7 +1159,10 @@ _BASIS_AFTER = re.compile(
     r"|(?P<mom>on\s+the\s+month|month[-\s]on[-\s]month|(?:from|than|on)\s+the\s+previous\s+month|"
     r"over\s+the\s+month|in\s+the\s+month\b(?!\s+(?:of|to)))"
     r"|(?P<qoq>on\s+the\s+quarter|quarter[-\s]on[-\s]quarter|(?:from|than|on)\s+the\s+previous\s+"
-    r"quarter|in\s+the\s+quarter\b(?!\s+(?:of|to))))",
+    r"quarter|in\s+the\s+quarter\b(?!\s+(?:of|to)))"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?P<span>days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
 #: Measures no period divides: "two days a week" is no rate of days
@@ -1765,6 +1778,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         out = _rates(text, out, start, end)
     if len(out) > 1:
         out = _spread(text, out)
+        premium = None  # "a premium of 38% to its close of 898p and 52% to its average"
+        for k, q in enumerate(out):
+            if q.measure == "percent:premium":
+                premium = q
+            elif (
+                premium and q.measure == "percent" and _AND_TO.fullmatch(text, premium.end, q.start)
+            ):
+                out[k] = replace(q, measure="percent:premium")
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
 
@@ -2512,6 +2533,11 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         )
     ):
         measure = "percent:discount"  # "a 42% discount", "a discount of 35 percent"
+    elif measure == "percent" and (
+        _PREMIUM_AFTER.match(text, span_end, end)
+        or _PREMIUM_BEFORE.search(text, max(lo, core - 25), core)
+    ):
+        measure = "percent:premium"  # "a 42pc premium to the average", "40% above the price"
     elif (
         measure == "percent"
         and (of := _PERCENT_OF.match(text, span_end, end))
@@ -2563,7 +2589,15 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         basis := _BASIS_AFTER.match(text, after, min(end, after + 45))
     ):
         # "rose 0.6% on the month" / "fell 1.1% over the year": two changes, not one
-        measure += "/" + next(k for k, v in basis.groupdict().items() if v)
+        kind = next(k for k, v in basis.groupdict().items() if v and k != "n")
+        if kind == "span":  # "over the past 30 days" (12 months: the year)
+            n = basis["n"].lower()
+            n = int(n) if n.isdigit() else _SMALL.get(n, 0)
+            unit = basis["span"].lower().rstrip("s")
+            kind = (
+                "yoy" if (n, unit) in ((12, "month"), (1, "year"), (52, "week")) else f"{n}{unit}s"
+            )
+        measure += "/" + kind
     # a job cut is announced before it is made: "expected to eliminate 350 positions" is the
     # cut that "would cut more than 300 jobs" tells of, not a forecast of it
     if (
@@ -2675,7 +2709,8 @@ _MEASURE_LABEL = {
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
     "temperature": "°C", "temperature:difference": "°C difference", "match_minute": "minute", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
-    "percent:counted": "% counted", "percent:discount": "% discount", "year_bc": "year BC",
+    "percent:counted": "% counted", "percent:discount": "% discount", "percent:premium": "% premium",
+    "year_bc": "year BC",
     "power_mw": "power", "energy_mwh": "energy", "concentration_ppm": "concentration",
 }  # fmt: skip
 #: Measures kept in one base unit, whatever unit each figure is written in
@@ -2776,7 +2811,9 @@ def _factor(q: Quantity) -> float:
     return got[2] if got and got[1] in (measure, measure.partition(":")[0]) else 1.0
 
 
-_PERIOD_SUFFIX = re.compile(r"/(year|day|week|month|yoy|mom|qoq)(?![\w ])")
+_PERIOD_SUFFIX = re.compile(
+    r"/(year|day|week|month|yoy|mom|qoq|\d+(?:day|week|month|year)s)(?![\w ])"
+)
 _BASIS_LABEL = {"yoy": "on the year", "mom": "on the month", "qoq": "on the quarter"}
 
 
@@ -2835,7 +2872,9 @@ def _label(a: Quantity, b: Quantity) -> str:
     m = a.measure
     if "/" in m and (per := _PERIOD_SUFFIX.search(m)):
         plain = _unperiod(m)
-        said = _BASIS_LABEL.get(per[1], f"a {per[1]}")
+        said = _BASIS_LABEL.get(per[1]) or (
+            f"a {per[1]}" if per[1][0].isalpha() else re.sub(r"(\d+)(\w+)", r"over \1 \2", per[1])
+        )
         return f"{_label(replace(a, measure=plain), replace(b, measure=plain))} {said}"
     if m in _BASE_UNIT and a.unit == b.unit:  # "inches", "km²"
         return "km²" if a.unit == "km2" else _WORD_UNITS.get(a.unit, a.unit)
