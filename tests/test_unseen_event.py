@@ -2490,7 +2490,7 @@ def test_a_takeover_in_australian_and_british_notation():
         ("$A2.35", "A$2.35", "agree", "AUD"),
         ("31", "31pc", "agree", "% premium"),
     ]
-    assert ("40", "42pc", "conflict", "%") in _numbers(_pair(comp, 2, 2))
+    assert ("40", "42pc", "conflict", "% premium") in _numbers(_pair(comp, 2, 2))
     assert _numbers(_pair(comp, 10, 5)) == [("65,000", "65,000oz", "agree", "oz")]
     assert _numbers(_pair(comp, 16, 8)) == [("$US1.2 billion", "$1.2bn", "agree", "USD")]
     names = {e.name for e in corpus.entities}
