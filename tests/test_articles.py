@@ -400,3 +400,14 @@ def test_an_article_in_european_numerals_reads_them_so():
         1250.0,
         1.25,
     ]
+
+
+def test_a_key_facts_table_s_value_column_head_names_nothing():
+    text, _ = markdown_to_text(
+        "| Item | Detail |\n|---|---|\n| Date identified | November 14, 2026 |\n"
+        "| Containment | 40% |\n"
+    )
+    assert text.split("\n\n")[1:] == ["Date identified: November 14, 2026.", "Containment: 40%."]
+    # ... but a value column that says what it counts still names it
+    text, _ = markdown_to_text("| Side | Killed |\n|---|---|\n| Russia | 1,000 |\n")
+    assert text.split("\n\n")[1:] == ["Russia: 1,000 killed."]

@@ -46,6 +46,11 @@ def _cell(head: str, value: str) -> str:
 
 
 _RANK_HEADS = frozenset(("#", "no", "rank", "pos", "position", ""))
+#: The head of a table's only value column when it says only that it holds values
+_VALUE_HEADS = frozenset(
+    "detail details value values figure figures latest data fact facts information info "
+    "description number amount status note notes answer result current now today".split()
+)
 
 
 def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
@@ -61,9 +66,13 @@ def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
         and head[0].strip(" .").lower() in _RANK_HEADS
         and all(row[:1] and row[0].strip(" .").isdigit() for row in body)
     )
+    # a key-facts list ("| Item | Detail |"): its one value column's head names nothing
+    heads = head[skip + 1 :]
+    if len(heads) == 1 and heads[0].strip(" .:").lower() in _VALUE_HEADS:
+        heads = [""]
     for row in body:
         row = row[skip:]
-        cells = [_cell(h, c) for h, c in zip(head[skip + 1 :], row[1:], strict=False) if c]
+        cells = [_cell(h, c) for h, c in zip(heads, row[1:], strict=False) if c]
         first = row[0] if row else ""
         line = f"{first}: " + "; ".join(cells) if first and cells else first or "; ".join(cells)
         if line:
