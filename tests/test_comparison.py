@@ -583,3 +583,22 @@ def test_she_said_is_the_person_last_credited_by_name():
     )
     # after the council is credited, "he" is no longer the mayor
     assert comp.a.turns[4] is None
+
+
+def test_a_live_blog_s_post_times_are_no_figures_and_start_the_sentence():
+    a = article_from_text(
+        "Live: rates cut\n\n08:00 Good morning and welcome to our coverage.\n\n"
+        "09:01 Headline inflation has fallen to 3.4 per cent.\n\n"
+        "13:45 Summary: The bank has cut rates to 4.5 per cent.\n",
+        ident="a",
+    )
+    b = article_from_text(
+        "Rates cut\n\nInflation fell to 3.6 per cent, and the bank cut rates to 4.5 per cent at "
+        "1:45 p.m.\n",
+        ident="b",
+    )
+    corpus = Corpus([a, b])
+    an = corpus.analyses[0]
+    assert all(q.unit != "time" for q in an.quantities)
+    people = {e.name for e in corpus.entities if e.kind == "person"}
+    assert not {"Good", "Headline", "Summary"} & people

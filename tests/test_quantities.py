@@ -2054,3 +2054,26 @@ def test_a_premium_and_a_change_over_a_window_are_not_a_share_price_move() -> No
         find_quantities("rose 6% in the last 30 days"),
     )
     assert (d.status, d.unit) == (CONFLICT, "% over 30 days")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call the helpline on 0800 555 0143.",
+        "Media enquiries: press office, 0161 555 0192.",
+        "or by calling 555-0148.",
+        "contact ERFU on 01632 960418.",
+        "by half past six on Tuesday",
+        "at quarter to nine",
+    ],
+)
+def test_phone_numbers_and_times_in_words_are_no_figures(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_a_quarter_to_a_level_is_no_time_of_day() -> None:
+    assert [q.text for q in find_quantities("fell by 5,500 over the quarter to 212,400")] == [
+        "5,500",
+        "212,400",
+    ]
+    assert [q.text for q in find_quantities("rose over the quarter to 3%")] == ["3%"]

@@ -46,7 +46,7 @@ from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
 from tui.similarity import content_terms
-from tui.text import DATA_LINE, DATELINE, LIST_MARK, speaker_label, tokens
+from tui.text import DATA_LINE, DATELINE, LIST_MARK, POSTED_AT, speaker_label, tokens
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -182,7 +182,11 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             dates_of.append(())
             words.append(())
     # a transcript's "ANCHOR:" or "REPORTER (on camera):" names no one in the story
-    spans = [(s.start + _programme_part(s), s.end) for s in sentences if s.kind != "boilerplate"]
+    spans = [
+        (s.start + max(_programme_part(s), _posted(s)), s.end)
+        for s in sentences
+        if s.kind != "boilerplate"
+    ]
     prose = [s for s in sentences if s.kind == PROSE]
     ranks = [0] * len(sentences)
     for r, s in enumerate(prose, 1):
@@ -1308,6 +1312,16 @@ def _filed(s: Sentence) -> int:
         return 0
     m = DATELINE.match(s.text) or LIST_MARK.match(s.text)
     return m.end() if m else _programme_part(s)
+
+
+def _posted(s: Sentence) -> int:
+    """How long a live blog's post time opening a sentence is ("13:45 Summary: ..."; 0: none):
+    the word after it starts the sentence, no name."""
+    m = _POSTED.match(s.text)
+    return m.end() if m else 0
+
+
+_POSTED = re.compile(POSTED_AT)
 
 
 def _turn_of(an: Analysis, sentences: Sequence[int]) -> str:

@@ -1231,6 +1231,14 @@ _MASKS = [
         re.I,
     ),  # fmt: skip
     re.compile(r"(?<![\w.-])\d{2,4}(?:[.-]\d{2,4}){2,}(?![\w-]|\.\d)|\(\d{3}\)\s?\d{3}[-.]\d{4}"),
+    # phone numbers: "0161 555 0192", "01632 960418", "555-0148", "call 0800 555 0143"
+    re.compile(
+        r"(?<![\w.,])(?:\+\d{1,3}\s)?0\d{2,4}\s\d{3,6}(?:\s\d{3,4})?(?![\w,.]\d|\w)"
+        r"|(?<![\w.,-])\d{3}-0\d{3}(?![\w-])"
+        r"|\b(?:call(?:ing)?|phone|tel\.?|telephone|helpline|hotline|dial(?:ling)?)\s*(?:on\s+)?:?\s*"
+        r"\+?\d[\d\s()-]{5,15}\d",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
     # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
@@ -1761,6 +1769,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         ):
             pos = m.end()  # "type 2 diabetes": a kind, no count; "Recall Number: 26-118": a name
             continue
+        if _PAST_HOUR.search(text, max(start, m.start() - 20), m.start()) and _AN_HOUR.match(
+            text, m.start(), end
+        ):
+            pos = m.end()  # "half past six", "quarter to nine": a time of day, said in words
+            continue
         q, pos = _quantity(text, m, start, end, mask)
         if q is not None and out and q.start < out[-1].end:
             out.pop()  # "1 in 3" took in the "1" found before it
@@ -1822,6 +1835,12 @@ def _spread(text: str, out: list[Quantity]) -> list[Quantity]:
 
 #: A match minute in British reports: "Ilic scored on 25 minutes"
 _ON_MINUTES = re.compile(r"\bon\s+\Z")
+_AN_HOUR = re.compile(
+    r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,:]\d|\s*%)"
+    r"(?!\s+(?:per|percent|pc|million|billion|thousand|hundred|[a-z]+s\b))",
+    re.IGNORECASE,
+)
+_PAST_HOUR = re.compile(r"\b(?:half|quarter|ten|five|twenty|twenty-five)\s+(?:past|to)\s+\Z", re.I)
 _TYPE_BEFORE = re.compile(r"\b[Tt]ype[\s-]\Z")
 #: A law's or a document's part, or a bill, named by its number: "Section 9", "HB 2291"
 LABELLED_ID = (

@@ -76,7 +76,7 @@ _BOILERPLATE = [
         r"^(correction|clarification|editor['’]?s note)\s*[:.—–-]",
         r"^an earlier version of this (story|article|report)\b",
         # a live blog's own news: "16:40 GMT — We are closing this live blog now."
-        rf"^({POSTED_AT})?(we('re| are| will be|'ll be) (now )?(closing|pausing|ending|wrapping up)"
+        rf"^(?:{POSTED_AT})?(we('re| are| will be|'ll be) (now )?(closing|pausing|ending|wrapping up)"
         r" (this|our|the) live\b|thanks? (you )?for (following|reading|joining))",
         # a wire update's note and contact: "(Adds union comment in paragraph 6)", "((jo@x.com))"
         r"^\((adds|updates|recasts|corrects|fixes|changes|rewrites|refiles|repeats|removes|"

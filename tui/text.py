@@ -284,7 +284,11 @@ _FILED_ON = (
 #: Capitals, accented ones too ("ÅLESUND", "SÃO PAULO", "ŁÓDŹ"), for a character class
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: A live blog's post time: "**16:40 GMT** — The warning was cancelled"
-POSTED_AT = r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[ap]\.?m\.?)?\s*(?:[—–]|--?)\s+"
+POSTED_AT = (
+    r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[ap]\.?m\.?)?\s*(?:[—–]|--?)\s+"
+    # ... or a live blog's bare "13:45 Summary: ...", a 24-hour time before a capital
+    r"|[ \t]*(?:[01]\d|2[0-3]):[0-5]\d[ \t]+(?=[A-Z\"“‘'*])"
+)
 #: A transcript's speaker label opening a line: "ANCHOR:", "REPORTER (on camera):", "REMZI
 #: GÜRSOY, ISTANBUL FIRE DEPARTMENT (through translator):" (its letters all capitals: see
 #: :func:`speaker_label`)
