@@ -377,3 +377,11 @@ def test_a_thread_s_post_numbers_are_no_figures():
 
     an = analyse(article_from_text("Thread\n\n2/ Injured: 14 people, police say.", ident="x"))
     assert [q.text for q in an.quantities] == ["14"]
+
+
+def test_approx_ends_no_sentence():
+    text = "Investigators examined approx. 41,500 documents over two years. They found fraud."
+    assert [s.text for s in split_sentences(text)] == [
+        "Investigators examined approx. 41,500 documents over two years.",
+        "They found fraud.",
+    ]

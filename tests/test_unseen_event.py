@@ -2035,7 +2035,8 @@ def test_a_famine_s_rates_appeal_and_a_minister_credited_by_surname():
     assert _numbers(_pair(comp, 5, 5)) == [("38", "34", "conflict", "%")]
     assert ("$412 million", "$389 million", "conflict", "USD") in _numbers(_pair(comp, 9, 14))
     sources = {r.name: (r.count_a, r.count_b) for r in comp.sources}
-    assert sources["Abdurahman Yusuf Farax"] == (2, 1)  # "Farah said" is he
+    # "Farah said" is he; B's quote in two sentences, "... Farax told reporters", is his twice
+    assert sources["Abdurahman Yusuf Farax"] == (2, 2)
     assert "Farah" not in sources
 
 

@@ -144,6 +144,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     dates_of: list[tuple[DateValue, ...]] = []
     turns: list[tuple[int, int] | None] = []
     speaker: tuple[int, int] | None = None  # a transcript's "CHIEF HOLLOWAY:" until the next label
+    opened: Sentence | None = None  # a sentence that opens a quote it does not close
     named: tuple[int, int] | None = None  # the last person credited by name ...
     since = 0  # ... and how many prose sentences ago
     for s in sentences:
@@ -171,12 +172,20 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             if who is None and speaker is not None:
                 who = turns[-1] = speaker  # her next lines are hers too
             elif who is None and named and since <= _PRONOUN_REACH and _SHE_SAID.search(s.text):
-                # '"It was terrifying," she said.': the person last credited by name
+                # '"It was terrifying," she said.': the person last credited by name ...
                 who = turns[-1] = named
+            if who is None and named and _other_person(s.text, text[named[0] : named[1]]):
+                named = None  # ... unless someone else is named since: "Agnes Pulman, 74, lost"
             elif who:  # a pronoun after another source is not this person's
                 named, since = (who, 0) if _PERSON_NAME.fullmatch(text, *who) else (None, 0)
             if who:
                 credits.append(who)
+                if opened is not None and opened.paragraph == s.paragraph and _CLOSES.match(s.text):
+                    # '"We were told it was fully costed. It wasn't," Dunmore said.': the quote's
+                    # first sentence is his too
+                    turns[opened.index] = who
+                    credits.append(who)
+            opened = s if who is None and _OPENS.match(s.text) else None
         else:
             per_sentence.append(())
             dates_of.append(())
@@ -1254,6 +1263,17 @@ _SHE_SAID = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|added|adds|told|explained|insisted|"
     r"warned|continued|went\s+on)\b"
 )
+#: A sentence that opens a quote and does not close it, and one that closes it
+_OPENS = re.compile(r'\s*[“"][^”"]*\Z')
+_CLOSES = re.compile(r'[^“"”]*[”"]')
+
+
+def _other_person(sentence: str, name: str) -> bool:
+    """``sentence`` names a person other than ``name`` ("Agnes Pulman" after "Gideon Marsh")."""
+    last = name.split()[-1]
+    return any(last not in m.group() for m in _PERSON_NAME.finditer(sentence))
+
+
 #: ... within this many prose sentences of the name
 _PRONOUN_REACH = 3
 #: A credit that names a person ("Dr. Ilse Marrow", "Faisal bin Tariq"; not "the agency")

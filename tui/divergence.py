@@ -583,6 +583,11 @@ _NEEDS = [
 ]
 
 
+_THAT_BEFORE = re.compile(
+    r"\b(?:heard|said|says|found|claimed|alleged|showed|shows|argued|noted|reported|learned|"
+    r"believes?|believed|thinks?|thought|knew|knows|insisted|warned|added|stated|suggested|"
+    r"concluded|ruled|revealed|confirmed|alleging|claiming|saying)\s+that\s+\Z"
+)
 #: A conjunction that starts the sentence, before the name
 _LEAD_IN = re.compile(r"(?:But|And|Yet|So|Still|However|Meanwhile),?\s+(?=[A-Z])")
 #: A passage in quote marks
@@ -609,6 +614,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 continue  # '"Audiences told us ...," said Rochelle Adeyemi': the quote's words
             if text[e : e + 1] == "-":
                 continue  # cut inside a word: "according to its half-year report"
+            if _THAT_BEFORE.search(text, max(start, s - 20), s):
+                continue  # "The trial heard that the firm promised ...": what was heard
             lead_in = _LEAD_IN.match(text, s, e)
             if lead_in:
                 s = lead_in.end()  # "But Rosalind Achterberg said": not "But"

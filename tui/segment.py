@@ -220,7 +220,7 @@ _LIST_MARK = re.compile(r"\s*\(?\d{1,2}[.)/]\s*")
 #: "Minneapolis-St. Paul"
 _HYPHEN_ABBR = re.compile(r"-(?:St|Ste|Mt|Ft)\.\s*\Z")
 #: ... or a name's abbreviation that ends no sentence: "The M/V Sta. Lucia Express", "Mme. Roux"
-_NAME_ABBR = re.compile(r"\b(?:Sta|Sto|Sra|Srta|Mme|Mlle)\.\s*\Z")
+_NAME_ABBR = re.compile(r"\b(?:Sta|Sto|Sra|Srta|Mme|Mlle|[Aa]pprox)\.\s*\Z")  # "approx. 41,500"
 
 
 #: A clock's "p.m." before its time zone or day, another place the segmenter ends a sentence:
