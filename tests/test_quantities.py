@@ -1366,7 +1366,7 @@ def test_millions_written_m_pounds_sterling_cubic_metres_and_a_figure_of() -> No
     for text in ("to 11.44 pounds an hour", "fined 1.8 billion pounds", "1,800 pounds a year"):
         assert only(text).measure == "money:GBP", text
     assert only("2,000 pounds of explosives").measure == "mass_t"  # a weight
-    assert only("100 to 200 cubic metres per second").measure == "volume_l"
+    assert only("100 to 200 cubic metres per second").measure == "volume_l/second"  # a flow
     killed, earlier = find_quantities(
         "The UN revised the number of people killed to 3,958, after earlier giving a figure of "
         "11,300."
@@ -1734,7 +1734,7 @@ def test_a_rate_per_a_base_is_a_rate_and_its_base_no_figure() -> None:
     )
     assert only("infant deaths of 3.2 per 1,000 live births").measure == "rate/1000 live births"
     assert only("ammonia at 320 parts per million shortly after").unit == "ppm"
-    assert only("it cost $15 per hour").measure == "money:USD"
+    assert only("it cost $15 per hour").measure == "money:USD/hour"  # a rate per hour, no base
 
 
 def test_the_number_of_people_injured_counts_the_injured_past_a_percentage_change() -> None:
@@ -2077,3 +2077,21 @@ def test_a_quarter_to_a_level_is_no_time_of_day() -> None:
         "212,400",
     ]
     assert [q.text for q in find_quantities("rose over the quarter to 3%")] == ["3%"]
+
+
+def test_a_density_per_square_mile_meets_one_per_square_kilometre() -> None:
+    (d,) = compare_numbers(
+        find_quantities("a density of roughly 162 people per square mile"),
+        find_quantities("62.4 people per square kilometre"),
+    )
+    assert (d.status, d.unit) == (QUALIFIER, "density")
+    (d,) = compare_numbers(
+        find_quantities("162 people per square mile"), find_quantities("72 per km²")
+    )
+    assert d.status == CONFLICT
+
+
+def test_a_speed_per_minute_is_no_altitude() -> None:
+    descent = find_quantities("descending at more than 6,500 feet per minute")
+    assert [q.measure for q in descent] == ["length_km/minute"]
+    assert compare_numbers(descent, find_quantities("at more than 8,000 metres")) == ()

@@ -752,7 +752,7 @@ def test_an_eruption_s_fissure_distance_and_residents():
     assert _pair(comp, 1, 1) is not None  # the ledes, once the dateline no longer counted
     fissure = _numbers(_pair(comp, 2, 3))
     assert ("about 3.5", "about 4km", "differ", "km") in fissure
-    assert ("100 to 200", "about 100-200", "agree", "m³") in fissure
+    assert ("100 to 200", "about 100-200", "agree", "m³ a second") in fissure
     where = _numbers(_pair(comp, 3, 2))
     assert ("10:17 p.m.", "22:17", "agree", "time of day") in where
     assert ("about 4", "about 3km", "conflict", "km") in where

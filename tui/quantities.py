@@ -1143,7 +1143,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|since|by|from)\s+\Z", re.IGNORECASE)
 #: A figure given per a length of time: "$16 million a year", "€9m a day", "6% annually"
 _PER_PERIOD = re.compile(
-    r"\s*(?:(?:a|an|per|each|every)\s+(?P<p>year|day|week|month|annum)"
+    r"\s*(?:(?:a|an|per|each|every)\s+(?P<p>year|day|week|month|annum|hour|minute|second)"
     r"|(?P<ly>annually|yearly|daily|weekly|monthly))\b"
     r"(?!\s+(?:ago|earlier|before|later|on|after)\b)",  # "SEK 2.9bn a year earlier": when
     re.IGNORECASE,
@@ -1165,6 +1165,32 @@ _BASIS_AFTER = re.compile(
     r"(?P<span>days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
+#: People per an area: "162 people per square mile", "62.4 per km²" (a density, per km²)
+_PER_AREA = re.compile(
+    r"\s*(?:people|residents|inhabitants|persons)?\s*(?:per|a|for\s+every)\s+"
+    r"(square\s+miles?|square\s+kilometres?|square\s+kilometers?|sq\.?\s*mi|sq\.?\s*km|km2|km²|"
+    r"mi2|mi²|hectares?)(?!\w)",
+    re.IGNORECASE,
+)
+_AREA_UNIT = {
+    **dict.fromkeys(("squaremile", "squaremiles", "sqmi", "mi2", "mi²"), "per sq mi"),
+    **dict.fromkeys(
+        (
+            "squarekilometre",
+            "squarekilometres",
+            "squarekilometer",
+            "squarekilometers",
+            "sqkm",
+            "km2",
+            "km²",
+        ),
+        "per km²",
+    ),  # fmt: skip
+    **dict.fromkeys(("hectare", "hectares"), "per hectare"),
+}
+_unit("per km²", "per km²", "density")
+_unit("per sq mi", "per sq mi", "density", 1 / 2.589988)
+_unit("per hectare", "per hectare", "density", 100.0)
 #: Measures no period divides: "two days a week" is no rate of days
 _NO_PERIOD = ("duration", "time", "age", "rate/", "exchange:", "match_minute", "tally", "occasions")
 #: ... and the length of time a total is spread over: "$48.5 million in its first three years"
@@ -2596,7 +2622,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         or _SAVED_LABEL.search(text, max(0, core - 40), core)
     ):
         measure = "duration:saved"  # "will save up to 40 minutes": not how long the trip takes
-    if (
+    if measure in ("people", "") and (area := _PER_AREA.match(text, after, min(end, after + 30))):
+        unit, measure = _AREA_UNIT[re.sub(r"[\s.]", "", area[1].lower())], "density"
+    elif (
         measure
         and relation != "ordinal"
         and not measure.startswith(_NO_PERIOD)
@@ -2831,7 +2859,7 @@ def _factor(q: Quantity) -> float:
 
 
 _PERIOD_SUFFIX = re.compile(
-    r"/(year|day|week|month|yoy|mom|qoq|\d+(?:day|week|month|year)s)(?![\w ])"
+    r"/(year|day|week|month|hour|minute|second|yoy|mom|qoq|\d+(?:day|week|month|year)s)(?![\w ])"
 )
 _BASIS_LABEL = {"yoy": "on the year", "mom": "on the month", "qoq": "on the quarter"}
 
@@ -3186,6 +3214,10 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     pa, pb = _PERIOD_SUFFIX.search(a.measure), _PERIOD_SUFFIX.search(b.measure)
     if pa and pb and pa[1] != pb[1]:
         return False  # "0.6% on the month" / "3.4% on the year"; "€9m a day" / "€60m a week"
+    if a.measure.startswith("length") and any(
+        p and p[1] in ("hour", "minute", "second") for p in (pa, pb)
+    ):
+        return False  # "6,500 feet per minute" is a speed, no altitude
     return not any(_spread_of(q) for q in (a, b))
 
 
