@@ -2920,7 +2920,9 @@ def _label(a: Quantity, b: Quantity) -> str:
     if "/" in m and (per := _PERIOD_SUFFIX.search(m)):
         plain = _unperiod(m)
         said = _BASIS_LABEL.get(per[1]) or (
-            f"a {per[1]}" if per[1][0].isalpha() else re.sub(r"(\d+)(\w+)", r"over \1 \2", per[1])
+            f"{'an' if per[1] == 'hour' else 'a'} {per[1]}"
+            if per[1][0].isalpha()
+            else re.sub(r"(\d+)(\w+)", r"over \1 \2", per[1])
         )
         return f"{_label(replace(a, measure=plain), replace(b, measure=plain))} {said}"
     if m in _BASE_UNIT and a.unit == b.unit:  # "inches", "km²"
