@@ -2253,7 +2253,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 202
+    assert len(names) >= 214
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2614,3 +2614,111 @@ def test_a_cabin_crew_strike_s_pay_over_two_years_and_costs_a_day():
         ("€9m", "some €18 million over the two days", "qualifier", "EUR a day")
     ]
     assert _numbers(_pair(comp, 7, 6)) == [("€21,400", "€24,100", "conflict", "EUR")]
+
+
+# Twelve more drafted in session 21's second round: a wildfire in acres and hectares with a
+# key-facts table, a striker's transfer, a hospital ransomware attack, an emergency descent, an
+# inflation release and rate cut (live blog, wire, press release), a census, a fraud trial, a
+# council election's live blog, a drought, a pill recall, a bridge's overrun and a Grand Slam.
+
+
+def test_a_wildfire_in_acres_and_a_key_facts_table():
+    corpus, comp = _event("acrefire")
+    assert _numbers(_pair(comp, 0, 3)) == [("12,400", "about 5,020", "qualifier", "area")]
+    assert _numbers(_pair(comp, 0, 5)) == [("62", "62", "agree", "structures")]  # a table row
+    assert _numbers(_pair(comp, 8, 9)) == [("Two", "3", "conflict", "firefighters")]
+    names = {e.name for e in corpus.entities}
+    assert not any(n.startswith(("Detail", "Latest")) for n in names)
+
+
+def test_a_transfer_s_sell_on_share_and_ages():
+    corpus, comp = _event("strikerdeal")
+    assert _numbers(_pair(comp, 14, 2)) == [("10%", "15", "conflict", "%")]
+    assert _numbers(_pair(comp, 12, 11)) == [
+        ("19", "19", "agree", "goals"),
+        ("41", "41", "agree", "matches"),
+    ]
+
+
+def test_a_hospital_hack_s_clinics_and_a_key_facts_table():
+    corpus, comp = _event("hospitalhack")
+    assert ("41", "40", "conflict", "clinics") in _numbers(_pair(comp, 2, 23))
+    assert _numbers(_pair(comp, 8, 8)) == [
+        ("about 310,000", "approximately 310,000", "agree", "patients")
+    ]
+    # the table's "| Item | Detail |": no "Detail November" person
+    assert not any(e.name.startswith("Detail") for e in corpus.entities)
+
+
+def test_an_emergency_descent_s_souls_and_a_rate_of_descent():
+    corpus, comp = _event("descent")
+    assert _numbers(_pair(comp, 4, 4)) == [
+        ("164", "163", "conflict", "passengers"),
+        ("six", "seven", "conflict", "crew"),
+    ]
+    assert _numbers(_pair(comp, 9, 1)) == [("37,000", "11,300", "agree", "length")]
+    assert _numbers(_pair(comp, 17, 9)) == [("about 120", "about 222", "agree", "length")]
+
+
+def test_a_rate_cut_s_live_blog_post_times_and_votes():
+    corpus, comp = _event("cpicut")
+    assert ("2.9%", "2.8", "conflict", "%") in _numbers(_pair(comp, 4, 7))
+    assert _numbers(_pair(comp, 5, 13)) == [("5-2", "6-1", "conflict", "tally")]
+    assert _numbers(_pair(comp, 3, 6)) == [("0.2%", "0.2", "agree", "% on the month")]
+    numbers = {e.name for e in corpus.entities if e.kind == "number"}
+    assert not {"08:00", "09:01", "13:45"} & numbers  # the live blog's post times
+    people = {e.name for e in corpus.entities if e.kind == "person"}
+    assert not {"Summary", "Headline", "Good", "Core"} & people
+
+
+def test_a_census_density_in_two_units():
+    corpus, comp = _event("headcount")
+    assert _numbers(_pair(comp, 8, 4)) == [
+        ("some 52,000", "134,800", "qualifier", "area"),
+        ("roughly 162", "62.4", "qualifier", "density"),
+    ]
+    assert _numbers(_pair(comp, 16, 9)) == [("42.1", "41.2", "conflict", "years")]
+
+
+def test_a_fraud_trial_s_orders_and_a_detective_s_titles():
+    corpus, comp = _event("fraudtrial")
+    assert _numbers(_pair(comp, 9, 11)) == [("£1.6 million", "£1.9 million", "conflict", "GBP")]
+    assert _numbers(_pair(comp, 15, 15)) == [("more than 40,000", "41,500", "differ", "documents")]
+    assert _pair(comp, 15, 15).divergence.attribution_a == "Detective Sergeant Ian Castle"
+
+
+def test_a_council_count_s_papers_and_a_recount():
+    corpus, comp = _event("councilvote")
+    assert _numbers(_pair(comp, 17, 8)) == [("58,190", "58,910", "conflict", "papers")]
+    assert _numbers(_pair(comp, 5, 9)) == [("three", "four", "conflict", "votes")]
+
+
+def test_a_drought_s_record_and_reservoirs():
+    corpus, comp = _event("dryspell")
+    assert _numbers(_pair(comp, 2, 18)) == [("36.7C", "36.9C", "conflict", "°C")]
+    assert _numbers(_pair(comp, 6, 11)) == [("41%", "38%", "conflict", "%")]
+    assert _numbers(_pair(comp, 16, 3)) == [("40%", "45%", "conflict", "%")]
+
+
+def test_a_pill_recall_s_batches_and_packs():
+    corpus, comp = _event("pillrecall")
+    assert _numbers(_pair(comp, 0, 1)) == [("four", "three", "conflict", "batches")]
+    assert _numbers(_pair(comp, 1, 6)) == [
+        ("around 212,000", "approximately 210,000", "differ", "packs")
+    ]
+
+
+def test_a_bridge_s_budget_in_millions_and_billions():
+    corpus, comp = _event("bridgecost")
+    assert ("€587 million", "€0.587 billion", "agree", "EUR") in _numbers(_pair(comp, 0, 2))
+    assert _numbers(_pair(comp, 12, 10)) == [
+        ("about 12,000", "around 12,000", "agree", "vehicles a day")
+    ]
+    assert _numbers(_pair(comp, 14, 11)) == [("410", "1,345", "agree", "length")]
+
+
+def test_a_grand_slam_final_s_sets_aces_and_prize_money():
+    corpus, comp = _event("slamfinal")
+    assert ("4 hours and 38 minutes", "278", "agree", "minutes") in _numbers(_pair(comp, 4, 0))
+    assert _numbers(_pair(comp, 8, 3)) == [("31", "29", "conflict", "aces")]
+    assert ("$3.4 million", "3.4 million", "agree", "USD") in _numbers(_pair(comp, 10, 6))
