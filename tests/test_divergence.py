@@ -484,6 +484,7 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ("Foreign Minister Faisal bin Tariq insisted no ransom was paid.", "Faisal bin Tariq"),
         ("The drug cut the risk by 20%, according to results of a large trial.", ""),
         ("Residents called police at 3am.", ""),
+        ("Turnout confirmed at 31.4%, up from 29.1%.", ""),
         ("The trial heard that Lantern Vale Homes promised returns of 12%.", ""),
         ('a package that President Wen Haoran called "a new chapter"', "President Wen Haoran"),
         ("But Rosalind Achterberg said the marking was fair.", "Rosalind Achterberg"),

@@ -424,7 +424,7 @@ def test_a_crowd_s_size_is_its_own_measure() -> None:
     for text in ("Police put the crowd at around 40,000", "estimated the turnout at 45,000",
                  "A crowd of 41,200 watched", "Attendance reached 80,000"):  # fmt: skip
         assert only(text).measure == "crowd", text
-    assert only("Turnout was 61 percent").measure == "percent"
+    assert only("Turnout was 61 percent").measure == "percent/turnout"  # a share, no crowd
 
 
 def test_temperatures_in_either_scale_and_converted_figures_are_roundings() -> None:
@@ -511,7 +511,7 @@ def test_a_vote_share_is_no_turnout_and_n_in_m_is_a_share() -> None:
         ("48.7%", "percent:vote"),
     ]
     assert only("her rival won 46.6 percent and conceded").measure == "percent:vote"
-    assert only("Turnout was about 38%").measure == "percent"
+    assert only("Turnout was about 38%").measure == "percent/turnout"  # a share, no vote
     (q,) = find_quantities("About 4 in 10 registered voters cast a ballot")
     assert (q.text, q.value, q.low, q.high, q.measure) == ("About 4 in 10", 40, 36, 44, "percent")
     assert only("one in five adults").value == 20
@@ -2095,3 +2095,11 @@ def test_a_speed_per_minute_is_no_altitude() -> None:
     descent = find_quantities("descending at more than 6,500 feet per minute")
     assert [q.measure for q in descent] == ["length_km/minute"]
     assert compare_numbers(descent, find_quantities("at more than 8,000 metres")) == ()
+
+
+def test_a_turnout_is_never_a_vote_share_but_meets_a_plain_share() -> None:
+    turnout = find_quantities("Turnout confirmed at 31.4%, up from 29.1% in 2022.")
+    assert [q.measure for q in turnout] == ["percent/turnout"] * 2
+    assert compare_numbers(turnout[1:], find_quantities("The NUP won 29.1% of the vote")) == ()
+    (d,) = compare_numbers(turnout[:1], find_quantities("31 per cent of voters took part"))
+    assert (d.status, d.unit) == (DIFFER, "% turnout")

@@ -583,6 +583,7 @@ _NEEDS = [
 ]
 
 
+_AT_FIGURE = re.compile(r"\s+(?:at|as)\s+[\d£$€]")
 _THAT_BEFORE = re.compile(
     r"\b(?:heard|said|says|found|claimed|alleged|showed|shows|argued|noted|reported|learned|"
     r"believes?|believed|thinks?|thought|knew|knows|insisted|warned|added|stated|suggested|"
@@ -614,6 +615,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 continue  # '"Audiences told us ...," said Rochelle Adeyemi': the quote's words
             if text[e : e + 1] == "-":
                 continue  # cut inside a word: "according to its half-year report"
+            if _AT_FIGURE.match(text, m.end()):
+                continue  # "Turnout confirmed at 31.4%": a figure confirmed, no source
             if _THAT_BEFORE.search(text, max(start, s - 20), s):
                 continue  # "The trial heard that the firm promised ...": what was heard
             lead_in = _LEAD_IN.match(text, s, e)

@@ -992,6 +992,12 @@ _VOTED_AFTER = re.compile(
     r"\b(?:had\s+|have\s+)?voted\b",
     re.IGNORECASE,
 )
+_TURNOUT_BEFORE = re.compile(
+    r"\bturnout\b(?:\s+(?:was|is|of|at|stood|confirmed|came|in|rose|fell|to|reached|just|only|"
+    r"about|around|nearly|almost|some|roughly|under|over|below|above|more|less|than|[A-Z]\w+)){0,5}"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 _OF_VOTE = re.compile(
     rf"{_SHARE_OF}(?:popular\s+|valid\s+|total\s+)?(?:votes?|ballots(?:\s+cast)?)\b",
     re.IGNORECASE,
@@ -1010,6 +1016,7 @@ _PREMIUM_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|pc)?\s+(?:premium|above\s+(?:the|its|their|\w+['’]s)\s+)",
     re.IGNORECASE,
 )
+_UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?")
 _AND_TO = re.compile(r"\s+(?:to|over|above)\s+[^;:%]{1,80}?\s+and\s+(?:of\s+)?")
 _PREMIUM_BEFORE = re.compile(r"\bpremium\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
 _DISCOUNT_BEFORE = re.compile(r"\bdiscount\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
@@ -1817,14 +1824,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         out = _rates(text, out, start, end)
     if len(out) > 1:
         out = _spread(text, out)
-        premium = None  # "a premium of 38% to its close of 898p and 52% to its average"
+        # "a premium of 38% to its close of 898p and 52% to its average", "Turnout was 31.4%,
+        # up from 29.1%": the second figure is of the same kind
+        kind = None
         for k, q in enumerate(out):
-            if q.measure == "percent:premium":
-                premium = q
+            if q.measure in ("percent:premium", "percent/turnout"):
+                kind = q
             elif (
-                premium and q.measure == "percent" and _AND_TO.fullmatch(text, premium.end, q.start)
+                kind
+                and q.measure == "percent"
+                and (
+                    _AND_TO.fullmatch(text, kind.end, q.start)
+                    or _UP_FROM.fullmatch(text, kind.end, q.start)
+                )
             ):
-                out[k] = replace(q, measure="percent:premium")
+                out[k] = replace(q, measure=kind.measure)
     times = _times(text, start, end)
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
 
@@ -2567,6 +2581,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         _OF_VOTE.match(text, span_end, end) or _VOTE_VERB.search(text, max(lo, core - 20), core)
     ):
         measure = "percent:vote"  # a vote share, not a turnout: "51% of the vote", "won 46%"
+    elif measure == "percent" and _TURNOUT_BEFORE.search(text, max(lo, core - 40), core):
+        # "Turnout confirmed at 31.4%": never a vote share, but it meets a share said plainly
+        measure = "percent/turnout"
     elif measure == "percent" and _STAKE.match(text, span_end, end):
         measure = "percent:stake"
     elif measure == "percent" and (
@@ -2859,9 +2876,12 @@ def _factor(q: Quantity) -> float:
 
 
 _PERIOD_SUFFIX = re.compile(
-    r"/(year|day|week|month|hour|minute|second|yoy|mom|qoq|\d+(?:day|week|month|year)s)(?![\w ])"
+    r"/(year|day|week|month|hour|minute|second|yoy|mom|qoq|turnout|\d+(?:day|week|month|year)s)"
+    r"(?![\w ])"
 )
-_BASIS_LABEL = {"yoy": "on the year", "mom": "on the month", "qoq": "on the quarter"}
+_BASIS_LABEL = {
+    "yoy": "on the year", "mom": "on the month", "qoq": "on the quarter", "turnout": "turnout"
+}  # fmt: skip
 
 
 _UNIT_WORD = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
