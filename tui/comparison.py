@@ -1257,7 +1257,6 @@ _RUNNING_BEFORE = re.compile(
     r"\b(?:at|made\s+it|make\s+it|making\s+it|led|leading|lead|trailed|trailing|trail)\s+\Z",
     re.IGNORECASE,
 )
-#: An earlier meeting named before a score in its sentence: "won last season's derby 3-1",
 #: A pronoun that speaks: '"It was terrifying," she said.', "He added:"
 _SHE_SAID = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|added|adds|told|explained|insisted|"
@@ -1279,12 +1278,13 @@ _PRONOUN_REACH = 3
 #: A credit that names a person ("Dr. Ilse Marrow", "Faisal bin Tariq"; not "the agency")
 _PERSON_NAME = re.compile(
     r"(?!.*\b(?:Office|Service|Services|Commission|Council|Department|Agency|Ministry|Authority|"
-    r"Board|Police|Court|Union|Party|Company|Group|Bank|Institute|University|Association|Agency|"
+    r"Board|Police|Court|Union|Party|Company|Group|Bank|Institute|University|Association|"
     r"Brigade|Command|Army|Forces|Government|Trust|Society|Times|Post|News|Press)$)"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame)\.?\s+[A-ZÀ-Þ][\w'’.-]+|[A-ZÀ-Þ][\w'’.-]+"
     r"(?:\s+(?:bin|bint|ibn|al|de|da|van|von|der|le|la|[A-ZÀ-Þ][\w'’.-]+))+)"
     r"(?:\s+(?:bin|bint|ibn|al|de|da|van|von|der|le|la|[A-ZÀ-Þ][\w'’.-]+))*"
 )
+#: An earlier meeting named before a score in its sentence: "won last season's derby 3-1",
 #: "The last time the clubs met ..., in 2023, Athletic went through 4-3"
 _PAST_MEETING = re.compile(
     r"\b(?:last|previous)\s+(?:season|year|time|meeting|campaign)|\bin\s+(?:19|20)\d\d\b",

@@ -433,9 +433,9 @@ _STATE_ABBREVIATIONS = frozenset(
 _STORMS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm"))
 
 
-#: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
 #: A place's kind written before its name: "River Vell", "Port Ardmoy"
 _PLACE_FIRST = frozenset("Mount Lake Cape River Port Fort Loch Isle".split())
+#: Heads that lead a body's name, as in the Romance languages: "Radio Television Kanduro"
 _LEADING_HEADS = frozenset(
     "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
     "Project Empresa Compañía Compania Companhia Société Societe Sociedad Grupo Ministerio "
