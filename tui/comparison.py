@@ -1270,7 +1270,11 @@ _CLOSES = re.compile(r'[^“"”]*[”"]')
 def _other_person(sentence: str, name: str) -> bool:
     """``sentence`` names a person other than ``name`` ("Agnes Pulman" after "Gideon Marsh")."""
     last = name.split()[-1]
-    return any(last not in m.group() for m in _PERSON_NAME.finditer(sentence))
+    return any(last not in m.group() for m in _TWO_NAMES.finditer(sentence))
+
+
+#: Two capitalised words in a row, a person's name perhaps
+_TWO_NAMES = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 
 
 #: ... within this many prose sentences of the name

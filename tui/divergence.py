@@ -574,11 +574,15 @@ _PLAIN_WORD = re.compile(r"(?:market|trading|flight|tracking|satellite)")
 
 #: A word each pattern needs (lower case), so that a sentence without it is not searched
 _NEEDS = [
-    "according to"
+    ("according to",)
     if "ccording to" in p.pattern
-    else "show"
+    else ("show",)
     if p.pattern.endswith(_SHOWED) or p.pattern.endswith(_SHOWED + ")")
-    else ""
+    else ("and said", "and told", "and added", "and warned")
+    if "\\s+and\\s+(?:said|told|added|warned)" in p.pattern
+    else (':"', ': "', ":“", ": “")
+    if p.pattern.endswith("“]")
+    else ("",)
     for p in _ATTRIB
 ]
 
@@ -606,8 +610,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
     quoted = (
         [m.span() for m in _QUOTED.finditer(text, start, end)] if '"' in low or "“" in low else []
     )
-    for need, pat in zip(_NEEDS, _ATTRIB, strict=True):
-        if need not in low:
+    for needs, pat in zip(_NEEDS, _ATTRIB, strict=True):
+        if not any(need in low for need in needs):
             continue
         for m in pat.finditer(text, start, end):
             s, e = m.span("who")

@@ -1268,9 +1268,8 @@ _MASKS = [
     re.compile(
         r"(?<![\w.,])(?:\+\d{1,3}\s)?0\d{2,4}\s\d{3,6}(?:\s\d{3,4})?(?![\w,.]\d|\w)"
         r"|(?<![\w.,-])\d{3}-0\d{3}(?![\w-])"
-        r"|\b(?:call(?:ing)?|phone|tel\.?|telephone|helpline|hotline|dial(?:ling)?)\s*(?:on\s+)?:?\s*"
-        r"\+?\d[\d\s()-]{5,15}\d",
-        re.IGNORECASE,
+        r"|\b(?:[Cc]all(?:ing)?|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Hh]elpline|[Hh]otline|[Dd]ial(?:ling)?)"
+        r"\s*(?:on\s+)?:?\s*\+?\d[\d\s()-]{5,15}\d",
     ),
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
