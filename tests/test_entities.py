@@ -1482,3 +1482,9 @@ def test_kinds_of_names_the_drafts_mistyped():
     assert found["Brannock Salvage"] == "organization"
     assert found["Carrow Chamber of Commerce"] == "organization"
     assert not {"Section", "R-Dunmore", "A4", "US"} & found.keys()
+
+
+def test_a_statistics_office_named_statistics_first_is_a_body():
+    text = "Inflation figures from Statistics Ostravia showed prices rose in Ostravia."
+    found = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert found["Statistics Ostravia"] == "organization"

@@ -440,7 +440,8 @@ _LEADING_HEADS = frozenset(
     "Radio Television Bank Banco Banque Club Instituto Institut Agence Agencia Operation "
     "Project Empresa Compañía Compania Companhia Société Societe Sociedad Grupo Ministerio "
     "Ministère Consorcio Fundación Fundacion Fondation Audiencia Guardia Policía Policia Fiscalía "
-    "Fiscalia Corte Juzgado Consejo Partido Universidad Universidade Université Agenzia Air".split()
+    "Fiscalia Corte Juzgado Consejo Partido Universidad Universidade Université Agenzia Air "
+    "Statistics".split()
 )
 
 
