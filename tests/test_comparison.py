@@ -618,3 +618,14 @@ def test_a_quote_split_in_two_is_its_speaker_s_and_she_is_not_someone_named_sinc
     said = [an.article.text[t[0] : t[1]] if t else None for t in an.turns]
     assert said[1] == "Dunmore"  # the quote's first sentence
     assert said[-1] is None  # "she" is Agnes Pulman, named since, not the prosecutor
+
+
+def test_a_person_of_a_body_is_credited_as_the_person():
+    a = article_from_text(
+        "Rates\n\nThe bank cut rates, said Tom Reed of Acme Bank.\n\n"
+        "Tom Reed of Acme Bank said the cut was due.\n",
+        ident="a",
+    )
+    b = article_from_text("Rates\n\nThe bank cut rates, Acme Bank said.\n", ident="b")
+    rows = {r.name: (r.count_a, r.count_b) for r in Corpus([a, b]).compare(0, 1).sources}
+    assert rows == {"Tom Reed": (2, 0), "Acme Bank": (0, 1)}

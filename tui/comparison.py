@@ -22,7 +22,15 @@ from tui.divergence import (
     credited,
     diverge,
 )
-from tui.entities import KNOWN_PLACES, PLACE, Entity, Mention, cluster_entities, find_mentions
+from tui.entities import (
+    KNOWN_PLACES,
+    PERSON,
+    PLACE,
+    Entity,
+    Mention,
+    cluster_entities,
+    find_mentions,
+)
 from tui.errors import CompareError
 from tui.quantities import (
     AGREE,
@@ -425,6 +433,7 @@ class Corpus:
                 self._entity_of[ai][(s, e)] = ent.id
         #: the ids of places
         self._places = frozenset(e.id for e in self.entities if e.kind == PLACE)
+        self._people = frozenset(e.id for e in self.entities if e.kind == PERSON)
         #: per article, the length of each sentence's dateline (0: none)
         self._filed = [[_filed(s) for s in an.sentences] for an in self.analyses]
 
@@ -944,6 +953,9 @@ class Corpus:
                     at -= 1  # "the U.S. Food and Drug Administration said" credits "Drug ..."
                 while at < len(mentions) and starts[at] < e:
                     (ms, me), eid = mentions[at]
+                    if ms == s and eid in self._people and _OF_BODY.match(an.article.text, me, e):
+                        head = eid  # "Per Halvorsen of Brenna Bank": the person, not the bank
+                        break
                     if (
                         me <= e
                         and _SOURCE_REST.fullmatch(an.article.text, me, e)
@@ -1074,6 +1086,7 @@ _DISTRICT = re.compile(
     r"factories|mines|branches|stores|offices|hospitals|schools|depots|warehouses|ports|campuses)\b"
 )
 #: What follows a figure before the place it counts: "2,300 residents of Brevno"
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+")
 _OF_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:of|in|from|at)\s+")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
