@@ -385,3 +385,20 @@ def test_approx_ends_no_sentence():
         "Investigators examined approx. 41,500 documents over two years.",
         "They found fraud.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All times local (UTC+1).",
+        "Newest entries first.",
+        "All times are GMT.",
+        "Refresh for updates.",
+    ],
+)
+def test_a_live_blog_s_notes_to_the_reader_are_boilerplate(line):
+    assert line_kind(line) == BOILERPLATE
+
+
+def test_a_sentence_that_starts_like_a_live_blog_note_is_prose():
+    assert line_kind("All times local residents were evacuated.") == PROSE

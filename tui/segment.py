@@ -78,6 +78,10 @@ _BOILERPLATE = [
         # a live blog's own news: "16:40 GMT — We are closing this live blog now."
         rf"^(?:{POSTED_AT})?(we('re| are| will be|'ll be) (now )?(closing|pausing|ending|wrapping up)"
         r" (this|our|the) live\b|thanks? (you )?for (following|reading|joining))",
+        # ... and its notes to the reader: "All times local (UTC+1).", "Newest entries first."
+        r"^(all times (are )?(local|in [a-z]{2,4}|[a-z]{2,4}|shown in [a-z]{2,4})( time)?(\s*\([^)]{1,15}\))?|(the )?newest "
+        r"(entries|posts|updates) (are )?(first|at the top)|(latest|newest) (posts?|updates?) "
+        r"(first|at the top)|refresh (the page )?for (the latest )?updates?)\.?$",
         # a wire update's note and contact: "(Adds union comment in paragraph 6)", "((jo@x.com))"
         r"^\((adds|updates|recasts|corrects|fixes|changes|rewrites|refiles|repeats|removes|"
         r"deletes|inserts|clarifies)\b[^()]{0,200}\)$",
