@@ -2722,3 +2722,12 @@ def test_a_grand_slam_final_s_sets_aces_and_prize_money():
     assert ("4 hours and 38 minutes", "278", "agree", "minutes") in _numbers(_pair(comp, 4, 0))
     assert _numbers(_pair(comp, 8, 3)) == [("31", "29", "conflict", "aces")]
     assert ("$3.4 million", "3.4 million", "agree", "USD") in _numbers(_pair(comp, 10, 6))
+
+
+def test_a_past_fire_s_toll_is_not_this_fire_s_when_only_the_header_dates_the_story():
+    # "in 2019, when the Orrin Canyon Fire ... destroyed 140 homes" / "including 41 homes": the
+    # articles name no later year in their text, but their headers date them 2026-11-25
+    both = Corpus(load_many([str(HERE / "acrefire_a.txt"), str(HERE / "acrefire_c.txt")])).compare(
+        0, 1
+    )
+    assert _uncompared(both, 20, 3)

@@ -691,7 +691,15 @@ class Corpus:
                 years[side] = just[side]  # "in 2009 killed seven" / "Twenty-seven have died"
         if (years[0] is None) == (years[1] is None):
             return False
-        latest = max(int(y) for k in (i, j) for y in _YEAR.findall(self.analyses[k].article.text))
+        latest = max(
+            int(y)
+            for k in (i, j)
+            for where in (
+                self.analyses[k].article.text,
+                self.analyses[k].article.meta.get("date", ""),
+            )
+            for y in _YEAR.findall(where)
+        )  # ... also the date in its header: "date: 2026-11-28"
         return (years[0] or years[1] or 0) < latest
 
     def _named_before(self, index: int, q: Quantity) -> frozenset[str]:
