@@ -1488,3 +1488,12 @@ def test_a_statistics_office_named_statistics_first_is_a_body():
     text = "Inflation figures from Statistics Ostravia showed prices rose in Ostravia."
     found = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
     assert found["Statistics Ostravia"] == "organization"
+
+
+def test_a_job_or_a_police_rank_before_a_name_is_no_part_of_it():
+    text = (
+        "Accountant Victor Anselm was jailed. DS Castle said Detective Sergeant Ian Castle led it."
+    )
+    found = [m.text for m in find_mentions(text, [(0, len(text))])]
+    assert "Victor Anselm" in found and "Ian Castle" in found
+    assert not any(t.startswith(("Accountant", "DS ")) for t in found)
