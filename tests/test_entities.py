@@ -1497,3 +1497,9 @@ def test_a_job_or_a_police_rank_before_a_name_is_no_part_of_it():
     found = [m.text for m in find_mentions(text, [(0, len(text))])]
     assert "Victor Anselm" in found and "Ian Castle" in found
     assert not any(t.startswith(("Accountant", "DS ")) for t in found)
+
+
+def test_letters_after_a_name_leave_it_a_person():
+    text = "Prosecutor Gideon Marsh KC said the fraud was vast, as did Tom Smith MP."
+    found = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
+    assert found["Gideon Marsh"] == found["Tom Smith"] == "person"

@@ -1096,11 +1096,15 @@ def _unsure(m: Mention) -> bool:
 _PREFIXED_SUM = re.compile(r"(?:RM|Rs|Rp|KSh|N)\d[\d.,]*(?:mil|mln|bn|m|b|k)?")
 
 
+#: Letters after a person's name: "Gideon Marsh KC", "Jane Doe MP"
+_POSTNOMINALS = frozenset("KC QC MP MEP MSP MS MLA MBE OBE CBE KBE DBE PhD".split())
 #: A legislator's party and state or town, after the name: "Sen. Roy Patchett, R-Dunmore"
 _PARTY_OF = re.compile(r"[RDI]-[A-Z][\w.]*")
 
 
 def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
+    if len(toks) >= 3 and toks[-1].word in _POSTNOMINALS:
+        toks = toks[:-1]  # "Gideon Marsh KC": a person, not the body an acronym would make it
     if not toks or len(toks) > _MAX_RUN_TOKENS:
         return None
     words = [t.word for t in toks]
