@@ -1500,6 +1500,9 @@ def test_a_job_or_a_police_rank_before_a_name_is_no_part_of_it():
 
 
 def test_letters_after_a_name_leave_it_a_person():
-    text = "Prosecutor Gideon Marsh KC said the fraud was vast, as did Tom Smith MP."
+    text = (
+        "Prosecutor Gideon Marsh KC said the fraud was vast, as did Tom Smith MP. "
+        "Labour MP Jane Doe agreed."
+    )
     found = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
-    assert found["Gideon Marsh"] == found["Tom Smith"] == "person"
+    assert found["Gideon Marsh"] == found["Tom Smith"] == found["Jane Doe"] == "person"
