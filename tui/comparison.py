@@ -433,6 +433,7 @@ class Corpus:
                 self._entity_of[ai][(s, e)] = ent.id
         #: the ids of places
         self._places = frozenset(e.id for e in self.entities if e.kind == PLACE)
+        #: ... and of people
         self._people = frozenset(e.id for e in self.entities if e.kind == PERSON)
         #: per article, the length of each sentence's dateline (0: none)
         self._filed = [[_filed(s) for s in an.sentences] for an in self.analyses]
@@ -1094,8 +1095,9 @@ _DISTRICT = re.compile(
     r"factories|mines|branches|stores|offices|hospitals|schools|depots|warehouses|ports|campuses)\b"
 )
 #: What follows a figure before the place it counts: "2,300 residents of Brevno"
-_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+")
 _OF_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:of|in|from|at)\s+")
+#: What joins a person to the body they speak for: "Per Halvorsen of Brenna Bank"
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+")
 _SCOPE_AFTER = re.compile(r",?\s+(?:where|(?:has\s+|have\s+)?(?:recorded|saw|seen|had))\b")
 #: What a score was against: "... defeat by", "... win over", "... draw with"
 _OPPONENT_BEFORE = re.compile(r"\b(?:by|over|against|to|with)\s+(?:the\s+)?\Z")

@@ -1180,19 +1180,11 @@ _PER_AREA = re.compile(
     re.IGNORECASE,
 )
 _AREA_UNIT = {
-    **dict.fromkeys(("squaremile", "squaremiles", "sqmi", "mi2", "mi²"), "per sq mi"),
+    **dict.fromkeys("squaremile squaremiles sqmi mi2 mi²".split(), "per sq mi"),
     **dict.fromkeys(
-        (
-            "squarekilometre",
-            "squarekilometres",
-            "squarekilometer",
-            "squarekilometers",
-            "sqkm",
-            "km2",
-            "km²",
-        ),
+        "squarekilometre squarekilometres squarekilometer squarekilometers sqkm km2 km²".split(),
         "per km²",
-    ),  # fmt: skip
+    ),
     **dict.fromkeys(("hectare", "hectares"), "per hectare"),
 }
 _unit("per km²", "per km²", "density")
