@@ -238,3 +238,15 @@ def test_australian_dollars_and_british_per_cent():
     assert content_terms("worth $A4.2bn") == content_terms("worth $4.2 billion")
     assert content_terms("a 12pc rise") == content_terms("a 12 pc rise")
     assert content_terms("a 12pc rise") == content_terms("a 12% rise")
+
+
+def test_scoring_counts_the_scored_sentences_in_the_idf():
+    s = PairScorer().fit(["the cat sat", "the cat ran", "a dog barked"])
+    before = s.idf("zebra")
+    pairs = (["a zebra ran", "a zebra sat"], ["the zebra ran", "one zebra sat"])
+    # "zebra" is in every scored sentence: it weighs less than an unseen word would ...
+    assert s.idf.extended(pairs[0] + pairs[1], s._fitted)("zebra") < before
+    # ... the fitted IDF is left as it was, and sentences already fitted are not counted twice
+    s(*pairs)
+    assert s.idf("zebra") == before
+    assert s.idf.extended(["the cat sat"], s._fitted).n == s.idf.n

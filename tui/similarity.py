@@ -159,6 +159,16 @@ class Idf:
         """IDF from distinct texts."""
         return cls.from_terms(content_terms(t) for t in dict.fromkeys(texts))
 
+    def extended(self, texts: Iterable[str], seen: frozenset[str] = frozenset()) -> Idf:
+        """This IDF with the distinct ``texts`` not in ``seen`` counted as more documents."""
+        df = Counter(self.df)
+        n = self.n
+        for t in dict.fromkeys(texts):
+            if t not in seen:
+                df.update(set(content_terms(t)))
+                n += 1
+        return Idf(df, n)
+
     def __call__(self, term: str) -> float:
         v = self._cache.get(term)
         if v is None:
@@ -282,8 +292,9 @@ class PairScorer:
       (*... until elections can be held*) is what separates near-duplicates judged
       non-paraphrases.
 
-    Symmetric in its two sentences, deterministic, 0..1. ``fit(texts)`` sets the IDF; without
-    it, the IDF comes from the pairs being scored.
+    Symmetric in its two sentences, deterministic, 0..1. ``fit(texts)`` sets the IDF; scoring a
+    list of pairs counts its sentences too (as the aligner counts the articles it aligns), so
+    words met only there are not all weighed as the rarest.
     """
 
     def __init__(
@@ -303,10 +314,12 @@ class PairScorer:
         self.run_penalty = run_penalty
         self.run_free = run_free
         self.idf: Idf | None = None
+        self._fitted: frozenset[str] = frozenset()
 
     def fit(self, texts: Iterable[str]) -> PairScorer:
         """Estimate IDF from ``texts`` (distinct sentences; no labels)."""
-        self.idf = Idf.from_texts(texts)
+        self._fitted = frozenset(texts)
+        self.idf = Idf.from_texts(self._fitted)
         return self
 
     def score(self, x: str, y: str, idf: Idf | None = None) -> float:
@@ -354,7 +367,8 @@ class PairScorer:
         return min(1.0, max(0.0, s))
 
     def __call__(self, list_a: Sequence[str], list_b: Sequence[str]) -> list[float]:
-        idf = self.idf or Idf.from_texts(list(list_a) + list(list_b))
+        scored = list(list_a) + list(list_b)
+        idf = self.idf.extended(scored, self._fitted) if self.idf else Idf.from_texts(scored)
         para = paraphrases() if self.soft else {}
         cache: dict[str, tuple] = {}
 
