@@ -250,3 +250,15 @@ def test_scoring_counts_the_scored_sentences_in_the_idf():
     s(*pairs)
     assert s.idf("zebra") == before
     assert s.idf.extended(["the cat sat"], s._fitted).n == s.idf.n
+
+
+def test_a_sentence_contained_in_a_longer_one_scores_below_a_like_length_rewording():
+    short = "The company said profits rose in the third quarter."
+    longer = (
+        "The company said profits rose in the third quarter, "
+        "helped by strong sales in Asia and a weaker dollar."
+    )
+    reworded = "Profits rose in the third quarter, the company said."
+    with_c, without = PairScorer(), PairScorer(containment=0.0)
+    assert with_c.score(short, longer) < without.score(short, longer) - 0.05
+    assert with_c.score(short, reworded) > without.score(short, reworded) - 0.02

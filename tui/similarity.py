@@ -277,6 +277,19 @@ def _longest_unmatched_run(
     return best
 
 
+def _containment(x: Sequence[str], y: Sequence[str]) -> float:
+    """How much more of one sentence's word bigrams and trigrams the other holds than the reverse:
+    0 for two sentences alike in length, near 1 for a short one contained in a long one."""
+    gap = 0.0
+    for n in (2, 3):
+        gx = {tuple(x[i : i + n]) for i in range(len(x) - n + 1)}
+        gy = {tuple(y[i : i + n]) for i in range(len(y) - n + 1)}
+        if gx and gy:
+            shared = len(gx & gy)
+            gap += abs(shared / len(gx) - shared / len(gy))
+    return gap / 2
+
+
 class PairScorer:
     """Sentence-pair scorer: soft TF-IDF cosine blended with word-set Jaccard and coverage.
 
@@ -306,6 +319,7 @@ class PairScorer:
         number_penalty: float = 0.1,
         run_penalty: float = 0.03,
         run_free: int = 2,
+        containment: float = 0.3,
     ) -> None:
         self.soft = soft
         self.jaccard = jaccard
@@ -313,6 +327,7 @@ class PairScorer:
         self.number_penalty = number_penalty
         self.run_penalty = run_penalty
         self.run_free = run_free
+        self.containment = containment
         self.idf: Idf | None = None
         self._fitted: frozenset[str] = frozenset()
 
@@ -355,6 +370,8 @@ class PairScorer:
             union = len(set_x | set_y)
             if union:
                 s += self.jaccard * len(set_x & set_y) / union
+        if self.containment:
+            s -= self.containment * _containment(stems_x, stems_y)
         if self.number_penalty and nums_x and nums_y and nums_x != nums_y:
             s *= 1.0 - self.number_penalty
         if self.run_penalty and s > 0.0:
