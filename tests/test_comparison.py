@@ -629,3 +629,61 @@ def test_a_person_of_a_body_is_credited_as_the_person():
     b = article_from_text("Rates\n\nThe bank cut rates, Acme Bank said.\n", ident="b")
     rows = {r.name: (r.count_a, r.count_b) for r in Corpus([a, b]).compare(0, 1).sources}
     assert rows == {"Tom Reed": (2, 0), "Acme Bank": (0, 1)}
+
+
+def test_an_earnings_call_s_speaker_labels_credit_the_speaker_and_the_operator_is_no_one():
+    a = article_from_text(
+        "Call\n\nOperator: Good afternoon, and welcome to the call.\n\n"
+        "Dana Whitlock -- Chief Financial Officer: Thanks. Gross margin was 41.3%.\n\n"
+        "Priya Shaw -- Morrow Securities -- Analyst: How much is in the guidance?\n",
+        ident="a",
+    )
+    an = Corpus([a, a]).analyses[0]
+    said = [an.article.text[t[0] : t[1]] if t else None for t in an.turns]
+    credited = [an.article.text[c[0] : c[1]] for c in an.credits]
+    assert said[-2] == "Dana Whitlock"  # her second sentence is hers too
+    assert set(credited) == {"Dana Whitlock", "Priya Shaw"}
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "shown"),
+    [
+        # a period named in another clause is not the figure's
+        (
+            "Gross margin was 41.3%, compared with 39.8% in the prior-year quarter.",
+            "Gross margin widened to 41.3 percent from 39.8 percent a year ago, and the company "
+            "now sees an operating margin of 12.4 percent for the year.",
+            [("41.3%", "41.3"), ("39.8%", "39.8")],
+        ),
+        # "three seats fewer than the 70" is a change, never set against a level
+        (
+            "The party, which won 70 seats in 2023, lost ground in the assembly.",
+            "That is three seats fewer than the 70 it won in 2023 in the assembly.",
+            [],
+        ),
+        # "needed to govern alone" is no part of a whole
+        (
+            "Its 66 seats leave it two short of the 68 needed for a majority in the assembly.",
+            "It won 67 seats in the assembly, one short of the 68 needed to govern alone.",
+            [("66", "67")],
+        ),
+        # "since 2000, when more than 400 people were killed" is another flood's toll
+        (
+            "The floods of 2026 have killed at least 47 people in the Mekong Delta.",
+            "The floods in the Mekong Delta are the deadliest since 2000, when more than 400 "
+            "people were killed.",
+            [],
+        ),
+    ],
+)
+def test_figures_set_against_each_other_only_when_they_count_one_thing(a_text, b_text, shown):
+    cmp = compare_articles(
+        article_from_text(f"A\n\n{a_text}\n", ident="a"),
+        article_from_text(f"B\n\n{b_text}\n", ident="b"),
+    )
+    pairs = [p for p in cmp.pairs if p.a == (1,) and p.b == (1,)]
+    assert pairs, [(p.a, p.b) for p in cmp.pairs]
+    got = [(n.a.text, n.b.text) for n in pairs[0].divergence.numbers]
+    assert all(pair in got for pair in shown), got
+    if not shown:
+        assert not [n for n in pairs[0].divergence.numbers if n.status in ("conflict", "differ")]

@@ -488,6 +488,15 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ("The trial heard that Lantern Vale Homes promised returns of 12%.", ""),
         ('a package that President Wen Haoran called "a new chapter"', "President Wen Haoran"),
         ("But Rosalind Achterberg said the marking was fair.", "Rosalind Achterberg"),
+        ('"We wish him well," a Nordex Airways spokesperson said.', "Nordex Airways spokesperson"),
+        ('Another passenger, Tom Eddery, 29, said: "The crew were calm."', "Tom Eddery"),
+        (
+            "Dr. Priya Ragunathan, the agency's chief safety officer, described the move as a "
+            "precaution.",
+            "Dr. Priya Ragunathan",
+        ),
+        ("Lindquist raised $2.3 million, according to filings with the city clerk.", "city clerk"),
+        ("The report described the scene.", ""),
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

@@ -2103,3 +2103,40 @@ def test_a_turnout_is_never_a_vote_share_but_meets_a_plain_share() -> None:
     assert compare_numbers(turnout[1:], find_quantities("The NUP won 29.1% of the vote")) == ()
     (d,) = compare_numbers(turnout[:1], find_quantities("31 per cent of voters took part"))
     assert (d.status, d.unit) == (DIFFER, "% turnout")
+
+
+def test_a_profit_margin_is_no_lead_and_a_change_from_a_sum_a_year_earlier_is_on_the_year():
+    widened, was_ = (
+        find_quantities("Gross margin widened to 41.3 percent from 39.8 percent."),
+        find_quantities("Gross margin was 41.3%, compared with 39.8% in the prior-year quarter."),
+    )
+    assert [q.measure for q in widened] == [q.measure for q in was_] == ["percent"] * 2
+    assert only("Labour's lead narrowed to 4 points.").measure == "points:margin"
+    up = find_quantities("revenue of $416.2 million, up 9% from $381.9 million a year earlier")
+    assert [q.measure for q in up if q.unit == "percent"] == ["percent/yoy"]
+
+
+def test_rates_in_every_hundred_thousand_noon_hyphenated_units_and_sums_spent_over_years():
+    (d,) = compare_numbers(
+        find_quantities("The incidence was 4.2 cases per 100,000 patients exposed."),
+        find_quantities("The risk is about 6 in every 100,000 people who get a high dose."),
+    )
+    assert (d.a.text, d.b.text, d.status) == ("4.2", "about 6", CONFLICT)
+    # odds stay a share; a small base too
+    assert only("the odds are about 1 in 622 million").unit == "percent"
+    assert only("One in 1,000 babies").value == pytest.approx(0.1)
+    (d,) = compare_numbers(
+        find_quantities("The all-clear was given at 11:15 a.m."),
+        find_quantities("The all-clear was given shortly after midday."),
+    )
+    assert (d.b.text, d.b.value, d.status) == ("shortly after midday", 720.0, CONFLICT)
+    assert not find_quantities("They worked in the midday sun.")
+    (d,) = compare_numbers(
+        find_quantities("a 40-cubic-metre storage tank"), find_quantities("a 40,000-litre tank")
+    )
+    assert d.status == AGREE
+    spent = find_quantities("The sum is to be spent over five years from 2026-27 to 2030-31.")
+    assert [(q.text, q.relation) for q in spent if q.unit == "year"] == [("five", "=")]
+    assert only("He was jailed for over five years.").relation == ">"
+    toll = find_quantities("At least 47 people have died and 14 remain missing.")
+    assert [q.measure for q in toll] == ["people:killed", "people:missing"]

@@ -145,6 +145,11 @@ def test_markdown_heading_spans_are_headings():
         ("Photo: Reuters", BOILERPLATE),
         ("Read more about the war in Ukraine", BOILERPLATE),
         ("Getty Images", BOILERPLATE),
+        (
+            "Firefighters work outside the plant in Hamburg, November 30, 2026. NEWSWIRE/Stefan Kroll",
+            BOILERPLATE,
+        ),
+        ("The talks were hosted by NATO/EU officials in Brussels.", PROSE),
         ("Listen to this article", BOILERPLATE),
         ("5 min read", BOILERPLATE),
         ("Our Standards: The Thomson Reuters Trust Principles.", BOILERPLATE),

@@ -737,8 +737,12 @@ class Corpus:
         "finished with"), or None."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
+        text = an.article.text
         best, gap = None, 0
-        for m in _PERIOD.finditer(an.article.text, sent.start, sent.end):
+        for m in _PERIOD.finditer(text, sent.start, sent.end):
+            lo, hi = sorted((m.start(), q.start))
+            if _CLAUSE_BREAK.search(text, lo, hi):
+                continue  # "41.3 percent ..., and ... 12.4 percent for the year": another clause's
             d = abs(m.start() - q.start)
             if best is None or d < gap:
                 best, gap = m.lastgroup, d
@@ -1062,7 +1066,8 @@ _PART_BEFORE = re.compile(rf"\b{_PARTS}\s+of\s+\Z")
 #: "alone" after what a figure is for (not "was alone", "left alone")
 _PART_ALONE = re.compile(
     r"(?<!\bnot )(?<!\bleft )(?<!\bleave )(?<!\blive )(?<!\blived )(?<!\bliving )(?<!\bwas )"
-    r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\balone\b"
+    r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+    r"(?<!\bgovern )(?<!\brule )(?<!\bact )(?<!\bstand )(?<!\bgo )(?<!\bwork )\balone\b"
 )
 #: A figure for the whole: "across the state", "nationwide"
 _WHOLE = re.compile(
@@ -1123,7 +1128,7 @@ _SALES_OF = re.compile(
 _IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:-|to)\s*\d)")
 #: ... or a clause it opens before the figure: "last raised duties in 2019, when it imposed a
 #: temporary 8 percent levy"
-_YEAR_WHEN = re.compile(r"\bin\s+((?:19|20)\d\d),\s+when\b")
+_YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d),\s+when\b")  # "since 2000, when"
 #: ... or a year given just before the figure, its verb between: "A fire in the same hall in 2009
 #: killed seven people"
 _IN_YEAR_BEFORE = re.compile(r"\bin\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}\Z")
@@ -1146,6 +1151,8 @@ _PERIOD = re.compile(
     r"(?:match|game|90\s+minutes)))\b",
     re.IGNORECASE,
 )
+#: Where one clause of a sentence ends and another begins
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 #: What a change is measured against: "0.2 points lower than in the previous quarter", "up 3%
 #: on a year earlier", "year-on-year"
 _CHANGE_BASE = re.compile(
@@ -1229,6 +1236,8 @@ _ASKED_BEFORE = re.compile(
 #: A count's change after its figure, ending its clause: "will pay about £69 a year more," (not
 #: "launched 21 more satellites", which counts them)
 _MORE_AFTER = re.compile(
+    # "three seats fewer than the 70 it won"
+    r"(?:\s+[a-z]+(?=\s+(?:more|less|fewer)\s+than\b))?"
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?\s+(?:more|less|fewer|extra|higher|lower)\b"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:than|on\s+the\s+year|a\s+year)\b)",
     re.IGNORECASE,

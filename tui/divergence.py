@@ -294,7 +294,8 @@ _SPEECH = (
     r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
     r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded|admitted|"
-    r"acknowledged|explained|predicted|cautioned|urged|"
+    r"acknowledged|explained|predicted|cautioned|urged|described(?=\s+(?:the|it|this|that|his|her|"
+    r"its|their|them|him|as)\b)|"
     r"called(?!\s+(?:off|in|up|out|back|police|emergency|an?\s+ambulance|for|on)\b)"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
@@ -384,10 +385,16 @@ _ATTRIB = [
         r"(?:(?:researchers|scientists|experts|economists|analysts)\s+(?:at|from|of)\s+)?"
         rf"(?:the\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)"
     ),
-    # "according to returns filed with the commission": the commission
+    # "according to returns filed with the commission", "according to filings with the city
+    # clerk": the commission, the city clerk
     re.compile(
-        r"\b[Aa]ccording to (?:[a-z]+\s+)?(?:returns|filings|accounts)\s+(?:filed|submitted)\s+"
-        r"(?:with|to)\s+(?P<who>the\s+[a-z]+)\b"
+        r"\b[Aa]ccording to (?:[a-z]+\s+)?(?:returns|filings|accounts)\s+(?:(?:filed|submitted)\s+)?"
+        r"(?:with|to)\s+(?P<who>the\s+[a-z]+(?:\s+(?!(?:on|in|at|by|for|and|of|from)\b)[a-z]+)?)\b"
+    ),
+    # "a Nordex Airways spokesperson said": the company's spokesperson
+    re.compile(
+        r"\b[Aa]n?\s+(?P<who>(?:[A-Z][\w'’&.-]*\s+){1,4}(?:spokes(?:man|woman|person)|"
+        r"representative|official|source|statement))\s+(?:has\s+)?(?:said|says|told|added|confirmed)\b"
     ),
     # "according to a statement read on state television": the broadcaster
     re.compile(
@@ -445,8 +452,10 @@ _ATTRIB = [
     # IMF's mission chief for Tunisia, Karin Holmqvist-Adeyemi, said", "Iraq's oil minister,
     # Haidar al-Khafaji, said"
     re.compile(
-        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}"
+        rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Aa]nother|[A-Z][a-z]+['’]s)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}"
         rf"[a-z][\w'’-]*(?:\s+(?:for|of|at)\s+[A-Z][\w'’-]*)?,\s+(?P<who>{_NAME}),\s+"
+        r"(?:\d{1,3},\s+)?"  # "Another passenger, Tom Eddery, 29, said"
         rf"(?:has\s+|had\s+)?"
         rf"(?:(?:also|further|[a-z]+ly)\s+)?(?:{_SPEECH})\b"
     ),

@@ -378,6 +378,8 @@ _STOP = set(
         "has",
         "had",
         "having",
+        "remain",  # "14 remain missing"
+        "remained",
         "were",
         "was",
         "is",
@@ -533,6 +535,8 @@ _UNITS: dict[str, tuple[str, str, float]] = {}
 def _unit(names: str, unit: str, measure: str, factor: float = 1.0) -> None:
     for name in names.split("|"):
         _UNITS[name] = (unit, measure, factor)
+        if " " in name and "." not in name:
+            _UNITS[name.replace(" ", "-")] = (unit, measure, factor)  # "a 40-cubic-metre tank"
 
 
 _unit("%|percent|per cent|pct", "percent", "percent")
@@ -768,6 +772,10 @@ _MARGIN_BEFORE = re.compile(
     r"|led|leads?|leading|trail(?:s|ed|ing)?)"
     r"(?:\s+[^\W\d_]+){0,3}\s+by|\b(?:lead|margin|majority)\b[^.;:\d]{0,25}?\b(?:of|to|at))\s+\Z",
     re.IGNORECASE,
+)
+#: ... which a profit's margin is not: "Gross margin widened to 41.3 percent"
+_PROFIT_MARGIN = re.compile(
+    r"\b(?:gross|operating|profit|net|ebitda|pre-tax)\s+margins?\b[^.;:\d]{0,25}\Z", re.IGNORECASE
 )
 _SEAT_COMPOUND = re.compile(r"-seat\b", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
@@ -1138,6 +1146,14 @@ _SPREAD_BEFORE = re.compile(
     r"tranches|steps)(?:\s+[a-z]+){0,2}\s+\Z",
     re.IGNORECASE,
 )
+#: ... or the span named after it: "over five years from 2026-27", "over three years to 2030"
+_SPAN_AFTER = re.compile(r"\s+(?:from|to|between|starting|beginning|until)\s+(?:in\s+)?\d{4}\b")
+#: ... or what is done over it: "to be spent over five years"
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spent|spend|spending|invested|invest|paid|repaid|delivered|rolled\s+out|built|"
+    r"released|allocated|distributed)\s+\Z",
+    re.IGNORECASE,
+)
 #: A figure just before "over N years" ("€8.5 billion over six years", "40,000 homes over")
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|\s*(?:bn|m|k)\b)?(?:\s+[a-z]+){0,5}\s+\Z", re.I)
 #: Workers at a place at one time, not its staff: "About 140 workers were on the night shift"
@@ -1162,6 +1178,10 @@ _BASIS_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s*,?\s+(?:"
     r"(?P<yoy>(?:on|from|than|compared\s+with|against)\s+(?:a|the\s+same\s+\w+\s+a)\s+year\s+"
     r"(?:ago|earlier|before)|year[-\s]on[-\s]year|on\s+the\s+year|over\s+the\s+(?:past\s+)?year|"
+    # "up 9% from $381.9 million a year earlier"
+    r"(?:from|than|compared\s+with)\s+[$€£]?\d[\d.,]*(?:\s*(?:million|billion|bn|m|pence|p|cents?))?"
+    r"\s+(?:a\s+year|in\s+the\s+(?:same|year-earlier|prior-year)\s+(?:period|quarter))"
+    r"(?:\s+(?:ago|earlier|before))?|"
     r"in\s+the\s+(?:past\s+)?(?:year|12\s+months)\b(?!\s+to)|annually\b)"
     r"|(?P<mom>on\s+the\s+month|month[-\s]on[-\s]month|(?:from|than|on)\s+the\s+previous\s+month|"
     r"over\s+the\s+month|in\s+the\s+month\b(?!\s+(?:of|to)))"
@@ -1956,7 +1976,10 @@ _TIME = re.compile(
     r"(?<![\w.:/-])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
     r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.)"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::[0-5]\d(?=\s*(?:GMT|UTC)\b))?(?![\d:])"
-    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b))"
+    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b)"
+    # "shortly after midday", "by noon" (after a word that makes it a time: not "the midday sun")
+    r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=before )|(?<=around )|(?<=until )|(?<=till )"
+    r"|(?<=from )|(?<=about ))(?P<noon>midday|noon)\b)"
     r"(?P<zone>\s+(?P<z>GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)?",
     re.IGNORECASE,
 )
@@ -2002,6 +2025,8 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
                 m["h24"].startswith("0") or zone or _LOCAL_TIME.match(text, m.end(), end)
             ):
                 continue  # "2:40": morning or afternoon ("10:00 local time": a 24-hour clock)
+        elif m["noon"] is not None:
+            hour, minute = 12, 0
         else:
             hour, minute = int(m["hz"]), int(m["mz"])
         if hour > 23 or minute > 59:
@@ -2399,6 +2424,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         and not _UNIT_AFTER.match(text, span_end, end)
     ):
         one_in = _ONE_IN.search(text, max(lo, core - 35), core)  # not "2 in 10 minutes"
+        if one_in and value > 1000 and one_in["n"].lower() not in ("1", "one"):
+            one_in = None  # "6 in every 100,000 people" is a rate, as "per 100,000" (odds of
+            # "1 in 622 million" stay a share)
     if one_in:  # "one in five adults" is 20%, "about 4 in 10 voters" about 40%
         n = one_in["n"].lower()
         share = float(n) if n.isdigit() else _SMALL[n]
@@ -2698,7 +2726,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
     elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
     elif measure and (
-        _MARGIN_BEFORE.search(text, max(lo, core - 40), core)
+        (
+            _MARGIN_BEFORE.search(text, max(lo, core - 40), core)
+            and not _PROFIT_MARGIN.search(text, max(lo, core - 40), core)
+        )
         or _MARGIN_AFTER.match(text, span_end, end)
     ):
         measure += ":margin"  # "won by 106,484 votes": the gap, not the tally
@@ -2727,6 +2758,8 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         and (
             _FIGURE_BEFORE.search(text, max(lo, core - 40), core)
             or _SPREAD_BEFORE.search(text, max(lo, core - 40), core)
+            or _SPENT_BEFORE.search(text, max(lo, core - 20), core)
+            or _SPAN_AFTER.match(text, span_end, end)
         )
     ):
         # "€8.5 billion over six years": the time it is spread over, not more than six years
@@ -3219,6 +3252,9 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     three years" / "$16 million a year": that meets its restatement per year)."""
     if a.measure == b.measure:
         return True
+    if a.measure.startswith("rate/") and b.measure.startswith("rate/"):
+        (ra, _, na), (rb, _, nb) = a.measure.partition(" "), b.measure.partition(" ")
+        return ra == rb and not (na and nb)  # "per 100,000 patients" / "in every 100,000 people"
     fates = (a.measure.partition(":"), b.measure.partition(":"))
     if fates[0][0] == fates[1][0] == "homes":
         return not (fates[0][2] and fates[1][2])  # "cutting power to 15 lakh households"

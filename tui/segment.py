@@ -53,6 +53,8 @@ _BOILERPLATE = [
         r"\bcreative commons\b.*\blicen[cs]e\b",
         r"^(photo|image|picture|credit|source|caption|file photo|video|illustration)\s*[:/|]",
         r"\b(getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
+        # a wire photo's caption, ending with its credit: "... November 30, 2026. NEWSWIRE/Stefan Kroll"
+        r"(?-i:(^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*$",
         r"pic\.twitter\.com/|\bt\.co/\w",
         r"^[—–-]\s*\S.{0,150}\(@\w+\)",
         r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,60}$",

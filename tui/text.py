@@ -297,10 +297,16 @@ _SPEAKER = re.compile(
     r"(?P<of>,[ \t]+[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_&][\w'’.&-]*){0,5})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+"
 )
+#: An earnings call's label: "Dana Whitlock -- Chief Financial Officer:", "Priya Shaw -- Morrow
+#: Securities -- Analyst:" (a name, then its role after a dash)
+_CALL_SPEAKER = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"(?:[ \t]+(?:--|[—–])[ \t]+[A-Z&][\w'’.&,-]*(?:[ \t]+[\w'’.&,-]+){0,6}){1,2}:[ \t]+"
+)
 #: Labels that name a part in the programme, not a source
 _PROGRAMME_ROLES = frozenset(
     "anchor reporter host co-host presenter correspondent interviewer narrator moderator "
-    "announcer voice caption".split()
+    "announcer voice caption operator".split()
 )
 #: ... or a banner over the line: "BREAKING NEWS:", "UPDATE:", "EDITOR'S NOTE:"
 _BANNER_WORDS = frozenset(
@@ -313,10 +319,15 @@ def speaker_label(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     """A speaker label opening ``text[start:end]``: (end of the label, end of the speaker's
     name, ``"part"`` for a part in the programme or a banner, ``"source"`` for a named speaker,
     else ``""``: "MDR: 34,912 votes"), or None."""
+    call = _CALL_SPEAKER.match(text, start, end)
+    if call is not None:
+        return call.end(), call.end("who"), "source"
     m = _SPEAKER.match(text, start, end)
     if m is None:
         return None
     label = m.group("who") + (m.group("of") or "")
+    if label.lower() in _PROGRAMME_ROLES and label.istitle():
+        return m.end(), m.end("who"), "part"  # a call's "Operator:"
     if not any(c.isalpha() for c in label) or label != label.upper() or len(label) < 2:
         return None
     who = m.group("who").lower()
