@@ -687,3 +687,26 @@ def test_figures_set_against_each_other_only_when_they_count_one_thing(a_text, b
     assert all(pair in got for pair in shown), got
     if not shown:
         assert not [n for n in pairs[0].divergence.numbers if n.status in ("conflict", "differ")]
+
+
+def test_bare_degrees_are_on_the_scale_the_article_names():
+    a = article_from_text(
+        "Heat\n\nThe temperature reached 118 degrees Fahrenheit on Saturday.\n\n"
+        "The record high in Penrith was 113.5 degrees, forecasters said.\n\n"
+        "Temperatures ran about 20 degrees above normal for November.\n",
+        ident="a",
+    )
+    b = article_from_text(
+        "Heat\n\nThe temperature reached 46.2C on Saturday.\n\n"
+        "The record high in Penrith was 45.3C, forecasters said.\n\n"
+        "Temperatures ran around 11C above the November average.\n",
+        ident="b",
+    )
+    cmp = compare_articles(a, b)
+    rows = {(n.a.text, n.b.text): n.status for p in cmp.pairs for n in p.divergence.numbers}
+    assert rows[("113.5", "45.3C")] == "agree"
+    assert rows[("about 20", "around 11C")] in ("agree", "qualifier")
+    assert rows[("118", "46.2C")] == "conflict"
+    # an angle in an article of no temperatures stays degrees
+    an = Corpus([article_from_text("Roof\n\nThe roof is pitched at 45 degrees.\n", ident="c")])
+    assert an.analyses[0].quantities[0].unit == "degrees"

@@ -1506,3 +1506,14 @@ def test_letters_after_a_name_leave_it_a_person():
     )
     found = {m.text: m.kind for m in find_mentions(text, [(0, len(text))])}
     assert found["Gideon Marsh"] == found["Tom Smith"] == found["Jane Doe"] == "person"
+
+
+def test_numbers_counts_and_holidays_are_no_names_and_mac_is_mc():
+    kinds = _kinds(
+        "Count One charges wire fraud. Counts Twelve through Fourteen charge theft. Eleven "
+        "investors lost money. He was arrested on Thanksgiving. The Elbchem Werke plant leaked."
+    )
+    assert kinds == {"Elbchem Werke": ORGANIZATION}
+    (one,) = _clustered("Angus McLachlan said it was hot.", "Angus MacLachlan agreed.")
+    assert set(one.variants) == {"Angus McLachlan", "Angus MacLachlan"}
+    assert len(_clustered("Jesus Macaraeg said.", "Hugo Mcaraeg said.")) == 2

@@ -2140,3 +2140,31 @@ def test_rates_in_every_hundred_thousand_noon_hyphenated_units_and_sums_spent_ov
     assert only("He was jailed for over five years.").relation == ">"
     toll = find_quantities("At least 47 people have died and 14 remain missing.")
     assert [q.measure for q in toll] == ["people:killed", "people:missing"]
+
+
+def test_statutes_toll_free_numbers_net_zero_and_receptors_are_no_figures():
+    for text in (
+        "charged under 18 U.S.C. § 1343 with wire fraud",
+        "call the hotline at 1-800-225-5324.",
+        "built to a net zero standard",
+        "it blocks 5-HT3 receptors",
+        "he hit a 3-pointer",
+    ):
+        assert not find_quantities(text), text
+    assert only("a 40-km2 area").unit == "km2"
+
+
+def test_financial_years_and_the_last_day_of_a_run_of_days_are_dates():
+    def dates(text: str) -> list[tuple[str, str]]:
+        return [(d.text, d.iso) for d in find_dates(text)]
+
+    assert dates("over five years from 2026-27 to 2030-31") == [
+        ("2026-27", "2026/2027"),
+        ("2030-31", "2030/2031"),
+    ]
+    assert dates("the poll was taken Nov. 20-25") == [
+        ("Nov. 20", "XXXX-11-20"),
+        ("25", "XXXX-11-25"),
+    ]
+    assert dates("from 14 to 18 December") == [("14", "XXXX-12-14"), ("18 December", "XXXX-12-18")]
+    assert dates("in 2026-28") == [("2026", "2026")]  # no financial year

@@ -198,6 +198,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             per_sentence.append(())
             dates_of.append(())
             words.append(())
+    per_sentence = _degrees_on_scale(text, per_sentence)
     # a transcript's "ANCHOR:" or "REPORTER (on camera):" names no one in the story
     spans = [
         (s.start + max(_programme_part(s), _posted(s)), s.end)
@@ -225,6 +226,48 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         tuple(dates_of),
         tuple(turns),
     )
+
+
+#: Words that make bare degrees a temperature: "highs around 79 degrees"
+_HEAT_WORDS = re.compile(
+    r"\b(?:temperatures?|heat|heatwave|highs?|lows?|hot|hotter|hottest|warm|warmer|cool|cooler|"
+    r"cold|colder|coldest|mercury|thermometers?|record|forecast)\b",
+    re.IGNORECASE,
+)
+_DEGREES_ABOVE = re.compile(
+    r"\s*degrees?\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter)\b", re.IGNORECASE
+)
+
+
+def _degrees_on_scale(
+    text: str, per_sentence: list[tuple[Quantity, ...]]
+) -> list[tuple[Quantity, ...]]:
+    """Bare "degrees" of heat on the one scale the article names ("118 degrees Fahrenheit" ...
+    "highs around 79 degrees"); an article naming both scales, or none, is left as it is."""
+    scales = {q.unit for qs in per_sentence for q in qs if q.measure.startswith("temperature")}
+    if len(scales) != 1 or not any(q.unit == "degrees" for qs in per_sentence for q in qs):
+        return per_sentence
+    (scale,) = scales
+    out = []
+    for qs in per_sentence:
+        if any(q.unit == "degrees" for q in qs):
+            lo, hi = min(q.start for q in qs), max(q.end for q in qs)
+            sentence = text[max(0, lo - 120) : hi + 60]
+            if _HEAT_WORDS.search(sentence):
+                qs = tuple(
+                    replace(
+                        q,
+                        unit=scale,
+                        measure="temperature:difference"
+                        if _DEGREES_ABOVE.match(text, q.end)
+                        else "temperature",
+                    )
+                    if q.unit == "degrees"
+                    else q
+                    for q in qs
+                )
+        out.append(qs)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,14 @@ _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "Someone Anyone Anybody Section Sections Clause Article Chapter Paragraph Lap Laps Gate "
     "Platform Junction Exit Medical Girls Boys Schools Maths Including"
 )
+#: Numbers and holidays written with a capital, and a charge's count ("Count One", "Counts Twelve
+#: through Fourteen", "on Thanksgiving"): no names
+_NUMBER_WORDS = _wordset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
+    "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety "
+    "Hundred Thousand Count Counts"
+)
+_HOLIDAYS = _wordset("Thanksgiving Christmas Easter Halloween Hanukkah Passover Diwali")
 #: All-caps common nouns, never names.
 _CAPS_NOUNS = _wordset(
     """ID TV DNA RNA VAT GDP CEO CFO COO CTO AI PM AM HIV AIDS COVID GPS USB SMS PDF LED LGBT TEU
@@ -1108,6 +1116,8 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
     if not toks or len(toks) > _MAX_RUN_TOKENS:
         return None
     words = [t.word for t in toks]
+    if all(w in _NUMBER_WORDS for w in words) or (len(words) == 1 and words[0] in _HOLIDAYS):
+        return None
     if len(words) == 1:
         w = words[0]
         if w in _SINGLE_DROPS or len(w) < 2 or w.replace(".", "") in _CAPS_NOUNS:
@@ -1468,6 +1478,8 @@ def _token_equal(a: str, b: str, *, alone: bool = False) -> bool:
         return True  # "Djoko" / "Joko"
     if _romanised(a) == _romanised(b):
         return True  # "Farouk" / "Farouq", "Eissa" / "Issa"
+    if {a[:2], b[:2]} == {"mc", "ma"} and a.replace("mac", "mc", 1) == b.replace("mac", "mc", 1):
+        return True  # "MacLachlan" / "McLachlan"
     if not (a in _PLACE_WORDS or b in _PLACE_WORDS):
         a, b = _romanised(a), _romanised(b)  # "Dmytro" / "Dmitri" as "Dmitro" / "Dmitri"
     short, long = sorted((a, b), key=len)

@@ -1285,6 +1285,14 @@ _MASKS = [
     ),
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
+    # a US toll-free number "1-800-225-5324", a statute "18 U.S.C. § 1343", "§ 12(b)", "net zero",
+    # a receptor "5-HT3", basketball's "3-pointer"
+    re.compile(
+        r"(?<![\w.-])1[-.]\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])"
+        r"|(?:\b\d+\s+U\.S\.C\.\s*)?§+\s*\d+[\w.()-]*(?<![.)-])"
+        r"|\bnet[ -]zero\b|(?-i:(?<![\w-])\d+-[A-Z]{1,4}\d+[A-Za-z]*\b)|\b3-point(?:ers?)?\b",
+        re.I,
+    ),
     # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
     re.compile(
         r"\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\.\d{2}\s*[ap]\.?m\b\.?"
@@ -1320,6 +1328,11 @@ _DATE_PATTERNS = [
     ("yr", re.compile(rf"(?<![\w.,-])(?:{_YEAR}\s*[-–]\s*|(?i:between)\s+{_YEAR}\s+and\s+"
                       rf"|(?i:from)\s+{_YEAR}\s+(?:to|until)\s+){_YEAR}(?![\w]|[,.]?\d)"),
      True, False),
+    # a financial year: "2026-27"
+    ("fy", re.compile(r"(?<![\w.,-])(20\d\d|19\d\d)[-–/](\d\d)(?![\w]|[,.]?\d|[-–/]\d)"), True, False),
+    # a run of days, whose last day is a date too: "Nov. 20-25", "14 to 18 December"
+    ("mdr", re.compile(rf"\b({_MON})\s+{_DAY}\s*(?:[-–]|to)\s*{_DAY}(?![\w]|[,.]?\d)"), True, True),
+    ("dmr", re.compile(rf"(?<![\w.,]){_DAY}\s*(?:[-–]|to)\s*{_DAY}\s+(?:of\s+)?({_MON_FULL})"), True, True),
     ("slash", re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])"), True, False),
     ("mon", re.compile(rf"\b({_MON_FULL})"), False, True),
     ("y", re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[,.]?\d)"), True, False),
@@ -1401,6 +1414,22 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                 ):
                     continue
                 iso = _iso(None, _month(g[1]), int(g[0]))
+            elif kind == "fy":
+                if (int(g[0]) + 1) % 100 != int(g[1]):
+                    continue
+                iso = f"{g[0]}/{int(g[0]) + 1}"
+            elif kind in ("mdr", "dmr"):
+                # only the day the other patterns miss: "25" in "Nov. 20-25", "14" in "14 to 18
+                # December" (with its month)
+                mon, first, last = (g[0], g[1], g[2]) if kind == "mdr" else (g[2], g[0], g[1])
+                if int(last) <= int(first):
+                    continue
+                if kind == "mdr":
+                    s = m.start(3)
+                    iso = _iso(None, _month(mon), int(last))
+                else:
+                    e = m.end(1)
+                    iso = _iso(None, _month(mon), int(first))
             elif kind == "yr":
                 y0, y1 = (y for y in g if y)
                 if int(y1) <= int(y0):
