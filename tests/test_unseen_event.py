@@ -2253,7 +2253,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 214
+    assert len(names) >= 226
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2731,3 +2731,100 @@ def test_a_past_fire_s_toll_is_not_this_fire_s_when_only_the_header_dates_the_st
         0, 1
     )
     assert _uncompared(both, 20, 3)
+
+
+def _dates(pair) -> list[tuple[str, str, str]]:
+    return [(d.a.text, d.b.text, d.status) for d in pair.divergence.dates]
+
+
+def test_an_earnings_call_transcript_credits_its_speakers():
+    corpus, comp = _event("earnings")
+    assert _numbers(_pair(comp, 4, 0)) == [
+        ("$412.6 million", "$416.2 million", "conflict", "USD"),
+        ("7%", "9%", "conflict", "%"),
+    ]
+    # the CEO's line, credited in B to the CFO
+    quote = _pair(comp, 5, 7).divergence
+    assert (quote.attribution_a, quote.attribution_b) == (
+        "Marcus Ohlendorf",
+        "Chief Financial Officer Dana Whitlock",
+    )
+    # the gross margin meets the gross margin, not the revenue's growth
+    assert [n[2] for n in _numbers(_pair(comp, 9, 6))] == ["agree", "agree"]
+    assert _uncompared(comp, 9, 0)
+
+
+def test_a_trial_press_release_and_its_coverage():
+    corpus, comp = _event("trialdata")
+    assert _numbers(_pair(comp, 2, 1))[0] == ("4,212", "more than 4,500", "conflict", "people")
+    assert _dates(_pair(comp, 1, 7)) == [("November 28", "November 27", "conflict")]
+
+
+def test_a_heatwave_in_fahrenheit_and_celsius():
+    corpus, comp = _event("heatwave")
+    assert _numbers(_pair(comp, 1, 1)) == [("113.5", "45.3C", "agree", "°C")]
+    assert _numbers(_pair(comp, 2, 2)) == [("about 20", "around 11C", "agree", "°C difference")]
+    assert _numbers(_pair(comp, 0, 0))[0][:3] == ("118", "46.2C", "conflict")
+    variants = {e.name: set(e.variants) for e in corpus.entities}
+    assert variants["Angus MacLachlan"] >= {"Angus McLachlan", "Angus MacLachlan"}
+
+
+def test_a_drug_bulletin_s_rate_per_hundred_thousand():
+    corpus, comp = _event("riskdrug")
+    assert _numbers(_pair(comp, 12, 8)) == [("4.2", "about 6", "conflict", "per 100,000 patients")]
+
+
+def test_an_indictment_s_counts_statutes_and_sums():
+    corpus, comp = _event("indictment")
+    names = {e.name for e in corpus.entities}
+    assert not {"Count One", "Counts One", "Counts Twelve", "Eleven", "Fourteen"} & names
+    assert "Thanksgiving" not in names
+    numbers = {e.name for e in corpus.entities if e.kind == "number"}
+    assert not {n for n in numbers if n.startswith(("1,343", "18 ", "1–800"))}
+    assert _numbers(_pair(comp, 4, 7)) == [("$1,250,000", "$1.25 million", "agree", "USD")]
+
+
+def test_a_basketball_final_s_halftime_score():
+    corpus, comp = _event("hoopsfinal")
+    assert _numbers(_pair(comp, 3, 11)) == [("51-44", "51-46", "conflict", "tally")]
+
+
+def test_a_poll_s_field_dates_as_a_run_of_days():
+    corpus, comp = _event("pollrace")
+    assert _dates(_pair(comp, 17, 4)) == [
+        ("November 20", "Nov. 20", "agree"),
+        ("November 24, 2026", "25", "conflict"),
+    ]
+
+
+def test_a_diverted_flight_s_spokesperson_is_the_airline_s():
+    corpus, comp = _event("diversion")
+    assert _pair(comp, 10, 15).divergence.attribution_a == "Nordex Airways spokesperson"
+    assert _numbers(_pair(comp, 0, 2)) == [("186", "more than 190", "conflict", "passengers")]
+
+
+def test_a_flood_s_missing_and_a_past_flood_s_toll():
+    corpus, comp = _event("mekongflood")
+    assert ("14", "nine", "conflict", "people missing") in _numbers(_pair(comp, 0, 0))
+    assert _uncompared(comp, 0, 11)  # "since 2000, when more than 400 people were killed"
+
+
+def test_a_regional_vote_s_seats_short_of_a_majority():
+    corpus, comp = _event("madridvote")
+    assert ("66", "67", "conflict", "seats") in _numbers(_pair(comp, 0, 1))
+    assert _uncompared(comp, 2, 3)  # "three seats fewer than the 70": a change, no level
+
+
+def test_a_spending_review_s_financial_years_and_net_zero():
+    corpus, comp = _event("budgetterms")
+    rows = {r.name for r in comp.entities}
+    assert "2026–2027" in rows
+    assert not {n for n in rows if "standard" in n}
+    assert ("£1.2bn", "£1.4 billion", "conflict", "GBP") in _numbers(_pair(comp, 2, 3))
+
+
+def test_a_wire_story_s_photo_caption_is_no_lede():
+    corpus, comp = _event("wirerewrite")
+    assert comp.a.lede == (4,)
+    assert {e.name: e.kind for e in corpus.entities}["Elbchem Werke"] == "organization"
+    assert _numbers(_pair(comp, 4, 2)) == [("about 1,500", "More than 2,000", "conflict", "people")]
