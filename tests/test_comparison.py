@@ -710,3 +710,19 @@ def test_bare_degrees_are_on_the_scale_the_article_names():
     # an angle in an article of no temperatures stays degrees
     an = Corpus([article_from_text("Roof\n\nThe roof is pitched at 45 degrees.\n", ident="c")])
     assert an.analyses[0].quantities[0].unit == "degrees"
+
+
+def test_a_source_by_title_is_the_one_person_so_titled_and_a_speaker_label_is_no_wording():
+    a = article_from_text(
+        "Budget\n\nChancellor Helen Marchbanks said £1.4bn would go to schools.\n\n"
+        "The money is overdue, the Chancellor said.\n",
+        ident="a",
+    )
+    b = article_from_text("Budget\n\nThe Treasury said £1.2bn would go to schools.\n", ident="b")
+    rows = {r.name: (r.count_a, r.count_b) for r in Corpus([a, b]).compare(0, 1).sources}
+    assert rows == {"Helen Marchbanks": (2, 0), "Treasury": (0, 1)}
+    call = article_from_text(
+        "Call\n\nDana Whitlock -- Chief Financial Officer: Gross margin was 41.3%.\n", ident="c"
+    )
+    words = {w[2].lower() for w in Corpus([call]).analyses[0].words_of[1]}
+    assert "gross" in words and not {"dana", "chief", "officer"} & words

@@ -173,8 +173,10 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
                 found = tuple(replace(d, earlier=True) for d in found)
             dates_of.append(found)
             dates.extend(dates_of[-1])
-            # not the dateline's: "(Northern Europe Wire)" is no wording of the claim
-            words.append(content_words(text, filed, s.end))
+            # not the dateline's: "(Northern Europe Wire)" is no wording of the claim; nor a
+            # speaker label's ("Dana Whitlock -- Chief Financial Officer:")
+            said_from = label[0] if label is not None and label[2] == "source" else filed
+            words.append(content_words(text, max(filed, said_from), s.end))
             who = credited(text, s.start, s.end)
             since += 1
             if who is None and speaker is not None:
@@ -1065,6 +1067,25 @@ class Corpus:
                 if words[-1] in _FIRM_ROLES and len(words) <= 3:
                     groups[firms[0]][1].extend(groups.pop(key)[1])
         texts = (self.analyses[i].article.text, self.analyses[j].article.text)
+        # "the Chancellor said" is the person the articles call "Chancellor Helen Marchbanks",
+        # when they so call only one
+        for key in [k for k in groups if k.startswith("text:")]:
+            words = key[5:].split()
+            if len(words) > 3 or not words[-1].isalpha():
+                continue
+            titled = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\s+\Z", re.I)
+            who = {
+                eid
+                for k in (i, j)
+                for (ms, _me), eid in self._entity_of[k].items()
+                if eid in self._people
+                and titled.search(self.analyses[k].article.text, max(0, ms - 40), ms)
+            }
+            if len(who) == 1:
+                (eid,) = who
+                groups.setdefault(eid, (self._entity_forms[eid][0], []))[1].extend(
+                    groups.pop(key)[1]
+                )
         rows = []
         for name, spans in groups.values():
             variants = {texts[side][s:e] for side, s, e in spans}
