@@ -726,3 +726,24 @@ def test_a_source_by_title_is_the_one_person_so_titled_and_a_speaker_label_is_no
     )
     words = {w[2].lower() for w in Corpus([call]).analyses[0].words_of[1]}
     assert "gross" in words and not {"dana", "chief", "officer"} & words
+
+
+def test_timestamped_and_parliamentary_speaker_labels_credit_their_speakers():
+    pod = article_from_text(
+        "Fares\n\n[00:01:18] MAYA ORTIZ: You cannot balance a budget on riders. It is unfair.\n\n"
+        "EVACUATION ROUTES: Use Highway 9 to the north.\n",
+        ident="a",
+    )
+    an = Corpus([pod, pod]).analyses[0]
+    credited = [an.article.text[c[0] : c[1]] for c in an.credits]
+    assert credited == ["MAYA ORTIZ", "MAYA ORTIZ"]  # both her sentences; the section is no one
+    record = article_from_text(
+        "Engagements\n\n"
+        "The Prime Minister (Ms Ruth Adeyemi): I had meetings with colleagues.\n\n"
+        "Mr Gareth Pennington (Hollinbrook North) (Con): The Prime Minister says 32 hospitals.\n\n"
+        "The Prime Minister: The £3.7 billion is fully funded.\n\n"
+        "Hon. Members: Hear, hear!\n",
+        ident="h",
+    )
+    rows = {r.name: r.count_a for r in Corpus([record, pod]).compare(0, 1).sources}
+    assert rows == {"Ruth Adeyemi": 2, "Gareth Pennington": 1, "MAYA ORTIZ": 0}

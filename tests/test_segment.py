@@ -190,7 +190,9 @@ def test_markdown_heading_spans_are_headings():
         ("Background checks were done.", PROSE),
         ("At a glance:", HEADING),
         ("The ministry gave three reasons for the delay in 2025:", PROSE),
-        ("Q: You have promised 120,000 homes. How many are new buildings?", BOILERPLATE),
+        ("Q: How many of the 120,000 homes are new buildings?", BOILERPLATE),
+        # a question that first states a fact carries a claim to compare
+        ("Q: You have promised 120,000 homes. How many are new buildings?", PROSE),
         ("A: About 100,000 will be new construction.", PROSE),
         ("Q3 results beat forecasts.", PROSE),
         ("Interview by Jordi Casals | El Observador Semanal", BOILERPLATE),

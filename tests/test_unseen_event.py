@@ -2150,9 +2150,13 @@ def test_a_launch_s_orbit_in_miles_and_a_mass_in_pounds():
 def test_an_interview_s_questions_are_no_claims_and_a_cap_against_a_limit():
     corpus, comp = _event("interview")
     questions = [s for s in comp.b.sentences if s.text.startswith("Q:")]
-    assert questions and all(s.kind == "boilerplate" for s in questions)
-    assert _numbers(_pair(comp, 5, 12)) == [("3%", "2%", "conflict", "target % a year")]
-    assert _numbers(_pair(comp, 2, 7)) == [("€8.5 billion", "Around €8 billion", "differ", "EUR")]
+    # a question that only asks is no claim; one that first states a fact is ("Your predecessors
+    # promised 100,000 homes in 2018 and built barely a fifth of that")
+    asks = [s for s in questions if s.text.endswith("?") and "." not in s.text]
+    assert asks and all(s.kind == "boilerplate" for s in asks)
+    assert all(s.kind == "prose" for s in questions if s not in asks)
+    assert _numbers(_pair(comp, 5, 14)) == [("3%", "2%", "conflict", "target % a year")]
+    assert _numbers(_pair(comp, 2, 8)) == [("€8.5 billion", "Around €8 billion", "differ", "EUR")]
 
 
 def test_three_outlets_on_a_factory_blast():

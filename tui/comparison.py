@@ -158,7 +158,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     for s in sentences:
         label = speaker_label(text, s.start, s.end)
         if label is not None or s.kind == "heading":
-            speaker = (s.start, label[1]) if label and label[2] == "source" else None
+            speaker = (label[3], label[1]) if label and label[2] == "source" else None
         turns.append(None)
         if s.kind == PROSE:
             # not in the dateline: a live blog's "21:14 BST —" is when the post was filed
@@ -1073,7 +1073,13 @@ class Corpus:
             words = key[5:].split()
             if len(words) > 3 or not words[-1].isalpha():
                 continue
-            titled = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\s+\Z", re.I)
+            # ... or "The Prime Minister (Ms Ruth Adeyemi):", as a parliament's record has it
+            titled = re.compile(
+                r"\b"
+                + r"\s+".join(map(re.escape, words))
+                + r"\s+(?:\(\s*)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\Z",
+                re.I,
+            )
             who = {
                 eid
                 for k in (i, j)

@@ -615,6 +615,11 @@ _NO_ONE = frozenset(
 def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The span of who ``text[start:end]`` says said it (``Zelensky``, ``the agency``), or None."""
     end = len(text) if end is None else end
+    label = speaker_label(text, start, end)
+    if label and label[2] == "source":
+        # a transcript's "REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT:" (whoever the words go on to
+        # quote: "Mr Pennington: The Prime Minister says 32 hospitals")
+        return label[3], label[1]
     low = text[start:end].lower()
     quoted = (
         [m.span() for m in _QUOTED.finditer(text, start, end)] if '"' in low or "“" in low else []
@@ -681,9 +686,6 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                     continue  # "according to data it published", "according to results of a
                     # large trial": whose, the sentence does not say
                 return s, e
-    label = speaker_label(text, start, end)
-    if label and label[2] == "source":
-        return start, label[1]  # a transcript's "REMZI GÜRSOY, ISTANBUL FIRE DEPARTMENT:"
     return None
 
 

@@ -19,7 +19,7 @@ from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from tui.text import NAME_ARTICLE, STOPWORDS
+from tui.text import NAME_ARTICLE, is_common
 
 PERSON, ORGANIZATION, PLACE, OTHER = "person", "organization", "place", "other"
 
@@ -1078,20 +1078,10 @@ _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|will|would|can|could|may|might|m
 _MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?\d")
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Lower-case English words (those of the PPDB paraphrase list). A sentence that starts with
-    one and gives a figure ("Turnout was 61 percent") names no one unless the word is also
-    written capitalised inside a sentence; PPDB also holds names (Weiss, Vega), so a common word
-    alone is not enough."""
-    data = resources.files("tui") / "data" / "ppdb-lexical-pairs.tsv"
-    return frozenset(data.read_text(encoding="utf-8").split())
-
-
-def _is_common(word: str) -> bool:
-    """A common English word or function word, or the plural of one ("Temperatures")."""
-    common = _common_words()
-    return word in common or word in STOPWORDS or (word.endswith("s") and word[:-1] in common)
+# A sentence that starts with a common word and gives a figure ("Turnout was 61 percent") names
+# no one unless the word is also written capitalised inside a sentence; PPDB also holds names
+# (Weiss, Vega), so a common word alone is not enough.
+_is_common = is_common
 
 
 def _unsure(m: Mention) -> bool:
@@ -2071,6 +2061,7 @@ def _display_key(n: _Name) -> tuple:
         latin and not n.text.startswith("@"),
         not n.owner,
         not n.acronym,
+        not (len(n.tokens) >= 2 and n.text.isupper()),  # "Maya Ortiz" beside a label's "MAYA ORTIZ"
         len(n.tokens) >= 2,
         n.count,
         len(n.text),

@@ -94,7 +94,8 @@ _BOILERPLATE = [
         r"writer|editor)) [^.]{0,80} (for|at) [^.]{1,60}\.$)",
         r"^(reach|contact|email|e-mail) (him|her|them|the (author|writer|reporter)) (at|on)\b",
         # an interviewer's question ("Q: How many of those are new buildings?"): asks, claims not
-        r"^(q|question|interviewer)\s*:\s",
+        # (one that first states a fact is prose: "Q: The target is 52,000 homes. Is it credible?")
+        r"^(q|question|interviewer)\s*:\s[^.!]*\?[\"”’']?\s*$",
         # ... or a reporter's at a press conference: "REPORTER: Chief, how many were hurt?"
         r"^(reporter|journalist|audience member|unidentified reporter)s?\s*(\([^)]{0,40}\))?\s*:"
         r"\s.*(\?[\"”’']?|[\[(]inaudible[\])])(\s*[\[(](crosstalk|inaudible|laughter)[\])])?\s*$",

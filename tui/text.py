@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -303,6 +304,21 @@ _CALL_SPEAKER = re.compile(
     r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
     r"(?:[ \t]+(?:--|[—–])[ \t]+[A-Z&][\w'’.&,-]*(?:[ \t]+[\w'’.&,-]+){0,6}){1,2}:[ \t]+"
 )
+#: A parliamentary record's label: "Mr Gareth Pennington (Hollinbrook North) (Con):", "Mr
+#: Pennington:", "The Prime Minister (Ms Ruth Adeyemi):", "Q1. [905101] Laura Whitcombe
+#: (Eastmoor) (Lab):"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+_MEMBER_SPEAKER = re.compile(
+    r"(?:Q\d{1,2}\.[ \t]+(?:\[\d+\][ \t]+)?)?"
+    rf"(?:The(?:[ \t]+[A-Z][a-z]+){{1,4}}[ \t]+\((?P<inner>{_HONORIFIC})\)|(?P<hon>{_HONORIFIC})"
+    r"|(?P<named>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})(?=[ \t]+\([^()\n]+\)[ \t]+\([^()\n]+\):)"
+    # ... or only the office: "The Prime Minister:", "The Secretary of State for Health:"
+    r"|(?P<office>The(?:[ \t]+(?:[A-Z][a-z]+|of|for)){0,5}[ \t]+(?:Minister|Secretary|Speaker|"
+    r"Chancellor|President|Leader|Mayor|Chair|Chairman|Chairwoman|Governor|Commissioner)))"
+    r"(?:[ \t]+\([^()\n]{1,50}\)){0,3}:[ \t]+(?![\d$€£])"  # not a line of data: "SDU: 34.2%"
+)
+#: ... and the House's voice, no one's: "Hon. Members: Hear, hear!"
+_MEMBERS = re.compile(r"(?:Hon\.|Some|Several|An)[ \t]+(?:[Hh]on\.[ \t]+)?Members?:[ \t]+")
 #: Labels that name a part in the programme, not a source
 _PROGRAMME_ROLES = frozenset(
     "anchor reporter host co-host presenter correspondent interviewer narrator moderator "
@@ -315,26 +331,53 @@ _BANNER_WORDS = frozenset(
 )
 
 
-def speaker_label(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-case English words (those of the PPDB paraphrase list, which holds some names too:
+    Weiss, Vega)."""
+    data = resources.files("tui") / "data" / "ppdb-lexical-pairs.tsv"
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+def is_common(word: str) -> bool:
+    """A common English word or function word, or the plural of one ("Temperatures")."""
+    common = _common_words()
+    return word in common or word in STOPWORDS or (word.endswith("s") and word[:-1] in common)
+
+
+#: A podcast transcript's time stamp before its speaker label: "[00:12:34] MAYA ORTIZ:"
+_TIMESTAMP = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*")
+
+
+def speaker_label(text: str, start: int, end: int) -> tuple[int, int, str, int] | None:
     """A speaker label opening ``text[start:end]``: (end of the label, end of the speaker's
     name, ``"part"`` for a part in the programme or a banner, ``"source"`` for a named speaker,
-    else ``""``: "MDR: 34,912 votes"), or None."""
+    else ``""``: "MDR: 34,912 votes", "STORM SURGE:"; start of the name), or None."""
+    if stamp := _TIMESTAMP.match(text, start, end):
+        start = stamp.end()
     call = _CALL_SPEAKER.match(text, start, end)
     if call is not None:
-        return call.end(), call.end("who"), "source"
+        return call.end(), call.end("who"), "source", start
+    if members := _MEMBERS.match(text, start, end):
+        return members.end(), start, "part", start  # "Hon. Members:"
+    member = _MEMBER_SPEAKER.match(text, start, end)
+    if member is not None:
+        who = next(g for g in ("inner", "hon", "named", "office") if member[g])
+        return member.end(), member.end(who), "source", member.start(who)
     m = _SPEAKER.match(text, start, end)
     if m is None:
         return None
     label = m.group("who") + (m.group("of") or "")
     if label.lower() in _PROGRAMME_ROLES and label.istitle():
-        return m.end(), m.end("who"), "part"  # a call's "Operator:"
+        return m.end(), m.end("who"), "part", start  # a call's "Operator:"
     if not any(c.isalpha() for c in label) or label != label.upper() or len(label) < 2:
         return None
     who = m.group("who").lower()
     if who in _PROGRAMME_ROLES or not _BANNER_WORDS.isdisjoint(who.split()):
-        return m.end(), m.end("who"), "part"
-    named = " " in who or bool(m.group("of"))
-    return m.end(), m.end("who"), "source" if named else ""
+        return m.end(), m.end("who"), "part", start
+    # a section's label names no one: "EVACUATION ROUTES:", "STORM SURGE:"
+    named = (" " in who or bool(m.group("of"))) and not all(map(is_common, label.lower().split()))
+    return m.end(), m.end("who"), "source" if named else "", start
 
 
 #: What ends a sentence or a quoted one, as a line's last character
