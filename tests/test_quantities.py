@@ -2168,3 +2168,33 @@ def test_financial_years_and_the_last_day_of_a_run_of_days_are_dates():
     ]
     assert dates("from 14 to 18 December") == [("14", "XXXX-12-14"), ("18 December", "XXXX-12-18")]
     assert dates("in 2026-28") == [("2026", "2026")]  # no financial year
+
+
+def test_device_specs_advisory_times_magnitudes_and_a_rise_from_one_fare_to_another():
+    def read(text: str) -> list[tuple[str, str, str]]:
+        return [(q.text, q.unit, q.measure) for q in find_quantities(text)]
+
+    assert read("a 5,200mAh battery and 256GB of storage") == [
+        ("5,200mAh", "mAh", "charge_mah"),
+        ("256GB", "GB", "data_gb"),
+    ]
+    (d,) = compare_numbers(find_quantities("a 3.4 GHz chip"), find_quantities("a 3,400 MHz chip"))
+    assert d.status == AGREE
+    (d,) = compare_numbers(
+        find_quantities("2.3 terabytes of data"), find_quantities("some 2,300 gigabytes")
+    )
+    assert (d.status, d.unit) == (QUALIFIER, "data")
+    assert [(q.text, q.value) for q in find_quantities("At 1432 hrs, the aircraft")] == [
+        ("1432", 872.0)
+    ]
+    (d,) = compare_numbers(
+        find_quantities("Next complete advisory at 400 PM CDT."),
+        find_quantities("The next full advisory is due at 5 p.m."),
+    )
+    assert (d.a.text, d.status) == ("400 PM", CONFLICT)
+    assert only("It took 1200 hours of work").unit == "hour"
+    assert only("A magnitude-6.2 earthquake struck").unit == "magnitude"
+    assert only("The M 6.1 earthquake").unit == "magnitude"
+    fare = find_quantities("The fare will go from $2.50 to $2.90 in January")
+    assert [q.text for q in fare] == ["$2.50", "$2.90"]  # a rise, not a range
+    assert only("Jonathan Kowalczyk, age 27, of Westport").measure == "age"

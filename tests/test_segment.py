@@ -145,6 +145,7 @@ def test_markdown_heading_spans_are_headings():
         ("Photo: Reuters", BOILERPLATE),
         ("Read more about the war in Ukraine", BOILERPLATE),
         ("Getty Images", BOILERPLATE),
+        ("($1 = 157.0000 yen)", BOILERPLATE),
         (
             "Firefighters work outside the plant in Hamburg, November 30, 2026. NEWSWIRE/Stefan Kroll",
             BOILERPLATE,

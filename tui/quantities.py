@@ -119,7 +119,8 @@ def _with_unit(q: Quantity) -> str:
 _WORD_UNITS = {
     u: u + "s"
     for u in (
-        "year month week day hour minute second decade mile tonne hectare acre litre gallon barrel"
+        "year month week day hour minute second decade mile tonne hectare acre litre gallon barrel "
+        "terabyte"
     ).split()
 }
 _WORD_UNITS["inch"] = "inches"
@@ -590,6 +591,13 @@ _unit("kilowatt-hours|kilowatt hours|kilowatt-hour|kwh", "kWh", "energy_mwh", 0.
 _unit("megawatt-hours|megawatt hours|megawatt-hour|mwh", "MWh", "energy_mwh")
 _unit("gigawatt-hours|gigawatt hours|gigawatt-hour|gwh", "GWh", "energy_mwh", 1000)
 _unit("terawatt-hours|terawatt hours|terawatt-hour|twh", "TWh", "energy_mwh", 1e6)
+# a device's: "5,000mAh", "256GB", "3.4 GHz", "a 200MP camera"
+_unit("mah|milliamp-hours|milliamp hours", "mAh", "charge_mah")
+_unit("gb|gigabytes|gigabyte", "GB", "data_gb")
+_unit("terabytes|terabyte", "terabyte", "data_gb", 1000)
+_unit("ghz|gigahertz", "GHz", "frequency_mhz", 1000)
+_unit("mhz|megahertz", "MHz", "frequency_mhz")
+_unit("megapixels|megapixel|mp", "MP", "pixels_mp")
 _unit("parts per million|ppm", "ppm", "concentration_ppm")
 _unit("parts per billion|ppb", "ppb", "concentration_ppm", 0.001)
 _unit("bc|bce", "BC", "year_bc")  # "around 1450 BC": a year, counted back
@@ -683,7 +691,8 @@ _WORDS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
-    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|ft|oz|m|bps|bp|b"
+    r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|ft|oz|mah|ghz|"
+    r"mhz|gb|(?-i:MP)|m|bps|bp|b"
     r"|\s?(?-i:pc)"  # British business pages' per cent: "a 12pc rise"
     r"|p(?!\.?m\b)"  # pence: "24.50p" (not "3p.m.")
     r"|mi²|m²"
@@ -725,7 +734,7 @@ _NUMBER = re.compile(
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century|minute)\b)
-    | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?<!\w-)  # "+6.1%", not a phone's "+1 617"
+    | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?:(?<!\w-)|(?<=magnitude-))  # "+6.1%", not a phone's "+1 617"
       (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?P<cur2>(?:us|a|c|hk|nz|s)?\$|\$(?:us|a|c|hk|nz|s)?|€|£)?
@@ -831,7 +840,9 @@ _TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "a magnitude 6.8 earthquake", "put its magnitude at 6.8"
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\s*)\Z", re.I)
+_MAGNITUDE_BEFORE = re.compile(
+    r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+|\s*-\s*)\Z|(?-i:(?<![\w.])M\s)\Z", re.I
+)  # ... or a seismology agency's "M 6.1"
 #: "a Category 3 storm": a storm's class on its scale
 _CATEGORY_BEFORE = re.compile(r"\bcategory(?:\s+|\s*-\s*)\Z", re.I)
 #: what lies between a figure and its conversion: "100 km (60 miles)", "£100 ($130)"
@@ -940,7 +951,7 @@ _OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECA
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|raised?|raising|increased?|increasing|lifted|hiked|cut|cutting|"
     r"lowered|reduced|fell|falls?|falling|dropped|drops?|climbed|jumped|slipped|eased|grew|"
-    r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went)\b"
+    r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went|go|goes|going)\b"
     r"(?:\s+[\w'’-]+){0,4}\s*\Z",
     re.IGNORECASE,
 )
@@ -1296,7 +1307,7 @@ _MASKS = [
     # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
     re.compile(
         r"\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\.\d{2}\s*[ap]\.?m\b\.?"
-        r"|[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b)",
+        r"|[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b|\d{2}\s+hrs\b|\d{2}\s+(?-i:[AP]M)\b)",
         re.I,
     ),
 ]
@@ -1760,7 +1771,9 @@ def _interval(value: float, relation: str) -> tuple[float, float]:
 #: After "At 22": a name and its verb ("At 22, Kadyrov becomes the first ...")
 _AT_AGE = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:is|was|becomes|became|has|had)\b")
 #: An age given bare: "aged 19", "The man, 23, ...", "Smith, 45, said"
-_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?\Z", re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\baged\s+(?:between\s+)?\Z|(?<=,)\s*age\s+\Z", re.IGNORECASE
+)  # ", age 27,"
 _APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|teenager|victim|driver|suspect|mother|father|son|daughter)"
     r"|\b[A-Z][^\W\d_A-Z]+),\s+\Z"  # "Nováková, 41,"
@@ -2005,7 +2018,9 @@ _TIME = re.compile(
     r"(?<![\w.:/-])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
     r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.)"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::[0-5]\d(?=\s*(?:GMT|UTC)\b))?(?![\d:])"
-    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b)"
+    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time|hrs|hours\b(?!\s+(?:of|a|an|late|ago))))"
+    # a weather advisory's "1000 AM CDT", "400 PM"
+    r"|(?P<hc>1[0-2]|[1-9])(?P<mc>[0-5]\d)\s+(?-i:(?P<apc>[AP])M)\b"
     # "shortly after midday", "by noon" (after a word that makes it a time: not "the midday sun")
     r"|(?:(?<=at )|(?<=by )|(?<=after )|(?<=before )|(?<=around )|(?<=until )|(?<=till )"
     r"|(?<=from )|(?<=about ))(?P<noon>midday|noon)\b)"
@@ -2056,6 +2071,9 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
                 continue  # "2:40": morning or afternoon ("10:00 local time": a 24-hour clock)
         elif m["noon"] is not None:
             hour, minute = 12, 0
+        elif m["hc"] is not None:
+            hour = int(m["hc"]) % 12 + (12 if m["apc"] == "P" else 0)
+            minute = int(m["mc"])
         else:
             hour, minute = int(m["hz"]), int(m["mz"])
         if hour > 23 or minute > 59:
@@ -2824,6 +2842,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
 _MEASURE_LABEL = {
     "percent": "%", "percentage_points": "percentage points", "area_km2": "area",
     "length_km": "length", "length_ly": "light-years", "mass_t": "weight", "volume_l": "volume", "age": "years of age",
+    "data_gb": "data", "charge_mah": "battery", "frequency_mhz": "frequency", "pixels_mp": "megapixels",
     "temperature": "°C", "temperature:difference": "°C difference", "match_minute": "minute", "time": "time of day", "percent:vote": "% of the vote",
     "percent:stake": "% stake", "percent:workers": "% of the workforce",
     "percent:counted": "% counted", "percent:discount": "% discount", "percent:premium": "% premium",

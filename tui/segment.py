@@ -88,6 +88,8 @@ _BOILERPLATE = [
         r"^\((adds|updates|recasts|corrects|fixes|changes|rewrites|refiles|repeats|removes|"
         r"deletes|inserts|clarifies)\b[^()]{0,200}\)$",
         r"^\(\(.{1,200}\)\)$",
+        # a wire's rate note: "($1 = 157.0000 yen)", "(1 euro = $1.08)"
+        r"^\((?:[$€£]|us\$)?\s?1\s*(?:[a-z]+\s*)?=\s*[^()=]{1,40}\)\.?$",
         # a writer's tagline: "Dan Whitcombe covers transportation for the Brandton Ledger.",
         # "Reach him at dwhitcombe@brandtonledger.com or 555-0142."
         rf"(?-i:^{_NAMES} (covers|reports on|writes about|is a [a-z]+ (reporter|correspondent|"
