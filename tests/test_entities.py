@@ -1517,3 +1517,17 @@ def test_numbers_counts_and_holidays_are_no_names_and_mac_is_mc():
     (one,) = _clustered("Angus McLachlan said it was hot.", "Angus MacLachlan agreed.")
     assert set(one.variants) == {"Angus McLachlan", "Angus MacLachlan"}
     assert len(_clustered("Jesus Macaraeg said.", "Hugo Mcaraeg said.")) == 2
+
+
+def test_streets_passes_fires_parliaments_indices_and_more_titles():
+    kinds = _kinds(
+        "Officers went to Marina Drive. Riders crossed the Wapadsberg Pass. The Orrin Canyon "
+        "Fire burned on. The budget goes to the Diet on Dec. 8. The Nikkei Stock Average rose. "
+        "Taoiseach Eoin Brady spoke. City Councilmember Stefan Lindqvist agreed. Residents of "
+        "Zones B and C left. The Shropshire Fire and Rescue Service attended."
+    )
+    assert kinds["Marina Drive"] == kinds["Wapadsberg Pass"] == PLACE
+    assert kinds["Orrin Canyon Fire"] == kinds["Nikkei Stock Average"] == OTHER
+    assert kinds["Diet"] == kinds["Shropshire Fire and Rescue Service"] == ORGANIZATION
+    assert kinds["Eoin Brady"] == kinds["Stefan Lindqvist"] == PERSON
+    assert "Zones" not in kinds

@@ -97,7 +97,8 @@ _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "I I'm I’m I'd I’d I'll I’ll I've I’ve OK Ok Yes No Nos Category Level Phase Stage Grade Line "
     "Celsius Fahrenheit Centigrade State Dynasty Vessels Nobody Everybody Everyone Somebody "
     "Someone Anyone Anybody Section Sections Clause Article Chapter Paragraph Lap Laps Gate "
-    "Platform Junction Exit Medical Girls Boys Schools Maths Including"
+    "Platform Junction Exit Medical Girls Boys Schools Maths Including Zone Zones Hz We Will Our "
+    "They Members"
 )
 #: Numbers and holidays written with a capital, and a charge's count ("Count One", "Counts Twelve
 #: through Fourteen", "on Thanksgiving"): no names
@@ -135,7 +136,7 @@ _MISC_HEADS = _wordset(
     Championships Games Olympics Award Awards Prize Day War Revolution Festival Show Series
     Bill Plan Doctrine Declaration Charter Resolution Prize Trophy Tournament League Bowl Prix
     Marathon Telescope Mission Probe Rover Station Dynasty Regulation Regulations Directive
-    Application Trial Study Index Programme Program Scheme Initiative"""
+    Application Trial Study Index Programme Program Scheme Initiative Average"""
 )
 #: Sentence-initial single words with these endings are common words (Luckily, Designed).
 #: What follows the first word of a list's label: "Area burned: ...", "Homes: 62"
@@ -489,8 +490,8 @@ def _kind(words: list[str], cue: bool) -> str:
             if head == "General" and k >= 2:
                 head = words[k - 2]  # "Directorate General of Corrections"
             break
-    if last in _MISC_HEADS or head in _MISC_HEADS:
-        return OTHER
+    if last in _MISC_HEADS or head in _MISC_HEADS or last in ("Fire", "Wildfire"):
+        return OTHER  # ... and a fire by its name: "Orrin Canyon Fire" (not "Fire and Rescue")
     if last in _ORG_HEADS or head in _ORG_HEADS or first in _LEADING_HEADS or "&" in words:
         return ORGANIZATION  # ... or a firm of partners: "Harrow & Teo"
     if last in _PLACE_HEADS or head in _PLACE_HEADS or first in _PLACE_FIRST:
@@ -1071,7 +1072,7 @@ _PEOPLE_PLURALS = _wordset(
     "Investigators Analysts Economists Experts Scientists Researchers Prosecutors Firefighters Villagers Neighbours "
     "Neighbors Activists Protesters Protestors Medics Paramedics Nurses Workers Passengers "
     "Students Teachers Parents Locals Officers Soldiers Troops Relatives Families Lawmakers "
-    "Delegates Diplomats Traders Dealers Sources"
+    "Delegates Diplomats Traders Dealers Sources Detectives Deputies Troopers"
 )
 #: A verb and a figure: "Turnout was 61 percent", "Revenue declined 6 percent to ..."
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|will|would|can|could|may|might|must|should)\b")
