@@ -2197,4 +2197,7 @@ def test_device_specs_advisory_times_magnitudes_and_a_rise_from_one_fare_to_anot
     assert only("The M 6.1 earthquake").unit == "magnitude"
     fare = find_quantities("The fare will go from $2.50 to $2.90 in January")
     assert [q.text for q in fare] == ["$2.50", "$2.90"]  # a rise, not a range
+    raised = find_quantities("to raise the base fare for buses and light rail from $2.50 to $2.90")
+    assert [q.text for q in raised] == ["$2.50", "$2.90"]
+    assert find_quantities("The talks lasted from 2 to 5 pm")[0].relation == "range"
     assert only("Jonathan Kowalczyk, age 27, of Westport").measure == "age"

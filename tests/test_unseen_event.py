@@ -2257,7 +2257,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 226
+    assert len(names) >= 238
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2832,3 +2832,63 @@ def test_a_wire_story_s_photo_caption_is_no_lede():
     assert comp.a.lede == (4,)
     assert {e.name: e.kind for e in corpus.entities}["Elbchem Werke"] == "organization"
     assert _numbers(_pair(comp, 4, 2)) == [("about 1,500", "More than 2,000", "conflict", "people")]
+
+
+def test_a_hurricane_advisory_s_times_and_section_labels():
+    corpus, comp = _event("hurricane")
+    assert _numbers(_pair(comp, 49, 15)) == [("400 PM", "5 p.m.", "conflict", "time of day")]
+    assert _numbers(_pair(comp, 48, 15)) == [("100 PM", "1 p.m.", "agree", "time of day")]
+    assert not {r.name for r in comp.sources} & {"STORM SURGE", "RAINFALL"}
+
+
+def test_a_seismology_agency_s_magnitude():
+    corpus, comp = _event("quakeauto")
+    assert _numbers(_pair(comp, 21, 0)) == [("6.1", "6.2", "conflict", "magnitude")]
+
+
+def test_a_podcast_s_time_stamped_speaker_and_a_hansard_record():
+    corpus, comp = _event("podcast")
+    assert _pair(comp, 15, 12).divergence.attribution_a == "MAYA ORTIZ"
+    assert ("$2.90", "$2.95", "conflict", "USD") in _numbers(_pair(comp, 1, 0))
+    assert {r.name: r.count_a for r in comp.sources}["Maya Ortiz"] >= 8
+    corpus, comp = _event("hansard")
+    rows = {r.name: r.count_a for r in comp.sources}
+    assert rows["Ruth Adeyemi"] >= 8 and rows["Gareth Pennington"] == 6
+    assert _pair(comp, 13, 1).divergence.attribution_a == "Mr Pennington"
+    assert ("7.6 million", "7.2 million", "conflict", "people") in _numbers(_pair(comp, 13, 4))
+
+
+def test_a_briefing_s_questions_that_state_facts_are_compared():
+    corpus, comp = _event("briefing")
+    assert _pair(comp, 8, 6) is not None  # "Q: Finance Minister Teodor Vasilescu said last week"
+    assert _numbers(_pair(comp, 3, 1)) == [("1.8 billion", "€2.1 billion", "conflict", "EUR")]
+
+
+def test_an_evacuation_order_s_sections_name_no_one():
+    corpus, comp = _event("evacorder")
+    assert not [r for r in comp.sources if r.name.isupper()]
+    assert _numbers(_pair(comp, 14, 9)) == [("4:00 PM", "5 p.m.", "conflict", "time of day")]
+
+
+def test_a_police_log_and_a_stage_race():
+    corpus, comp = _event("blotter")
+    assert _numbers(_pair(comp, 17, 4)) == [("$25,000", "$50,000", "conflict", "USD")]
+    assert "Anita Sharma" in {e.name for e in corpus.entities}
+    corpus, comp = _event("stagerace")
+    assert _dates(_pair(comp, 14, 14)) == [("Dec. 6", "Dec. 5", "conflict")]
+
+
+def test_a_q_and_a_interview_s_premises_and_a_tokyo_budget():
+    corpus, comp = _event("qainterview")
+    assert _numbers(_pair(comp, 2, 0)) == [("52,000", "50,000", "conflict", "homes a year")]
+    corpus, comp = _event("tokyonews")
+    assert _numbers(_pair(comp, 0, 0)) == [("¥13.9 trillion", "13.2 trillion", "conflict", "JPY")]
+    assert not any(13 in p.b for p in comp.pairs)  # "($1 = 157.0000 yen)": a rate note
+
+
+def test_a_phone_launch_s_specs_and_an_air_proximity_report():
+    corpus, comp = _event("phonelaunch")
+    assert _numbers(_pair(comp, 5, 8)) == [("5,000", "5,200mAh", "conflict", "battery")]
+    assert ("200", "200MP", "agree", "megapixels") in _numbers(_pair(comp, 9, 10))
+    corpus, comp = _event("airprox")
+    assert ("12,500", "more than 15,000", "conflict", "hours") in _numbers(_pair(comp, 15, 10))

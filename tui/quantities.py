@@ -952,7 +952,10 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|raised?|raising|increased?|increasing|lifted|hiked|cut|cutting|"
     r"lowered|reduced|fell|falls?|falling|dropped|drops?|climbed|jumped|slipped|eased|grew|"
     r"shrank|declined|up|down|boosted|slashed|revised|changed|moved|went|go|goes|going)\b"
-    r"(?:\s+[\w'’-]+){0,4}\s*\Z",
+    r"(?:\s+[\w'’-]+){0,4}\s*\Z"
+    # ... what is raised named at length: "raise the base fare for buses and light rail (from)"
+    r"|\b(?:raised?|raising|cut|cutting|lowered|lower|increased?|reduced?)\s+(?:the|its|their)"
+    r"(?:\s+[\w'’-]+){1,7}\s*\Z",
     re.IGNORECASE,
 )
 #: ... and a change just made, whose "$3.95 to $64.35" is the change and the level it reached
