@@ -497,6 +497,8 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ),
         ("Lindquist raised $2.3 million, according to filings with the city clerk.", "city clerk"),
         ("The report described the scene.", ""),
+        ("He joins for €38 million plus add-ons, the Ledger understands.", "Ledger"),
+        ("Smith understands the concerns of residents.", ""),
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

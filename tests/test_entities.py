@@ -1531,3 +1531,11 @@ def test_streets_passes_fires_parliaments_indices_and_more_titles():
     assert kinds["Diet"] == kinds["Shropshire Fire and Rescue Service"] == ORGANIZATION
     assert kinds["Eoin Brady"] == kinds["Stefan Lindqvist"] == PERSON
     assert "Zones" not in kinds
+
+
+def test_a_list_of_members_present_is_no_headline():
+    kinds = _kinds(
+        "Present: Cllr Graham Voss (Chair), Cllr Helen Marchetti, Cllr Stephen McAllister "
+        "and Cllr Sarah Dunmore."
+    )
+    assert set(kinds) == {"Graham Voss", "Helen Marchetti", "Stephen McAllister", "Sarah Dunmore"}

@@ -2201,3 +2201,15 @@ def test_device_specs_advisory_times_magnitudes_and_a_rise_from_one_fare_to_anot
     assert [q.text for q in raised] == ["$2.50", "$2.90"]
     assert find_quantities("The talks lasted from 2 to 5 pm")[0].relation == "range"
     assert only("Jonathan Kowalczyk, age 27, of Westport").measure == "age"
+
+
+def test_hyphenated_scales_a_rise_by_one_sum_to_another_hospital_visits_and_day_lists():
+    assert only("unveiled a $1.26-billion spending plan").value == 1.26e9
+    assert only("would receive a $52-million increase").value == 52e6
+    rise = find_quantities("Housing rises by $10.5 million to $52.0 million")
+    assert [(q.text, q.relation) for q in rise] == [("$10.5 million", "="), ("$52.0 million", "=")]
+    assert only("at least 40 went to hospital").measure == "people"
+    assert [(d.text, d.iso) for d in find_dates("hearings on 2 and 9 December 2026")] == [
+        ("2", "2026-12-02"),
+        ("9 December 2026", "2026-12-09"),
+    ]

@@ -146,6 +146,9 @@ def test_markdown_heading_spans_are_headings():
         ("Read more about the war in Ukraine", BOILERPLATE),
         ("Getty Images", BOILERPLATE),
         ("($1 = 157.0000 yen)", BOILERPLATE),
+        ("northstand_nomad · posted 22:14", BOILERPLATE),
+        ("Media contact: Priya Desai, 07700 900412, press@flood.org", BOILERPLATE),
+        ("The fire service posted 22 updates.", PROSE),
         (
             "Firefighters work outside the plant in Hamburg, November 30, 2026. NEWSWIRE/Stefan Kroll",
             BOILERPLATE,

@@ -294,7 +294,8 @@ _SPEECH = (
     r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
     r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded|admitted|"
-    r"acknowledged|explained|predicted|cautioned|urged|described(?=\s+(?:the|it|this|that|his|her|"
+    r"acknowledged|explained|predicted|cautioned|urged|understands(?=\s*(?:[,.;]|that\b|$))|"
+    r"described(?=\s+(?:the|it|this|that|his|her|"
     r"its|their|them|him|as)\b)|"
     r"called(?!\s+(?:off|in|up|out|back|police|emergency|an?\s+ambulance|for|on)\b)"
 )

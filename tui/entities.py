@@ -525,6 +525,10 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if "@" in line or line[:1] in "—–-":
         return False  # an attribution line ("— Name (@handle) date"), not a headline
+    if line.count(",") >= 2 and line.endswith("."):
+        return (
+            False  # a list of names: "Present: Cllr Graham Voss (Chair), Cllr Helen Marchetti, ..."
+        )
     words = _WORD.findall(text, start, end)
     if len(words) < 3:
         return False

@@ -381,6 +381,7 @@ _STOP = set(
         "having",
         "remain",  # "14 remain missing"
         "remained",
+        "went",  # "at least 40 went to hospital"
         "were",
         "was",
         "is",
@@ -698,7 +699,7 @@ _SUFFIX = (
     r"|mi²|m²"
     r"|\s?[°º][CF]|C|F)?(?![^\W_])"
 )
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\w]))?"
+_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\w]))?"
 _NUMBER = re.compile(
     rf"""
     (?:(?<![\w-])(?P<qual>{_alt(_QUALIFIERS)})(?:\s+|(?<=~)))?
@@ -936,6 +937,8 @@ _PEOPLE_VERB = re.compile(
     r"(?:arrested|detained|diagnosed|evacuated|rescued|hospitali[sz]ed|displaced|infected|treated|"
     r"missing|jailed|charged|convicted|released|freed|deported|sentenced|vaccinated|stranded|"
     r"trapped|homeless|unaccounted|forced|uprooted|made\s+homeless)\b"
+    # "at least 40 went to hospital"
+    r"|\s+(?:went|were\s+taken|had\s+to\s+go)\s+to\s+(?:a\s+|the\s+)?hospital\b"
     # "left 47 missing", "with 12 still unaccounted for"
     r"|\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b"
     # "more than three million had marched"
@@ -960,7 +963,8 @@ _CHANGE_BEFORE = re.compile(
 )
 #: ... and a change just made, whose "$3.95 to $64.35" is the change and the level it reached
 _CHANGED = re.compile(
-    r"\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|grew|declined|slid|added|"
+    r"\b(?:rises|falls|gains|climbs|drops|grows|declines|increases|decreases|"
+    r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|grew|declined|slid|added|"
     r"shed|surged|tumbled|plunged|soared|advanced|retreated|increased|decreased|was\s+up|was\s+down|"
     r"were\s+up|were\s+down)\s+(?:by\s+)?\Z",
     re.IGNORECASE,
@@ -1346,7 +1350,7 @@ _DATE_PATTERNS = [
     ("fy", re.compile(r"(?<![\w.,-])(20\d\d|19\d\d)[-–/](\d\d)(?![\w]|[,.]?\d|[-–/]\d)"), True, False),
     # a run of days, whose last day is a date too: "Nov. 20-25", "14 to 18 December"
     ("mdr", re.compile(rf"\b({_MON})\s+{_DAY}\s*(?:[-–]|to)\s*{_DAY}(?![\w]|[,.]?\d)"), True, True),
-    ("dmr", re.compile(rf"(?<![\w.,]){_DAY}\s*(?:[-–]|to)\s*{_DAY}\s+(?:of\s+)?({_MON_FULL})"), True, True),
+    ("dmr", re.compile(rf"(?<![\w.,]){_DAY}\s*(?:[-–]|to|and|&)\s*{_DAY}\s+(?:of\s+)?({_MON_FULL})(?:,?\s+{_YEAR})?"), True, True),
     ("slash", re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])"), True, False),
     ("mon", re.compile(rf"\b({_MON_FULL})"), False, True),
     ("y", re.compile(rf"(?<![\w.,]){_YEAR}(?![\w]|[,.]?\d)"), True, False),
@@ -1443,7 +1447,7 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                     iso = _iso(None, _month(mon), int(last))
                 else:
                     e = m.end(1)
-                    iso = _iso(None, _month(mon), int(first))
+                    iso = _iso(int(g[3]) if g[3] else None, _month(mon), int(first))
             elif kind == "yr":
                 y0, y1 = (y for y in g if y)
                 if int(y1) <= int(y0):
@@ -1590,7 +1594,7 @@ def _words_value(text: str, s: int, e: int) -> tuple[float, int] | None:
 
 
 def _scale_of(word: str, currency: bool) -> float:
-    w = word.strip().lower()
+    w = word.strip().lstrip("-").lower()  # "$1.26-billion"
     if w in _SCALES:
         return _SCALES[w]
     return {"k": 1e3, "bn": 1e9, "mn": 1e6, "tn": 1e12}.get(w) or (

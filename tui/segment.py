@@ -88,6 +88,9 @@ _BOILERPLATE = [
         r"^\((adds|updates|recasts|corrects|fixes|changes|rewrites|refiles|repeats|removes|"
         r"deletes|inserts|clarifies)\b[^()]{0,200}\)$",
         r"^\(\(.{1,200}\)\)$",
+        # a forum post's header: "northstand_nomad · posted 22:14"; a release's contact line
+        r"^@?[\w.-]{3,30}\s*[·|•—–-]\s*(posted|replied|wrote)\b.{0,40}$",
+        r"^(media|press) (contact|enquiries|inquiries)\s*:\s*\S",
         # a wire's rate note: "($1 = 157.0000 yen)", "(1 euro = $1.08)"
         r"^\((?:[$€£]|us\$)?\s?1\s*(?:[a-z]+\s*)?=\s*[^()=]{1,40}\)\.?$",
         # a writer's tagline: "Dan Whitcombe covers transportation for the Brandton Ledger.",
