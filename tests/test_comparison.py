@@ -747,3 +747,23 @@ def test_timestamped_and_parliamentary_speaker_labels_credit_their_speakers():
     )
     rows = {r.name: r.count_a for r in Corpus([record, pod]).compare(0, 1).sources}
     assert rows == {"Ruth Adeyemi": 2, "Gareth Pennington": 1, "MAYA ORTIZ": 0}
+
+
+def test_a_sum_s_increase_is_a_change_not_the_level_it_reached():
+    a = article_from_text(
+        "Budget\n\nHousing rises by $10.5 million to $52.0 million next year.\n\n"
+        "Fire services cost $92.4M next year.\n",
+        ident="a",
+    )
+    b = article_from_text(
+        "Budget\n\nHousing would receive a $52-million increase next year.\n\n"
+        "Fire services would get an extra $2.7 million next year.\n",
+        ident="b",
+    )
+    rows = [
+        (n.a.text, n.b.text, n.status)
+        for p in compare_articles(a, b).pairs
+        for n in p.divergence.numbers
+    ]
+    assert ("$52.0 million", "$52-million", "agree") not in rows
+    assert ("$92.4M", "$2.7 million", "conflict") not in rows

@@ -2257,7 +2257,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 238
+    assert len(names) >= 246
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2892,3 +2892,42 @@ def test_a_phone_launch_s_specs_and_an_air_proximity_report():
     assert ("200", "200MP", "agree", "megapixels") in _numbers(_pair(comp, 9, 10))
     corpus, comp = _event("airprox")
     assert ("12,500", "more than 15,000", "conflict", "hours") in _numbers(_pair(comp, 15, 10))
+
+
+def test_council_minutes_and_a_small_boats_page():
+    corpus, comp = _event("councilmins")
+    assert _numbers(_pair(comp, 10, 6)) == [("£184,500", "£195,000", "conflict", "GBP")]
+    assert _numbers(_pair(comp, 18, 1)) == [("7-2", "8-1", "conflict", "tally")]
+    names = {e.name for e in corpus.entities}
+    assert {"Graham Voss", "Helen Marchetti", "Sarah Dunmore"} <= names  # from "Present: ..."
+    corpus, comp = _event("smallboats")
+    assert ("631", "604", "conflict", "people") in _numbers(_pair(comp, 8, 2))
+    assert _dates(_pair(comp, 17, 7)) == [("19 August", "August 21", "conflict")]
+
+
+def test_a_climate_deal_and_a_transfer_the_paper_understands():
+    corpus, comp = _event("climatedeal")
+    assert _numbers(_pair(comp, 12, 7)) == [
+        ("$80 billion", "$70 billion", "conflict", "USD a year")
+    ]
+    corpus, comp = _event("transferfee")
+    assert _numbers(_pair(comp, 2, 2)) == [("22", "24", "conflict", "years of age")]
+    assert _dates(_pair(comp, 2, 2)) == [("June 2030", "June 2031", "conflict")]
+    assert _pair(comp, 1, 1).divergence.attribution_b == "Ledger"
+
+
+def test_a_forum_thread_s_headers_and_a_charity_appeal():
+    corpus, comp = _event("eyewitness")
+    assert all(s.kind != "prose" for s in comp.a.sentences if " · posted " in s.text)
+    corpus, comp = _event("charityappeal")
+    assert ("850", "About 650", "conflict", "families") in _numbers(_pair(comp, 3, 4))
+
+
+def test_a_school_report_and_a_city_budget_s_changes_and_levels():
+    corpus, comp = _event("schoolreport")
+    assert _numbers(_pair(comp, 18, 3)) == [("91.2%", "91.8", "conflict", "%")]
+    corpus, comp = _event("citybudget")
+    assert _numbers(_pair(comp, 2, 0)) == [("$1.26 billion", "$1.26-billion", "agree", "USD")]
+    # "falls by $3.8 million" / "cut to $31.9 million"; "$92.4M" / "an extra $2.7 million"
+    assert "$3.8 million" not in str(_numbers(_pair(comp, 16, 2)))
+    assert _uncompared(comp, 9, 4)

@@ -774,6 +774,7 @@ class Corpus:
         return bool(
             _CHANGED_BY.search(text, max(0, q.start - 40), q.start)
             or _MORE_AFTER.match(text, q.end)
+            or _CHANGE_NOUN.match(text, q.end)
         )
 
     def _period(self, index: int, q: Quantity) -> str | None:
@@ -1308,7 +1309,8 @@ _ASKED_BEFORE = re.compile(
 _MORE_AFTER = re.compile(
     # "three seats fewer than the 70 it won"
     r"(?:\s+[a-z]+(?=\s+(?:more|less|fewer)\s+than\b))?"
-    r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?\s+(?:more|less|fewer|extra|higher|lower)\b"
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day))?\s+(?:more|less|fewer|extra|higher|lower|"
+    r"better\s+off|worse\s+off)\b"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:than|on\s+the\s+year|a\s+year)\b)",
     re.IGNORECASE,
 )
@@ -1320,9 +1322,15 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 #: ... a count's change before it: "deaths fell by 83" (not "fell to 1,284")
 _CHANGED_BY = re.compile(
-    r"\b(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|grown|climbed|"
-    rf"jumped|up|down)\s+by\s+(?:(?:{_ABOUT}|just)\s+)?\Z"
-    rf"|\b(?:reduction|rise|increase|fall|drop|decline)\s+of\s+(?:(?:{_ABOUT}|just)\s+)?\Z",
+    r"\b(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|declined|dropped|grew|"
+    rf"grown|grows|climbed|jumped|up|down)\s+by\s+(?:(?:{_ABOUT}|just)\s+)?\Z"
+    rf"|\b(?:reduction|rise|increase|fall|drop|decline)\s+of\s+(?:(?:{_ABOUT}|just)\s+)?\Z"
+    r"|\b(?:get|gets|receive|receives|given)\s+an?\s+(?:extra|additional)\s+\Z",  # "an extra $2.7m"
+    re.IGNORECASE,
+)
+#: A sum's change named after it: "a $52-million increase", "a £3m cut"
+_CHANGE_NOUN = re.compile(
+    r"(?:-?\s*(?:million|billion|bn|m))?\s+(?:increase|rise|cut|boost|hike|reduction|drop|fall)\b",
     re.IGNORECASE,
 )
 #: A threshold after a figure: "... had been waiting longer than 18 weeks", "... for more than a
