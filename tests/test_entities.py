@@ -1539,3 +1539,8 @@ def test_a_list_of_members_present_is_no_headline():
         "and Cllr Sarah Dunmore."
     )
     assert set(kinds) == {"Graham Voss", "Helen Marchetti", "Stephen McAllister", "Sarah Dunmore"}
+
+
+def test_a_decision_s_operative_verbs_and_parties_are_no_names():
+    kinds = _kinds("5. Decides that Parties shall take the lead. 6. Urges Parties to act in Belém.")
+    assert kinds == {"Belém": PLACE}

@@ -98,7 +98,8 @@ _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "Celsius Fahrenheit Centigrade State Dynasty Vessels Nobody Everybody Everyone Somebody "
     "Someone Anyone Anybody Section Sections Clause Article Chapter Paragraph Lap Laps Gate "
     "Platform Junction Exit Medical Girls Boys Schools Maths Including Zone Zones Hz We Will Our "
-    "They Members"
+    "They Members Parties Urges Decides Reaffirms Requests Invites Welcomes Recognizes Recognises "
+    "Emphasizes Emphasises Encourages Acknowledges"
 )
 #: Numbers and holidays written with a capital, and a charge's count ("Count One", "Counts Twelve
 #: through Fourteen", "on Thanksgiving"): no names
@@ -1111,7 +1112,11 @@ def _mention(text: str, toks: list[_Tok], cue: bool) -> Mention | None:
     if not toks or len(toks) > _MAX_RUN_TOKENS:
         return None
     words = [t.word for t in toks]
-    if all(w in _NUMBER_WORDS for w in words) or (len(words) == 1 and words[0] in _HOLIDAYS):
+    if (
+        all(w in _NUMBER_WORDS for w in words)
+        or all(w in _SINGLE_DROPS for w in words)  # "Urges Parties", "Monday March"
+        or (len(words) == 1 and words[0] in _HOLIDAYS)
+    ):
         return None
     if len(words) == 1:
         w = words[0]
