@@ -1303,14 +1303,13 @@ _MASKS = [
     ),
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
-    # a US toll-free number "1-800-225-5324", a statute "18 U.S.C. § 1343", "§ 12(b)", "net zero",
-    # a receptor "5-HT3", basketball's "3-pointer"
+    # a US toll-free number "1-800-225-5324", a receptor "5-HT3", basketball's "3-pointer"
     re.compile(
         r"(?<![\w.-])1[-.]\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])"
-        r"|(?:\b\d+\s+U\.S\.C\.\s*)?§+\s*\d+[\w.()-]*(?<![.)-])"
-        r"|\bnet[ -]zero\b|(?-i:(?<![\w-])\d+-[A-Z]{1,4}\d+[A-Za-z]*\b)|\b3-point(?:ers?)?\b",
-        re.I,
+        r"|(?<![\w-])\d+-[A-Z]{1,4}\d+[A-Za-z]*\b|\b3-point(?:ers?)?\b",
     ),
+    # a statute "18 U.S.C. § 1343", "§ 12(b)"; "net zero"
+    re.compile(r"(?:\b\d+\s+U\.S\.C\.\s*)?§+\s*\d+[\w.()-]*(?<![.)-])|\bnet[ -]zero\b", re.I),
     # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
     re.compile(
         r"\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\.\d{2}\s*[ap]\.?m\b\.?"
@@ -1318,6 +1317,10 @@ _MASKS = [
         re.I,
     ),
 ]
+
+#: What a mask needs in the text to match at all (none: always searched)
+_MASK_NEEDS = [(), (), (), (), (), ("-",), ("§", "zero", "ZERO", "Zero"), ()]
+assert len(_MASK_NEEDS) == len(_MASKS)
 
 # ---------------------------------------------------------------- dates
 
@@ -1529,7 +1532,10 @@ def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
 
 def _masked(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
     spans = [(s, e) for s, e, _ in _date_candidates(text, start, end)]
-    for pat in _MASKS:
+    chunk = text[start:end] if start or end < len(text) else text
+    for pat, needles in zip(_MASKS, _MASK_NEEDS, strict=True):
+        if needles and not any(n in chunk for n in needles):
+            continue
         spans.extend(m.span() for m in pat.finditer(text, start, end))
     spans.sort()
     starts: list[int] = []

@@ -353,6 +353,8 @@ def speaker_label(text: str, start: int, end: int) -> tuple[int, int, str, int] 
     """A speaker label opening ``text[start:end]``: (end of the label, end of the speaker's
     name, ``"part"`` for a part in the programme or a banner, ``"source"`` for a named speaker,
     else ``""``: "MDR: 34,912 votes", "STORM SURGE:"; start of the name), or None."""
+    if text.find(":", start, min(end, start + 160)) < 0:
+        return None  # every label ends in a colon, early on
     if stamp := _TIMESTAMP.match(text, start, end):
         start = stamp.end()
     call = _CALL_SPEAKER.match(text, start, end)
