@@ -499,6 +499,7 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ("The report described the scene.", ""),
         ("He joins for €38 million plus add-ons, the Ledger understands.", "Ledger"),
         ("Smith understands the concerns of residents.", ""),
+        ("Somebody on the bus said two people died.", "Somebody on the bus"),
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

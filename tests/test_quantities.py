@@ -2213,3 +2213,9 @@ def test_hyphenated_scales_a_rise_by_one_sum_to_another_hospital_visits_and_day_
         ("2", "2026-12-02"),
         ("9 December 2026", "2026-12-09"),
     ]
+
+
+def test_a_fraction_of_a_length_in_the_plural():
+    rain = only("More than five and a half inches of rain fell")
+    assert (rain.value, rain.unit, rain.relation) == (5.5, "inch", ">")
+    assert only("two and a half miles away").unit == "mile"

@@ -539,6 +539,13 @@ _CLOSE_BEFORE = re.compile(
 )
 
 
+#: ... or someone where they were: "Somebody on the bus said" (not the bus)
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:[Ss]omebody|[Ss]omeone|[Aa]\s+(?:man|woman|boy|girl|person|passenger|fan|witness|"
+    r"driver))\s+(?:on|in|at|near|from|outside)\s+\Z"
+)
+
+
 #: A person named before the body they belong to: "Francois Lemaire of the ECB's ..."
 _PERSON_OF = re.compile(
     r"(?:^|(?<=[\s,]))((?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+)\s+(?:of|for)\s+(?:the\s+)?"
@@ -666,8 +673,10 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 e = rest.end()  # "the Centers for Disease Control and Prevention"
             elif body := _AND_BODY.match(text, e, end):
                 e = body.end()  # "the Transport and Dock Workers' Union"
-            role = _ROLE_BEFORE.search(text, max(start, s - 40), s) or _CLOSE_BEFORE.search(
-                text, max(start, s - 50), s
+            role = (
+                _ROLE_BEFORE.search(text, max(start, s - 40), s)
+                or _CLOSE_BEFORE.search(text, max(start, s - 50), s)
+                or _SOMEONE_BEFORE.search(text, max(start, s - 30), s)
             )
             if role:
                 s = role.start()  # "Residents of the Plateau district", "Officials in Kyiv"

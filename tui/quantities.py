@@ -711,7 +711,8 @@ _NUMBER = re.compile(
     | (?<![\w-])(?!third\s+(?!of\b))(?P<fs>(?:(?P<fsw>{_W_FIRST}|\d+)\s+and\s+an?\s+|an?\s+|one\s+)?
         (?P<fsf>half|third|quarter)\s+(?:of\s+)?(?:an?\s+)?
         (?P<fsu>dozen|hundred|thousand|million|billion|{_TIME_UNITS}
-        |per\s+cent|percent|percentage\s+points?|inch|mile|foot|metre|meter))(?![\w])
+        |per\s+cent|percent|percentage\s+points?|inch(?:es)?|miles?|foot|feet|metres?|meters?
+        |kilometres?|kilometers?|litres?|liters?|tonnes?))(?![\w])
     | (?<![\w-])(?P<cd>an?|one|{_W_FIRST}|\d+)\s+(?P<cdu>years?|weeks?|days?|hours?|minutes?)
         (?:\s*,\s*|\s+and\s+|\s+)(?P<cd2>{_W_FIRST}|\d+)\s+
         (?P<cdu2>months?|days?|hours?|minutes?|seconds)(?![\w])
