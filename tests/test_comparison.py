@@ -767,3 +767,13 @@ def test_a_sum_s_increase_is_a_change_not_the_level_it_reached():
     ]
     assert ("$52.0 million", "$52-million", "agree") not in rows
     assert ("$92.4M", "$2.7 million", "conflict") not in rows
+
+
+def test_a_figure_restated_in_digits_is_one_figure():
+    a = article_from_text(
+        "Ruling\n\nThe period of Ineligibility is four (4) years, with twenty-one (21) days to "
+        "appeal.\n",
+        ident="a",
+    )
+    got = [(q.text, q.unit) for q in Corpus([a]).analyses[0].quantities]
+    assert got == [("four", "year"), ("twenty-one", "day")]

@@ -500,6 +500,11 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ("He joins for €38 million plus add-ons, the Ledger understands.", "Ledger"),
         ("Smith understands the concerns of residents.", ""),
         ("Somebody on the bus said two people died.", "Somebody on the bus"),
+        ("Thirty-eight confirmed cases have been admitted to hospital.", ""),
+        (
+            "We will not abandon them, said the Minister for Foreign Affairs, Declan Fitzsimons.",
+            "Declan Fitzsimons",
+        ),
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

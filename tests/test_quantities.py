@@ -2219,3 +2219,9 @@ def test_a_fraction_of_a_length_in_the_plural():
     rain = only("More than five and a half inches of rain fell")
     assert (rain.value, rain.unit, rain.relation) == (5.5, "inch", ">")
     assert only("two and a half miles away").unit == "mile"
+
+
+def test_a_decimal_score_out_of_a_hundred_and_an_international_phone_number():
+    score = only("Its overall score rose to 71.4 out of 100")
+    assert (score.value, score.unit) == (71.4, "percent")
+    assert not find_quantities("Call the emergency number, +353 1 408 2200.")

@@ -142,6 +142,9 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
     # and no comma between thousands, has its points and commas read the other way round
     if _DECIMAL_COMMA.search(figures) and not _COMMA_THOUSANDS.search(figures):
         figures = _EUROPEAN.sub(lambda m: m.group().translate(_SWAP_MARKS), figures)
+    # "four (4) years", a legal text's figure restated in digits: one figure, "four years"
+    if "(" in figures:
+        figures = _RESTATED.sub(lambda m: m["w"] + " " * (len(m.group()) - len(m["w"])), figures)
     # "5.4 per cent¹", "14.2 per cent[4]": a footnote's mark is no figure, nor part of one
     if "[" in text or _SUPERSCRIPT.search(text):
         figures = _FOOTNOTE.sub(lambda m: " " * len(m.group()), figures)
@@ -1420,6 +1423,11 @@ _EUROPEAN = re.compile(
 )
 _SWAP_MARKS = str.maketrans(".,", ",.")
 #: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
+_RESTATED = re.compile(
+    r"\b(?P<w>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety|hundred)(?:-[a-z]+)?)\s\(\d{1,4}\)(?=\s)",
+    re.IGNORECASE,
+)
 _GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
 _GROUPED = re.compile("(?<![\\d,.])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?![\\d])")
 

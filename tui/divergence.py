@@ -24,7 +24,9 @@ from tui.quantities import (
 from tui.quotes import QuoteDiff
 from tui.text import (
     NAME_ARTICLE,
+    NUMBER_WORDS,
     REPORTING,
+    TENS,
     is_content,
     light_stem,
     speaker_label,
@@ -477,7 +479,7 @@ _ATTRIB = [
     # "..., said the service's deputy director, Paul Okonedo.": the name after its role
     re.compile(
         rf"{_AFTER_PUNCT}(?:{_SPEECH}|declared)\s+(?:the|a|an|his|her|its|their|{_OWNER})\s+"
-        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w'’-]*,\s+(?P<who>{_NAME})(?=\s*[,.;:!?)]|$)"
+        rf"(?:[\w'’-]+\s+){{0,4}}[A-Za-z][\w'’-]*,\s+(?P<who>{_NAME})(?=\s*[,.;:!?)]|$)"
     ),
     # "..., said Zelensky." (not "said Kovac will be sworn in": Kovac is what was said; not
     # "The command said the International Space Station, circling ...": no comma or quote before
@@ -643,6 +645,8 @@ def credited(text: str, start: int = 0, end: int | None = None) -> tuple[int, in
                 continue  # cut inside a word: "according to its half-year report"
             if _AT_FIGURE.match(text, m.end()):
                 continue  # "Turnout confirmed at 31.4%": a figure confirmed, no source
+            if all(w in NUMBER_WORDS or w in TENS for w in re.split(r"[-\s]+", text[s:e].lower())):
+                continue  # "Thirty-eight confirmed cases": a count, no one
             if _THAT_BEFORE.search(text, max(start, s - 20), s):
                 continue  # "The trial heard that the firm promised ...": what was heard
             lead_in = _LEAD_IN.match(text, s, e)

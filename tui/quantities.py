@@ -1261,7 +1261,8 @@ _RATE_BEFORE = re.compile(  # also after "$900m"
 _ONE_IN = re.compile(
     r"(?:\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|"
     r"just\s+under|just\s+over|under)"
-    r"\s+)?\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"\s+)?(?<![\d.,])\b(?P<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)"
+    r"\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1299,6 +1300,7 @@ _MASKS = [
     re.compile(
         r"(?<![\w.,])(?:\+\d{1,3}\s)?0\d{2,4}\s\d{3,6}(?:\s\d{3,4})?(?![\w,.]\d|\w)"
         r"|(?<![\w.,-])\d{3}-0\d{3}(?![\w-])"
+        r"|(?<![\w+])\+\d{1,3}(?:[\s-]\d{1,4}){2,4}(?![\w,.]\d|\w)"  # "+353 1 408 2200"
         r"|\b(?:[Cc]all(?:ing)?|[Pp]hone|[Tt]el\.?|[Tt]elephone|[Hh]elpline|[Hh]otline|[Dd]ial(?:ling)?)"
         r"\s*(?:on\s+)?:?\s*\+?\d[\d\s()-]{5,15}\d",
     ),
@@ -2490,7 +2492,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             # "1 in 622 million" stay a share)
     if one_in:  # "one in five adults" is 20%, "about 4 in 10 voters" about 40%
         n = one_in["n"].lower()
-        share = float(n) if n.isdigit() else _SMALL[n]
+        share = float(n) if n[0].isdigit() else _SMALL[n]
         if 0 < share < value:
             value, core, fixed_unit = 100.0 * share / value, one_in.start(), "%"
             if one_in["q"]:
