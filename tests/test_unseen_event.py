@@ -2257,7 +2257,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 246
+    assert len(names) >= 254
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -2931,3 +2931,35 @@ def test_a_school_report_and_a_city_budget_s_changes_and_levels():
     # "falls by $3.8 million" / "cut to $31.9 million"; "$92.4M" / "an extra $2.7 million"
     assert "$3.8 million" not in str(_numbers(_pair(comp, 16, 2)))
     assert _uncompared(comp, 9, 4)
+
+
+def test_a_stake_filing_and_a_doping_ruling():
+    corpus, comp = _event("rnsfiling")
+    assert ("0.35%", "0.53", "conflict", "%") in _numbers(_pair(comp, 31, 5))
+    corpus, comp = _event("dopingpanel")
+    assert _dates(_pair(comp, 3, 3)) == [("14 March 2026", "17 March", "conflict")]
+    assert _numbers(_pair(comp, 13, 6)) == [("four", "four", "agree", "years")]  # "four (4)"
+    assert _numbers(_pair(comp, 16, 9)) == [("twenty-one", "21", "agree", "days")]
+
+
+def test_a_ranking_s_scores_out_of_a_hundred_and_a_port_s_queue():
+    corpus, comp = _event("rankings")
+    assert ("71.4 out of 100", "74.1 out of 100", "conflict", "%") in _numbers(_pair(comp, 4, 4))
+    corpus, comp = _event("portjam")
+    assert ("487,300", "478,300", "conflict", "TEU") in _numbers(_pair(comp, 14, 8))
+
+
+def test_travel_advice_and_a_fire_incident_report():
+    corpus, comp = _event("traveladvice")
+    assert ("12:00", "noon", "agree", "time of day") in _numbers(_pair(comp, 5, 2))
+    assert not [r for r in comp.entities if r.type == "number" and r.name.startswith("408")]
+    corpus, comp = _event("fireincident")
+    assert _numbers(_pair(comp, 14, 8)) == [("$420,000", "$650,000", "conflict", "USD")]
+
+
+def test_a_manifesto_costing_and_a_case_series():
+    corpus, comp = _event("manifesto")
+    assert _numbers(_pair(comp, 0, 2)) == [("£28bn", "£30 billion", "conflict", "GBP a year")]
+    assert _numbers(_pair(comp, 6, 6)) == [("6,500", "10,000", "conflict", "teachers")]
+    corpus, comp = _event("caseseries")
+    assert _dates(_pair(comp, 7, 4)) == [("19 November", "17 November", "conflict")]
