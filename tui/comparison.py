@@ -1073,24 +1073,31 @@ class Corpus:
         texts = (self.analyses[i].article.text, self.analyses[j].article.text)
         # "the Chancellor said" is the person the articles call "Chancellor Helen Marchbanks",
         # when they so call only one
-        for key in [k for k in groups if k.startswith("text:")]:
+        titled_keys = [
+            k
+            for k in groups
+            if k.startswith("text:") and 0 < len(k[5:].split()) <= 3 and k[5:].split()[-1].isalpha()
+        ]
+        # what comes before each person's name, lower case
+        before = (
+            [
+                (self.analyses[k].article.text[max(0, ms - 40) : ms].lower(), eid)
+                for k in (i, j)
+                for (ms, _me), eid in self._entity_of[k].items()
+                if eid in self._people
+            ]
+            if titled_keys
+            else []
+        )
+        for key in titled_keys:
             words = key[5:].split()
-            if len(words) > 3 or not words[-1].isalpha():
-                continue
             # ... or "The Prime Minister (Ms Ruth Adeyemi):", as a parliament's record has it
             titled = re.compile(
                 r"\b"
                 + r"\s+".join(map(re.escape, words))
-                + r"\s+(?:\(\s*)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\Z",
-                re.I,
+                + r"\s+(?:\(\s*)?(?:(?:mr|mrs|ms|dr)\.?\s+)?\Z"
             )
-            who = {
-                eid
-                for k in (i, j)
-                for (ms, _me), eid in self._entity_of[k].items()
-                if eid in self._people
-                and titled.search(self.analyses[k].article.text, max(0, ms - 40), ms)
-            }
+            who = {eid for window, eid in before if words[-1] in window and titled.search(window)}
             if len(who) == 1:
                 (eid,) = who
                 groups.setdefault(eid, (self._entity_forms[eid][0], []))[1].extend(
