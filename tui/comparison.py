@@ -37,6 +37,7 @@ from tui.quantities import (
     CONFLICT,
     DIFFER,
     QUALIFIER,
+    WARMER_AFTER,
     DateDiff,
     DateValue,
     NumberDiff,
@@ -239,9 +240,7 @@ _HEAT_WORDS = re.compile(
     r"cold|colder|coldest|mercury|thermometers?|record|forecast)\b",
     re.IGNORECASE,
 )
-_DEGREES_ABOVE = re.compile(
-    r"\s*degrees?\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter)\b", re.IGNORECASE
-)
+_DEGREES = re.compile(r"\s*degrees?\b", re.IGNORECASE)
 
 
 def _degrees_on_scale(
@@ -264,7 +263,8 @@ def _degrees_on_scale(
                         q,
                         unit=scale,
                         measure="temperature:difference"
-                        if _DEGREES_ABOVE.match(text, q.end)
+                        if (unit := _DEGREES.match(text, q.end))
+                        and WARMER_AFTER.match(text, unit.end())
                         else "temperature",
                     )
                     if q.unit == "degrees"

@@ -1960,7 +1960,7 @@ _ID_BEFORE = re.compile(
     r"(?:\b(?:Number|Ref(?:erence)?|ID|Code)\s*:|\bNo\.|" + LABELLED_ID + r")\s*#?\Z"
 )
 #: A temperature that is a difference: "2.1C above the 1991-2020 average", "3.8F warmer"
-_WARMER_AFTER = re.compile(
+WARMER_AFTER = re.compile(
     r"\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter)\b", re.IGNORECASE
 )
 
@@ -2800,7 +2800,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         (":killed", ":wounded", ":casualties", ":missing")
     ) and _INCLUDING_BEFORE.search(text, max(lo, core - 12), core):
         measure += ":part"  # "seven people were killed, including two who died when ..."
-    if measure == "temperature" and _WARMER_AFTER.match(text, span_end, end):
+    if measure == "temperature" and WARMER_AFTER.match(text, span_end, end):
         measure = "temperature:difference"  # "2.1C above the 1991-2020 average"
     if relation == "ordinal" and re.match(r"[\s-]+minute\b", text[span_end:end]):
         relation, unit, measure = "=", "minute", "match_minute"  # "in the 77th minute"
