@@ -2225,3 +2225,14 @@ def test_a_decimal_score_out_of_a_hundred_and_an_international_phone_number():
     score = only("Its overall score rose to 71.4 out of 100")
     assert (score.value, score.unit) == (71.4, "percent")
     assert not find_quantities("Call the emergency number, +353 1 408 2200.")
+
+
+def test_two_dates_against_one_meet_on_what_they_date():
+    a = find_dates("It will appear on 2 December, and take effect on 3 December.")
+    b = find_dates("The decree will take effect on 4 December.")
+    assert [(d.a.text, d.b.text, d.status) for d in compare_dates(a, b)] == [
+        ("3 December", "4 December", CONFLICT)
+    ]
+    # no word in common: nothing is set against anything
+    c = find_dates("It was signed on 1 December.")
+    assert not compare_dates(a, c)

@@ -2862,6 +2862,8 @@ def test_a_briefing_s_questions_that_state_facts_are_compared():
     corpus, comp = _event("briefing")
     assert _pair(comp, 8, 6) is not None  # "Q: Finance Minister Teodor Vasilescu said last week"
     assert _numbers(_pair(comp, 3, 1)) == [("1.8 billion", "€2.1 billion", "conflict", "EUR")]
+    # "appear ... on Wednesday, 2 December, and take effect on 3 December" / "take effect on 4"
+    assert _dates(_pair(comp, 23, 7)) == [("3 December", "4 December", "conflict")]
 
 
 def test_an_evacuation_order_s_sections_name_no_one():

@@ -79,6 +79,8 @@ class DateValue:
     earlier: bool = False
     #: For a year alone, the one-time event it dates ("built in 1986": ``built``), or ``""``.
     event: str = ""
+    #: The word the date is given for, just before it ("take effect on 3 December": ``effect``)
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1498,10 +1500,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateV
             _DATELINE.fullmatch(text, start, s) is not None,
             _FROM_IN.search(text, max(start, s - 40), s) is not None,
             _event_before(text, max(start, s - 30), s) if len(iso) == 4 else "",
+            _date_cue(text, max(start, s - 40), s),
         )
         for s, e, iso in _date_candidates(text, start, end)
         if iso
     )
+
+
+#: The word a date is given for: "take effect on 3 December", "was launched on November 18"
+_DATE_CUE = re.compile(
+    r"\b([a-z]{3,})\s+(?:on|from|until|by|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+)
+
+
+def _date_cue(text: str, lo: int, s: int) -> str:
+    m = _DATE_CUE.search(text, lo, s)
+    return light_stem(m[1]) if m else ""
 
 
 #: An event that happens once to its subject, dated by a year: "was built in 1986"
@@ -3431,6 +3445,18 @@ def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateD
     left_b = [x for x in left_b if not x[0].earlier]
     if len(left_a) == 1 and len(left_b) == 1 and _dates_conflict(left_a[0][1], left_b[0][1]):
         out.append(DateDiff(left_a[0][0], left_b[0][0], CONFLICT))
+    elif left_a and left_b:
+        # two dates against one: set against each other only the dates given for the same word,
+        # one each side ("appear on 2 December, and take effect on 3 December" / "take effect
+        # on 4 December")
+        for da, pa in left_a:
+            same = [x for x in left_b if da.cue and x[0].cue == da.cue]
+            if (
+                len(same) == 1
+                and sum(y[0].cue == da.cue for y in left_a) == 1
+                and _dates_conflict(pa, same[0][1])
+            ):
+                out.append(DateDiff(da, same[0][0], CONFLICT))
     # a year alone is compared only when both date one event of the same kind: "was built in
     # 1986" / "built in 1988"
     years_b = {d.event: d for d in b if d.event and not d.dateline}
