@@ -2236,3 +2236,12 @@ def test_two_dates_against_one_meet_on_what_they_date():
     # no word in common: nothing is set against anything
     c = find_dates("It was signed on 1 December.")
     assert not compare_dates(a, c)
+
+
+def test_a_death_told_by_its_place_in_the_count():
+    (d,) = compare_numbers(
+        find_quantities("Three deaths have been reported."),
+        find_quantities("A fourth person has died in the outbreak."),
+    )
+    assert (d.a.text, d.b.text, d.status, d.unit) == ("Three", "fourth", CONFLICT, "people killed")
+    assert not find_quantities("He finished fourth in the race.")

@@ -2965,3 +2965,4 @@ def test_a_manifesto_costing_and_a_case_series():
     assert _numbers(_pair(comp, 6, 6)) == [("6,500", "10,000", "conflict", "teachers")]
     corpus, comp = _event("caseseries")
     assert _dates(_pair(comp, 7, 4)) == [("19 November", "17 November", "conflict")]
+    assert _numbers(_pair(comp, 5, 0)) == [("Three", "fourth", "conflict", "people killed")]

@@ -1923,7 +1923,27 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
             ):
                 out[k] = replace(q, measure=kind.measure)
     times = _times(text, start, end)
+    if "died" in text[start:end] or "killed" in text[start:end]:
+        times.extend(_nth_death(text, start, end))
     return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
+
+
+#: A death told by its place in the count: "A fourth person has died" (four dead)
+_NTH_DEATH = re.compile(
+    r"\b[Aa]\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:person|victim|patient|child|man|woman|worker|passenger|resident|firefighter|soldier|"
+    r"climber|hiker|miner)\s+(?:has\s+|had\s+)?(?:died|was\s+killed|has\s+been\s+killed)\b"
+)
+
+
+def _nth_death(text: str, start: int, end: int) -> list[Quantity]:
+    out = []
+    for m in _NTH_DEATH.finditer(text, start, end):
+        n = float(_ORDINALS[m["o"]])
+        out.append(
+            Quantity(m.start("o"), m.end("o"), m["o"], n, n, n, "people", "people:killed", "", "=")
+        )
+    return out
 
 
 def _spread(text: str, out: list[Quantity]) -> list[Quantity]:
