@@ -1308,13 +1308,6 @@ _MASKS = [
     ),
     re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}"),
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
-    # a US toll-free number "1-800-225-5324", a receptor "5-HT3", basketball's "3-pointer"
-    re.compile(
-        r"(?<![\w.-])1[-.]\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])"
-        r"|(?<![\w-])\d+-[A-Z]{1,4}\d+[A-Za-z]*\b|\b3-point(?:ers?)?\b",
-    ),
-    # a statute "18 U.S.C. § 1343", "§ 12(b)"; "net zero"
-    re.compile(r"(?:\b\d+\s+U\.S\.C\.\s*)?§+\s*\d+[\w.()-]*(?<![.)-])|\bnet[ -]zero\b", re.I),
     # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
     re.compile(
         r"\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\.\d{2}\s*[ap]\.?m\b\.?"
@@ -1323,9 +1316,22 @@ _MASKS = [
     ),
 ]
 
-#: What a mask needs in the text to match at all (none: always searched)
-_MASK_NEEDS = [(), (), (), (), (), ("-",), ("§", "zero", "ZERO", "Zero"), ()]
-assert len(_MASK_NEEDS) == len(_MASKS)
+#: Masks searched only where the text holds one of their strings
+_RARE_MASKS = [
+    # a US toll-free number "1-800-225-5324", a receptor "5-HT3", basketball's "3-pointer"
+    (
+        ("-",),
+        re.compile(
+            r"(?<![\w.-])1[-.]\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])"
+            r"|(?<![\w-])\d+-[A-Z]{1,4}\d+[A-Za-z]*\b|\b3-point(?:ers?)?\b",
+        ),
+    ),
+    # a statute "18 U.S.C. § 1343", "§ 12(b)"; "net zero"
+    (
+        ("§", "zero", "ZERO", "Zero"),
+        re.compile(r"(?:\b\d+\s+U\.S\.C\.\s*)?§+\s*\d+[\w.()-]*(?<![.)-])|\bnet[ -]zero\b", re.I),
+    ),
+]
 
 # ---------------------------------------------------------------- dates
 
@@ -1549,11 +1555,11 @@ def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
 
 def _masked(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
     spans = [(s, e) for s, e, _ in _date_candidates(text, start, end)]
-    chunk = text[start:end] if start or end < len(text) else text
-    for pat, needles in zip(_MASKS, _MASK_NEEDS, strict=True):
-        if needles and not any(n in chunk for n in needles):
-            continue
+    for pat in _MASKS:
         spans.extend(m.span() for m in pat.finditer(text, start, end))
+    for needles, pat in _RARE_MASKS:
+        if any(text.find(n, start, end) >= 0 for n in needles):
+            spans.extend(m.span() for m in pat.finditer(text, start, end))
     spans.sort()
     starts: list[int] = []
     ends: list[int] = []
@@ -1922,27 +1928,34 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
                 )
             ):
                 out[k] = replace(q, measure=kind.measure)
-    times = _times(text, start, end)
-    if "died" in text[start:end] or "killed" in text[start:end]:
-        times.extend(_nth_death(text, start, end))
-    return tuple(sorted((*out, *times), key=lambda q: q.start)) if times else tuple(out)
+    extra = _times(text, start, end) + _nth_death(text, start, end)
+    return tuple(sorted((*out, *extra), key=lambda q: q.start)) if extra else tuple(out)
 
 
-#: A death told by its place in the count: "A fourth person has died" (four dead)
-_NTH_DEATH = re.compile(
+#: A death told by its place in the count: "A fourth person has died" (four dead), read back
+#: from its verb
+_DEATH_VERB = re.compile(r"\b(?:died|killed)\b")
+_NTH_DEAD = (
     r"\b[Aa]\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:person|victim|patient|child|man|woman|worker|passenger|resident|firefighter|soldier|"
-    r"climber|hiker|miner)\s+(?:has\s+|had\s+)?(?:died|was\s+killed|has\s+been\s+killed)\b"
+    r"climber|hiker|miner)\s+"
 )
+_NTH_BEFORE = {
+    "died": re.compile(_NTH_DEAD + r"(?:has\s+|had\s+)?\Z"),
+    "killed": re.compile(_NTH_DEAD + r"(?:was|has\s+been)\s+\Z"),
+}
 
 
 def _nth_death(text: str, start: int, end: int) -> list[Quantity]:
     out = []
-    for m in _NTH_DEATH.finditer(text, start, end):
-        n = float(_ORDINALS[m["o"]])
-        out.append(
-            Quantity(m.start("o"), m.end("o"), m["o"], n, n, n, "people", "people:killed", "", "=")
-        )
+    for verb in _DEATH_VERB.finditer(text, start, end):
+        m = _NTH_BEFORE[verb.group()].search(text, max(start, verb.start() - 60), verb.start())
+        if m:
+            n = float(_ORDINALS[m["o"]])
+            q = Quantity(
+                m.start("o"), m.end("o"), m["o"], n, n, n, "people", "people:killed", "", "="
+            )
+            out.append(q)
     return out
 
 
