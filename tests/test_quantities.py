@@ -2036,6 +2036,17 @@ def test_what_befell_homes_is_part_of_what_they_count() -> None:
     assert d.status == DIFFER
 
 
+def test_a_utilitys_customers_without_power_are_homes_without_power() -> None:
+    cut = only("a transformer failure cut power to about 52,000 customers across Sydney's west")
+    left = only("a transformer fault left about 52,000 homes in western Sydney without electricity")
+    lost = only("about 12,000 customers in coastal parishes had already lost power")
+    assert {cut.measure, left.measure, lost.measure} == {"homes:unpowered"}
+    (d,) = compare_numbers([cut], [left])
+    assert d.status == AGREE
+    # a bank's customers are not
+    assert only("The bank has 52,000 customers in the region.").measure == "customers"
+
+
 def test_a_premium_and_a_change_over_a_window_are_not_a_share_price_move() -> None:
     premium = find_quantities(
         "The price is a premium of 38% to its closing price of 898p on Friday and 52% to its "

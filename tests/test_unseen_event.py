@@ -182,7 +182,7 @@ def test_a_storm_s_names_and_figures():
     assert kinds["Verisk"] == "organization"  # "the insurance analytics firm Verisk"
     assert "Category" not in kinds
     rows = {r.name for r in comp.entities if r.type == "number"}
-    assert {"500,000 customers", "category 3", "3 billion–5 billion USD"} <= rows
+    assert {"500,000 customers without power", "category 3", "3 billion–5 billion USD"} <= rows
     assert {r.name: (r.count_a, r.count_b) for r in comp.entities}["2 killed"] == (1, 1)
     assert not any(r.startswith("195") for r in rows)  # "(195 km/h)" restates 120 mph
     wind = _pair(comp, 1, 2)
@@ -1832,9 +1832,12 @@ def test_locusts_a_region_alone_an_agency_by_its_acronym_and_a_hyphened_one():
 def test_a_grid_failure_in_lakh_and_crore_a_district_s_toll_and_a_name_in_one_word():
     corpus, comp = _event("gridfail")
     # "about 15 lakh households" is 1.5 million, against "Roughly 2.1 million"
-    assert ("about 15 lakh", "Roughly 2.1 million", "conflict", "households") in _numbers(
-        _pair(comp, 1, 2)
-    )
+    assert (
+        "about 15 lakh",
+        "Roughly 2.1 million",
+        "conflict",
+        "households without power",
+    ) in _numbers(_pair(comp, 1, 2))
     assert _numbers(_pair(comp, 13, 13)) == [("₹1,200 crore", "12 billion", "agree", "INR")]
     assert _numbers(_pair(comp, 8, 7)) == [("44°C", "111°F", "agree", "°C")]
     # "In Vellore district, three people died" / "Nine people across the state died"
@@ -2771,6 +2774,11 @@ def test_a_heatwave_in_fahrenheit_and_celsius():
     assert _numbers(_pair(comp, 0, 0))[0][:3] == ("118", "46.2C", "conflict")
     variants = {e.name: set(e.variants) for e in corpus.entities}
     assert variants["Angus MacLachlan"] >= {"Angus McLachlan", "Angus MacLachlan"}
+    # "cut power to about 52,000 customers" / "left about 52,000 homes ... without electricity":
+    # one outage, told on two days
+    outage = _pair(comp, 7, 7)
+    assert _numbers(outage) == [("about 52,000", "about 52,000", "agree", "homes without power")]
+    assert _dates(outage) == [("Nov. 28", "29 November", "conflict")]
 
 
 def test_a_drug_bulletin_s_rate_per_hundred_thousand():

@@ -2645,11 +2645,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                         measure = f"{measure}:{per[1].lower()}"  # "62 million daily active users"
                     elif measure == "items" and _ON_DISPLAY.match(text, after, end):
                         measure = "items:display"  # not the whole collection
-                    elif measure == "homes" and (
-                        fate := _HOMES_FATE.match(text, after, min(end, after + 60))
+                    elif measure in ("homes", "customers") and (
+                        fate := _homes_fate(text, core, after, lo, end, measure)
                     ):
-                        # "460 homes were flooded" / "4,000 homes were without power"
-                        measure = "homes:" + next(k for k, v in fate.groupdict().items() if v)
+                        measure = "homes:" + fate
                     if measure == "animals":  # those that died, or were saved, of those stranded
                         cue = _casualty(text, core, after, lo, end)
                         if cue in ("killed", "missing"):
@@ -2922,12 +2921,32 @@ _ACTIVE = re.compile(r"\b(daily|weekly|monthly)\b", re.IGNORECASE)
 #: What befell homes: "460 homes were flooded", "4,000 homes in the district were without power"
 _HOMES_FATE = re.compile(
     r"(?:\s+(?:in|on|across|along|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?"
-    r"\s+(?:(?:were|was|had\s+been|have\s+been|are|remain(?:ed)?|being)\s+(?:left\s+)?)?"
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|had|have|are|remain(?:ed)?|being)\s+"
+    r"(?:already\s+)?(?:left\s+)?)?"
     r"(?:(?P<flooded>flooded|inundated|under\s+water)|(?P<damaged>damaged)|"
     r"(?P<destroyed>destroyed|razed|flattened|demolished)|(?P<evacuated>evacuated)|"
     r"(?P<unpowered>without\s+(?:power|electricity)|lost\s+(?:power|electricity)|cut\s+off))\b",
     re.IGNORECASE,
 )
+#: Power cut to what is counted: "a transformer failure cut power to about 52,000 customers",
+#: "knocking out power to nearly half a million customers", "outages affecting 8 million"
+_POWER_CUT_BEFORE = re.compile(
+    r"\b(?:(?:cut|cuts|cutting|knock(?:s|ed|ing)?\s+out)\s+(?:the\s+)?(?:power|electricity)"
+    r"(?:\s+suppl(?:y|ies))?\s+to|(?:outages?|blackouts?)\s+(?:affect(?:s|ed|ing)?|hit(?:s|ting)?))"
+    r"\s+(?:\w+\s+){0,3}?\Z",
+    re.IGNORECASE,
+)
+
+
+def _homes_fate(text: str, core: int, after: int, lo: int, end: int, measure: str) -> str:
+    """What befell the homes counted ("460 homes were flooded": ``flooded``), or ``""``; a
+    utility's customers count only when their power is out (what homes without power are)."""
+    fate = _HOMES_FATE.match(text, after, min(end, after + 60))
+    if fate and (measure == "homes" or fate["unpowered"]):
+        return next(k for k, v in fate.groupdict().items() if v)
+    return "unpowered" if _POWER_CUT_BEFORE.search(text, max(lo, core - 60), core) else ""
+
+
 #: What is shown of a collection: "Around 3,800 objects are now on display" (of 18,000)
 _ON_DISPLAY = re.compile(r"\s+(?:\w+\s+){0,3}?on\s+(?:display|show|view)\b")
 _AUDIENCES = frozenset(("users", "subscribers", "customers", "visitors", "viewers", "players"))
