@@ -486,7 +486,7 @@ def test_times_of_day_are_compared_in_minutes_and_a_bare_2_40_is_no_time() -> No
         ("7 a.m.", 420, "time"),
         ("14:30", 870, "time"),
     ]
-    assert not [q for q in find_quantities("at 2:40, a 3:1 ratio; I am 5 am") if q.unit == "time"]
+    assert not [q for q in find_quantities("at 2:40, a 3:1 ratio; I am 5") if q.unit == "time"]
 
     def status(x: str, y: str) -> str:
         (d,) = compare_numbers(find_quantities(x), find_quantities(y))
@@ -2210,7 +2210,8 @@ def test_device_specs_advisory_times_magnitudes_and_a_rise_from_one_fare_to_anot
     assert [q.text for q in fare] == ["$2.50", "$2.90"]  # a rise, not a range
     raised = find_quantities("to raise the base fare for buses and light rail from $2.50 to $2.90")
     assert [q.text for q in raised] == ["$2.50", "$2.90"]
-    assert find_quantities("The talks lasted from 2 to 5 pm")[0].relation == "range"
+    talks = find_quantities("The talks lasted from 2 to 5 pm")
+    assert [(q.unit, q.value) for q in talks] == [("time", 840), ("time", 1020)]
     assert only("Jonathan Kowalczyk, age 27, of Westport").measure == "age"
 
 
@@ -2256,3 +2257,49 @@ def test_a_death_told_by_its_place_in_the_count():
     )
     assert (d.a.text, d.b.text, d.status, d.unit) == ("Three", "fourth", CONFLICT, "people killed")
     assert not find_quantities("He finished fourth in the race.")
+
+
+def test_a_clock_time_with_a_space_before_am_is_a_time_of_day() -> None:
+    six, eleven = find_quantities("The helpline is open from 6 am to 11 pm.")
+    assert (six.unit, six.value, eleven.value) == ("time", 360, 1380)
+    assert only("a protest on Saturday at 11 am.").value == 660
+    assert not find_quantities("the 15 am")  # no hour of a 12-hour clock
+    # the first hour of a span takes the second's half of the day
+    assert [q.value for q in find_quantities("from 11 to 1pm; between 10.30 and 11.45 am")] == [
+        660,
+        780,
+        630,
+        705,
+    ]
+    assert [q.text for q in find_quantities("open 9am-5pm")] == ["9am", "5pm"]
+
+
+def test_parts_per_million_written_onto_the_figure() -> None:
+    peak, low = find_quantities("readings peaked at around 35ppm and had fallen below 1ppm")
+    assert (peak.measure, peak.relation, low.relation) == ("concentration_ppm", "~", "<")
+    (d,) = compare_numbers([peak], [only("readings of 35 parts per million")])
+    assert d.status == QUALIFIER
+
+
+def test_a_range_with_the_currency_code_on_both_ends() -> None:
+    q = only("a fine of between EUR 180 million and EUR 260 million")
+    assert (q.relation, q.low, q.high, q.unit) == ("range", 180e6, 260e6, "EUR")
+    (d,) = compare_numbers([q], [only("a fine of €200m")])
+    assert d.status == DIFFER
+    # two currencies are no range
+    assert len(find_quantities("between USD 5 million and EUR 7 million")) == 2
+
+
+def test_bitcoin_by_its_ticker() -> None:
+    (d,) = compare_numbers([only("a ransom of 40 BTC")], [only("a ransom of 85 bitcoin")])
+    assert d.status == CONFLICT
+
+
+def test_just_over_a_figure_is_not_any_figure_above_it() -> None:
+    half = only("Just over half of onboard crews walked out")
+    assert (half.relation, half.low, half.high) == ("~>", 0.5, 0.55)
+    (d,) = compare_numbers([half], [only("78% of onboard crews walked out")])
+    assert d.status == CONFLICT
+    near = only("just over 1,000 people died")
+    assert [d.status for d in compare_numbers([near], [only("1,050 people died")])] == [DIFFER]
+    assert [d.status for d in compare_numbers([near], [only("1,000 people died")])] == [QUALIFIER]

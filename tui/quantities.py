@@ -3,7 +3,8 @@
 How a stated figure becomes an interval (``relation`` → ``[low, high]``):
 
 - ``=`` exact X → [X, X];  ``~`` approximately/about/around/some… → [0.9X, 1.1X];
-- ``~<`` nearly/almost/just under → [0.9X, X];
+- ``~<`` nearly/almost/just under → [0.9X, X];  ``~>`` just over/slightly more than → [X, 1.1X]
+  with X excluded;
 - ``>`` more than/over → [X, inf] with X itself excluded (the exclusion is kept by the
   relation, not by an epsilon: :func:`compare_numbers` treats the bound as open);
 - ``>=`` at least/upwards of → [X, inf];  ``<=`` as many as/up to → [0, X];
@@ -164,8 +165,10 @@ _QUALIFIERS = {
     "some": "~", "an estimated": "~", "estimated": "~", "circa": "~", "ca.": "~", "near": "~",
     "nearly": "~<", "almost": "~<", "just under": "~<", "close to": "~<",
     "just shy of": "~<",
-    "more than": ">", "over": ">", "in excess of": ">", "above": ">", "just over": ">",
-    "well over": ">", "exceeding": ">",
+    "more than": ">", "over": ">", "in excess of": ">", "above": ">", "well over": ">",
+    "exceeding": ">",
+    "just over": "~>", "just above": "~>", "slightly more than": "~>", "slightly over": "~>",
+    "a little over": "~>", "a little more than": "~>",
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "not less than": ">=",
     "upwards of": ">=", "a minimum of": ">=",
     "as many as": "<=", "as much as": "<=", "as high as": "<=", "up to": "<=", "at most": "<=",
@@ -601,6 +604,7 @@ _unit("terabytes|terabyte", "terabyte", "data_gb", 1000)
 _unit("ghz|gigahertz", "GHz", "frequency_mhz", 1000)
 _unit("mhz|megahertz", "MHz", "frequency_mhz")
 _unit("megapixels|megapixel|mp", "MP", "pixels_mp")
+_unit("bitcoins|bitcoin|btc", "bitcoin", "bitcoin")  # a ransom's "40 BTC" / "85 bitcoin"
 _unit("parts per million|ppm", "ppm", "concentration_ppm")
 _unit("parts per billion|ppb", "ppb", "concentration_ppm", 0.001)
 _unit("bc|bce", "BC", "year_bc")  # "around 1450 BC": a year, counted back
@@ -695,7 +699,7 @@ _WORDS = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]\d)|\d+(?:\.\d+)?(?![.,]\d)"
 _SUFFIX = (
     r"(?:\s*%|km²|km2|km/h|kmh|kph|km|kg|gwh|mwh|kwh|twh|gw|mw|kw|k|bn|mn|tn|cm|mm|mph|ft|oz|mah|ghz|"
-    r"mhz|gb|(?-i:MP)|m|bps|bp|b"
+    r"mhz|gb|(?-i:MP)|ppm|ppb|m|bps|bp|b"
     r"|\s?(?-i:pc)"  # British business pages' per cent: "a 12pc rise"
     r"|p(?!\.?m\b)"  # pence: "24.50p" (not "3p.m.")
     r"|mi²|m²"
@@ -741,7 +745,7 @@ _NUMBER = re.compile(
     | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?:(?<!\w-)|(?<=magnitude-))  # "+6.1%", not a phone's "+1 617"
       (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
-        (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?P<cur2>(?:us|a|c|hk|nz|s)?\$|\$(?:us|a|c|hk|nz|s)?|€|£)?
+        (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:(?P<cur2>(?:us|a|c|hk|nz|s)?\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|(?:{_alt(_CODES)}|rs\.?)(?=\s?\d))\s?)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
         (?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?!\d)|-plus\b)?
     )
@@ -1310,7 +1314,8 @@ _MASKS = [
     re.compile(r"(?<![\w/])\d+(?:/\d+)+(?![\w/])"),
     # clock times: "10:15", "2.40am", "11.30 p.m.", "7 a.m.", "1015 GMT"
     re.compile(
-        r"\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\.\d{2}\s*[ap]\.?m\b\.?"
+        r"\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]|\s(?:to|and|until|till)\s)\s*(?=\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b)"
+        r"|\b\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s?[ap]m\b|\.\d{2}\s*[ap]\.?m\b\.?"
         r"|[:.]?\d{2}\s+(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST)\b|\d{2}\s+hrs\b|\d{2}\s+(?-i:[AP]M)\b)",
         re.I,
     ),
@@ -1797,6 +1802,8 @@ def _interval(value: float, relation: str) -> tuple[float, float]:
         return 0.9 * value, 1.1 * value
     if relation == "~<":
         return 0.9 * value, value
+    if relation == "~>":
+        return value, 1.1 * value
     if relation in (">", ">="):
         return value, INF
     if relation in ("<", "<="):
@@ -2078,8 +2085,8 @@ def _rates(text: str, out: list[Quantity], start: int, end: int) -> list[Quantit
 #: A time of day: "2.40am", "11:10 a.m.", "7 a.m.", "14:30", "0525 GMT" (a bare "10:15" is
 #: no time unless the hour cannot be on a 12-hour clock: "2:40" may be afternoon)
 _TIME = re.compile(
-    r"(?<![\w.:/-])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
-    r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.)"
+    r"(?<![\w.:/])(?:(?<!-)|(?<=\d-)|(?<=[ap]m-))(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?:(?P<ap>[ap])m\b|(?P<apd>[ap])\.\s?m\.)"
+    r"|(?P<ap1>[ap])m\b|\s*(?P<ap2>[ap])\.m\.|(?<![2-9]\d)(?<!1[3-9])\s(?P<ap3>[ap])m\b)"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::[0-5]\d(?=\s*(?:GMT|UTC)\b))?(?![\d:])"
     r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:GMT|UTC|local\s+time|hrs|hours\b(?!\s+(?:of|a|an|late|ago))))"
     # a weather advisory's "1000 AM CDT", "400 PM"
@@ -2112,6 +2119,12 @@ _HEDGE_BEFORE_SIGN = re.compile(
 _LOCAL_TIME = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 
 
+#: A bare hour before a clock time's range: "from 2 to 5 pm", "between 2 and 5pm", "2-5pm"
+_HOUR_BEFORE = re.compile(
+    r"(?<![\w.:,])(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:[-–]|\s(?:to|and|until|till)\s)\s*\Z"
+)
+
+
 def _times(text: str, start: int, end: int) -> list[Quantity]:
     """Times of day as minutes after midnight, measure ``time`` (``time:GMT`` with a zone)."""
     out = []
@@ -2121,7 +2134,7 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
             hour, minute = int(m["h"]), int(m["m"] or 0)
             if not 1 <= hour <= 12:
                 continue
-            half = (m["ap"] or m["apd"] or m["ap1"] or m["ap2"]).lower()
+            half = (m["ap"] or m["apd"] or m["ap1"] or m["ap2"] or m["ap3"]).lower()
             hour = hour % 12 + (12 if half == "p" else 0)
         elif m["h24"] is not None:
             hour, minute = int(m["h24"]), int(m["m24"])
@@ -2162,6 +2175,16 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
             # "3.42pm BST" is "2:42 p.m. GMT" (not across midnight, where the day would change)
             value, low, high, zone = value - shift, low - shift, high - shift, "GMT"
         measure = f"time:{'GMT' if zone == 'UTC' else zone}" if zone else "time"
+        first = _HOUR_BEFORE.search(text, max(start, m.start() - 16), m.start())
+        if first and m["h"] is not None and relation == "=" and 1 <= int(first[1]) <= 12:
+            # "from 2 to 5 pm": 2 pm ("from 11 to 1pm": 11 am)
+            t1 = 60.0 * (int(first[1]) % 12 + (hour // 12) * 12) + int(first[2] or 0)
+            t1 -= 720 if t1 > 60 * hour + minute else 0
+            t1 -= 60 * hour + minute - value  # the zone's shift, as the second time's
+            if t1 >= 0:
+                out.append(Quantity(first.start(1), first.end(first.lastindex),
+                                    text[first.start(1) : first.end(first.lastindex)],
+                                    t1, t1, t1, "time", measure, "", "="))  # fmt: skip
         out.append(
             Quantity(
                 core,
@@ -2498,6 +2521,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             or (sep == "or" and (m.group("d1") is None) != (m.group("d2") is None))
             or (qual_key == "from" and _CHANGE_BEFORE.search(text, max(lo, core - 60), core))
             or (sep == "to" and currency and m.group("cur2") and _CHANGED.search(text, lo, core))
+            or (m.group("cur2") and _CURRENCY.get(m.group("cur2").lower()) != currency)
         ):
             v2 = None
             span_end = n1_end
@@ -3135,8 +3159,8 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         return False
     # touching at one point: it counts unless that point is an excluded bound
     open_at = [
-        math.isclose(lo, lo_a, rel_tol=1e-9) and a.relation == ">",
-        math.isclose(lo, lo_b, rel_tol=1e-9) and b.relation == ">",
+        math.isclose(lo, lo_a, rel_tol=1e-9) and a.relation in (">", "~>"),
+        math.isclose(lo, lo_b, rel_tol=1e-9) and b.relation in (">", "~>"),
         math.isclose(hi, hi_a, rel_tol=1e-9) and a.relation == "<",
         math.isclose(hi, hi_b, rel_tol=1e-9) and b.relation == "<",
     ]
