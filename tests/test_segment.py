@@ -413,3 +413,58 @@ def test_a_live_blog_s_notes_to_the_reader_are_boilerplate(line):
 
 def test_a_sentence_that_starts_like_a_live_blog_note_is_prose():
     assert line_kind("All times local residents were evacuated.") == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: Nov 21, 2023, 09:14 PM IST",
+        "Updated 3 April 2026, 6:15am",
+        "Updated at 4:15pm ET with comment from Sentrel Labs.",
+        "By Jenna Kowalczyk, Staff Writer | Published March 12, 2025, 6:15 a.m. | Updated 10:40 a.m.",
+        "Comments (12)",
+        "(Disclaimer: This story has not been edited by Deccan Ledger staff.)",
+        "Related coverage: Sundarpur airport metro line tender delayed",
+        "Image caption: A cordon was put in place around the site",
+        "Photo caption: Lorries queue on the A16 near junction 47 outside Calais on Tuesday.",
+        "Image source: PA Media",
+        "Callum Grieve dives over for his second try. Photograph: Ian Rutherford/PA",
+        "(ETD/Marc Olivier)",
+        "(Harbor City Gazette / J. Ruiz)",
+        "Follow Westshire news on Facebook, X and Instagram.",
+        "Send your story ideas to westshire@example.co.uk.",
+        "Do you have a story?",
+        "Have a news tip?",
+        "Call the newsdesk on 01632 960123 or email news@gazette.example",
+        "Email newsroom@courier.example or call 555-0142.",
+        "Have you been affected by the strike? Email us at news@continental.example",
+        "Let us know in the comments!",
+        "Subscribe to the Gazette for unlimited access: $1 for your first 3 months.",
+        "Ref: TSIB/2025/017",
+        "Court reference: COR 2026 000412",
+        "Tags: stadium, city council, Riverside Yards, HCFC",
+        "This article was amended on 14 August 2024 to correct the elevation of the lake.",
+        "(This story has been corrected to fix the spelling of Fifita's first name)",
+        "ByteWire is reader-supported. When you buy through links on our site, we may earn a fee.",
+        "The Continental is published in Brussels. © 2025 The Continental SPRL. All rights reserved.",
+        "This article is for information only and does not constitute investment advice.",
+        "If this story has raised concerns for you, call Lifeline on 13 11 14.",
+        "Respectfully submitted,",
+        "General public inquiries: Europe Direct by phone 00 800 6 7 8 9 10 11",
+    ],
+)
+def test_a_news_page_s_stamps_credits_appeals_and_disclaimers_are_boilerplate(line):
+    assert line_kind(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, he said, and you find the donors on Facebook.",
+        "(The vote was 5-2 / with one abstention)",
+        "We have a story to tell about the 40 homes.",
+        "Have you been affected by the cuts, the minister was asked.",
+    ],
+)
+def test_prose_that_starts_like_page_furniture_is_prose(line):
+    assert line_kind(line) == PROSE

@@ -37,8 +37,9 @@ class Sentence:
 _NAMES = r"(?-i:[A-Z][\w.'’-]*(?:(?:,? and |, | in | )[A-Z][\w.'’-]*)*)"
 #: "Updated 28 November 2026, 14:05 GMT", "Published: Nov. 28"
 _STAMP_WORD = (
-    r"\d[\d:.,/-]*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*\.?|gmt|utc|bst|cet|edt|est|et|am|pm|a\.m\.|p\.m\.|at|on"
+    r"\d[\d:.,/-]*([ap]m)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?|gmt|utc|bst|cet|edt|est|et|ist|aest|aedt|jst|hkt|sgt|pt|pst|pdt|ct|cst|cdt|am|pm|"
+    r"a\.m\.|p\.m\.|at|on"
 )
 _STAMP = rf"(last )?(updated|published|posted)\s*:?((\s+|,\s*)({_STAMP_WORD})){{1,8}}\s*"
 _BOILERPLATE = [
@@ -48,16 +49,45 @@ _BOILERPLATE = [
         # a broadcast transcript's note: "The following is a transcript of tonight's broadcast."
         r"^(the following is|this is) an? (rush |full |edited )?transcript\b.{0,200}$",
         r"^(read|see) (more|also)\b.{0,80}$",
-        r"^(related|also read|more on this( story)?|recommended)\s*:.{0,100}$",  # a link's title
+        r"^(related( coverage| stories| articles| reading| content)?|also read|more on this( story)?|"
+        r"recommended)\s*:.{0,100}$",  # a link's title
         r"\b(image|photo|picture|map|video|graphic|illustration)s? (is|are) licen[cs]ed under\b",
         r"\bcreative commons\b.*\blicen[cs]e\b",
-        r"^(photo|image|picture|credit|source|caption|file photo|video|illustration)\s*[:/|]",
+        r"^(photo|photograph|image|picture|credit|source|caption|file photo|video|illustration)"
+        r"( (caption|credit|source))?\s*[:/|]",
+        # ... or a caption ending with its credit: "... his second try. Photograph: Ian Rutherford/PA"
+        r"\b(photograph|photo|picture|image)\s*:\s*[^.:]{2,60}/[^.:]{1,30}$",
+        # ... or the credit alone, in brackets: "(ETD/Marc Olivier)", "(Harbor City Gazette / J. Ruiz)"
+        r"^\((?i:file photo: )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,5}\s?/\s?[A-Z][\w.'’-]*"
+        r"(?: [A-Z][\w.'’-]*){0,3})\)$",
         r"\b(getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
         # a wire photo's caption, ending with its credit: "... November 30, 2026. NEWSWIRE/Stefan Kroll"
         r"(?-i:(^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*$",
         r"pic\.twitter\.com/|\bt\.co/\w",
         r"^[—–-]\s*\S.{0,150}\(@\w+\)",
-        r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,60}$",
+        r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,160}$",
+        r"^follow\b[^.,]{0,60}\bon (facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin)\b",
+        # the newsroom's appeals: "Do you have a story?", "Send your story ideas to ...", "Call the
+        # newsdesk on ...", "Have you been affected by the strike? Email us at ..."
+        r"^(do you have|have you got|got|have) a (story|news tip|tip)\b.{0,60}$",
+        r"^send (us )?your (story ideas|stories|news tips|tips)\b",
+        r"^(call|email|e-mail|contact) (us|the (news ?desk|newsroom)|our (news ?desk|newsroom))\b",
+        r"^(email|e-mail) \S+@\S+",
+        r"^have you been affected by\b[^?]{0,120}\?",
+        r"^let us know (in the comments|what you think)\b",
+        r"^(comments?|share)\s*(\(\d+\))?$",
+        r"^(tags|topics|filed under|categories)\s*:.{0,200}$",
+        # a reference number: "Ref: TSIB/2025/017", "Court reference: COR 2026 000412"
+        r"^([a-z]+ )?(ref|reference|case (no|number)|file (no|number))\.?\s*:\s*\S{1,30}(\s\S{1,20}){0,3}$",
+        # a standing disclaimer: "(Disclaimer: ...)", "does not constitute investment advice",
+        # "ByteWire is reader-supported. When you buy through links ..."
+        r"^\(?disclaimer\s*:",
+        r"\bdoes not constitute (investment|financial|legal|medical) advice\b",
+        r"\bwhen you buy through (our )?links\b|\bis reader[- ]supported\b",
+        r"\ball rights reserved\.?$",
+        r"^if (this|the) (story|article|summary|report) (has )?raised (concerns|issues)\b",
+        r"^respectfully submitted,?$",
+        r"^(general )?(public |media )?(inquiries|enquiries)\s*:",
         r"^(map|photo|image|picture|chart|graphic) (highlighting|showing|of|shows|depicting)\b",
         r"^[\w .'’-]{1,40}\s=\s[\w .'’-]{1,40}$",
         r"^all rights reserved\b|^©|^\(c\)\s|^copyright\b",
@@ -69,11 +99,12 @@ _BOILERPLATE = [
         r"^our standards\s*:",
         # a byline or time stamp: "By Staff Reporter · Updated 28 November 2026, 14:05 GMT"
         rf"^(by ({_NAMES}|(staff|our|a) (writers?|reporters?|correspondents?))\s*(?=$|[·|•–—])"
-        rf"|{_STAMP})(\s*[·|•–—]\s*({_STAMP}|({_STAMP_WORD})((\s+|,\s*)({_STAMP_WORD}))*))?$",
+        rf"|{_STAMP})(\s*[·|•–—]\s*({_STAMP}|({_STAMP_WORD})((\s+|,\s*)({_STAMP_WORD}))*))*$",
         # and the outlet: "By Maria Kosta | Daily Ledger", "Interview by Jordi Casals | El Observador"
         rf"^((interview|interviewed|words|text|reporting|photos?)\s+)?by {_NAMES}\s*[|·•–—]\s*"
         rf"{_NAMES}$",
-        r"^this (story|article) (has been|was) (updated|corrected)\b.{0,160}$",
+        r"^\(?this (story|article) (has been|was) (updated|corrected|amended)\b.{0,160}$",
+        r"^(updated|corrected) (at|on) [^.]{1,40} (with|to (add|include|correct))\b.{0,80}$",
         # a correction note: the withdrawn figure it quotes is no claim of the article
         r"^(correction|clarification|editor['’]?s note)\s*[:.—–-]",
         r"^an earlier version of this (story|article|report)\b",
