@@ -505,6 +505,15 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
             "We will not abandon them, said the Minister for Foreign Affairs, Declan Fitzsimons.",
             "Declan Fitzsimons",
         ),
+        (
+            'Group manager David Pritchard, of Westshire Fire & Rescue, said: "We are confident."',
+            "David Pritchard",
+        ),
+        ("Joan Bevis, 71, said the smell was like a bottle of bleach.", "Joan Bevis"),
+        ('Brannigan, after the vote: "This is a great day for the city."', "Brannigan"),
+        ('He met Brannigan, after the vote: "It went well."', ""),
+        ("Ashbridge Borough Council advised people to keep windows closed.", "Ashbridge"),
+        ("Board president Ana Ruiz called the meeting to order at 7 p.m.", ""),
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

@@ -296,10 +296,11 @@ _SPEECH = (
     r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
     r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded|admitted|"
-    r"acknowledged|explained|predicted|cautioned|urged|understands(?=\s*(?:[,.;]|that\b|$))|"
+    r"acknowledged|explained|predicted|cautioned|urged|advised|understands(?=\s*(?:[,.;]|that\b|$))|"
     r"described(?=\s+(?:the|it|this|that|his|her|"
     r"its|their|them|him|as)\b)|"
-    r"called(?!\s+(?:off|in|up|out|back|police|emergency|an?\s+ambulance|for|on)\b)"
+    r"called(?!\s+(?:off|in|up|out|back|police|emergency|an?\s+ambulance|for|on|"
+    r"(?:the\s+)?(?:meeting|session|hearing|house|court)\s+to\s+order)\b)"
 )
 #: A capitalised word of a name, or an Arabic one after its article: "al-Khafaji"
 _CAP = "A-ZÀ-ÖØ-ÞĆČĎĐĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽĞİŞ"
@@ -429,9 +430,10 @@ _ATTRIB = [
     re.compile(
         rf"(?<!In )(?<!On )(?<!At )(?<!in )(?<!on )(?<!at )"
         rf"(?P<who>(?!(?:In|On|At|After|Before|During|Since|By|For|From|With)\b){_NAME}),\s+"
-        rf"(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b)"
+        rf"(?:(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:which|who|whose|that)\b)"
         rf"|[{_CAP}][\w'’-]*['’]s\s+|[RDI]-(?=[{_CAP}]))"  # "Larchmont's chief economist", "R-Ohio"
-        rf"(?:[\w'’-]+\s+){{0,14}}[\w'’-]+,\s+"
+        rf"(?:[\w'’&-]+\s+){{0,14}}[\w'’-]+,\s+"  # "of Westshire Fire & Rescue"
+        r"|(?:aged\s+)?\d{1,3},\s+)"  # an age: "Joan Bevis, 71, said"
         r"(?:(?:who|which)\s+[^,.;:\"“”]{1,60},\s+)?"  # "..., who was not involved, said"
         rf"(?:has\s+|had\s+)?(?:{_SPEECH})\b"
     ),
@@ -444,6 +446,12 @@ _ATTRIB = [
     re.compile(
         rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|It|There)\b)(?!{_WHEN}){_NAME})"
         r"\s+(?:was|were|is|are)\s+(?:[a-z]+\s+)?[a-z]+:\s*[\"“]"
+    ),
+    # ... or when it spoke, before a quote: "Brannigan, after the vote: "This is a great day.""
+    re.compile(
+        rf"(?<![\w,]\s)(?P<who>(?!(?:In|On|At|After|Before|During|Since|By|For|From|With|The|A|An)\b)"
+        rf"(?!{_WHEN}){_NAME}),\s+(?:after|before|following|during|speaking|in|on|at|when)\s+"
+        r"[^,.;:\"“”]{1,40}:\s*[\"“]"
     ),
     # ... or a clause: "The SIP, which led the strike, said"
     re.compile(
