@@ -19,6 +19,7 @@ from tui.quantities import (
     compare_numbers,
     find_dates,
     find_quantities,
+    find_weekdays,
     interval_text,
     row_unit,
 )
@@ -2303,3 +2304,53 @@ def test_just_over_a_figure_is_not_any_figure_above_it() -> None:
     near = only("just over 1,000 people died")
     assert [d.status for d in compare_numbers([near], [only("1,050 people died")])] == [DIFFER]
     assert [d.status for d in compare_numbers([near], [only("1,000 people died")])] == [QUALIFIER]
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.weekday) for d in find_dates(text) + find_weekdays(text)]
+
+
+def test_a_weekday_said_of_an_event_is_a_day_and_one_said_of_a_statement_is_not() -> None:
+    assert _days("After a long debate on Tuesday night, the council voted 8-5.") == [
+        ("Tuesday night", "Tuesday")
+    ]
+    assert _days("The council voted on Monday, March 10, to approve it.") == [
+        ("March 10", "Monday")
+    ]
+    assert _days("Council voted on 10 March 2025.") == [("10 March 2025", "Monday")]
+    assert _days("The ministry said on Tuesday that 40 had died.") == []
+    assert _days("On Monday, the ministry said 40 had died.") == []
+    assert _days("The market opens every Tuesday and on Sundays.") == []
+    assert _days("Police said the fire started on Sunday.") == [("Sunday", "Sunday")]
+
+
+def test_two_weekdays_for_one_event_conflict() -> None:
+    a = "After a long debate on Tuesday night, the council voted 8-5 to approve the subsidy."
+    b = "The council voted eight to five on Monday, March 10, to approve the deal."
+    (d,) = compare_dates(find_dates(a) + find_weekdays(a), find_dates(b) + find_weekdays(b))
+    assert (d.a.text, d.b.text, d.status) == ("Tuesday night", "Monday, March 10", CONFLICT)
+    same = "The council voted on Monday night."
+    (d,) = compare_dates(find_weekdays(same), find_dates(b))
+    assert d.status == AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two events of one passage: when the riot began and when it ended
+        (
+            "The riot broke out on Thursday afternoon and lasted about six hours.",
+            "Security forces regained full control shortly before dawn on Friday.",
+        ),
+        # one night, told from each side of midnight
+        ("The dam burst late on Monday.", "The dam burst early on Tuesday."),
+        # the close and the day before's
+        (
+            "The index fell 47 points to close at 3,861 on Tuesday.",
+            "The index fell 47 points to 3,861, having finished Monday at 3,909.",
+        ),
+    ],
+)
+def test_weekdays_of_two_events_or_across_a_night_do_not_conflict(a: str, b: str) -> None:
+    diffs = compare_dates(find_dates(a) + find_weekdays(a), find_dates(b) + find_weekdays(b))
+    assert CONFLICT not in {d.status for d in diffs}

@@ -47,6 +47,7 @@ from tui.quantities import (
     event_label,
     find_dates,
     find_quantities,
+    find_weekdays,
     plain_measure,
     row_unit,
     tally_parts,
@@ -170,13 +171,13 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             per_sentence.append(
                 tuple(q for q in find_quantities(figures, s.start, s.end) if q.start >= filed)
             )
-            found = find_dates(text, s.start, s.end)
+            found = find_dates(text, s.start, s.end) + find_weekdays(text, s.start, s.end)
             if found and _NEXT_DAY.search(text, s.start, s.end):
                 # "cracks found on March 4, and the county closed it the next day": the date
                 # is not the only day the sentence speaks of
                 found = tuple(replace(d, earlier=True) for d in found)
             dates_of.append(found)
-            dates.extend(dates_of[-1])
+            dates.extend(d for d in found if d.iso)  # a weekday alone is no row of dates
             # not the dateline's: "(Northern Europe Wire)" is no wording of the claim; nor a
             # speaker label's ("Dana Whitlock -- Chief Financial Officer:")
             said_from = label[0] if label is not None and label[2] == "source" else filed

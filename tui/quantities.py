@@ -25,6 +25,7 @@ Spans cover the qualifier and the number ("approximately 11,000"), not the count
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import math
 import re
@@ -33,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
-from tui.text import CAPITALS, DEMONYM_NOUNS, LIST_MARK, light_stem
+from tui.text import CAPITALS, DEMONYM_NOUNS, LIST_MARK, is_content, light_stem
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -82,6 +83,15 @@ class DateValue:
     event: str = ""
     #: The word the date is given for, just before it ("take effect on 3 December": ``effect``)
     cue: str = ""
+    #: The day of the week it names ("Monday, March 10": ``Monday``); a weekday alone ("the
+    #: vote on Tuesday night") is a mention with no ``iso``.
+    weekday: str = ""
+    #: Stems of the words around a weekday's mention: what happened that day
+    near: frozenset[str] = frozenset()
+    #: The part of the day a weekday alone is said with: "late", "night", "morning"
+    part: str = ""
+    #: Where the weekday named before the date starts ("Monday, March 10"), or -1
+    day_start: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -1512,10 +1522,106 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateV
             _FROM_IN.search(text, max(start, s - 40), s) is not None,
             _event_before(text, max(start, s - 30), s) if len(iso) == 4 else "",
             _date_cue(text, max(start, s - 40), s),
+            (day := _weekday_before(text, start, s, iso))[0],
+            _near(text, start, end, day[1], e) if day[0] else frozenset(),
+            "",
+            day[1] if day[1] < s else -1,
         )
         for s, e, iso in _date_candidates(text, start, end)
         if iso
     )
+
+
+def _weekday_before(text: str, start: int, s: int, iso: str) -> tuple[str, int]:
+    """The weekday named before a date ("Saturday, May 17") and where it starts, else a whole
+    date's own weekday and the date's start."""
+    day = _WEEKDAY_BEFORE.search(text, max(start, s - 12), s)
+    if day:
+        return day.group().rstrip(", \t\n"), day.start()
+    if len(iso) == 10 and not iso.startswith("X"):
+        try:
+            return WEEKDAYS[datetime.date.fromisoformat(iso).weekday()], s
+        except ValueError:
+            pass
+    return "", s
+
+
+_PART_ENDS = frozenset('.;:!?—–()"“”')
+_CLAUSE_WORDS = re.compile(r"[^\s.;:!?—–()\"“”]+|[.;:!?—–()\"“”]")
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "late early".split()
+)
+
+
+def _near(text: str, start: int, end: int, s: int, e: int) -> frozenset[str]:
+    """Stems of the two content words before ``text[s:e]`` and the two after, within its
+    clause; after a leading phrase ("After a long debate on Tuesday night, the council voted"),
+    the three after its comma."""
+    before = _CLAUSE_WORDS.findall(text, max(start, s - 80), s)
+    after = _CLAUSE_WORDS.findall(text, e, min(end, e + 60))
+    cut = max((i for i, w in enumerate(before) if w in _PART_ENDS or w.endswith(",")), default=-1)
+    leading = cut < 0 and s - start < 80 and bool(after) and after[0] == ","
+    stop = next(
+        (i for i, w in enumerate(after) if w in _PART_ENDS or (w.endswith(",") and not leading)),
+        len(after),
+    )
+
+    def content(words: list[str]) -> list[str]:
+        words = [w.strip(",'’").lower() for w in words]
+        return [
+            light_stem(w)
+            for w in words
+            if w.isalpha() and is_content(w) and w not in _WEEKDAY_WORDS and w not in _SMALL
+        ]
+
+    return frozenset(content(before[cut + 1 :])[-2:] + content(after[:stop])[: 3 if leading else 2])
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A day of the week said of an event ("The vote was Tuesday night"), not of a habit ("every
+#: Tuesday", "on Tuesdays") nor before its date ("Monday, March 10", a date's own weekday)
+_WEEKDAY = re.compile(
+    r"(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<late>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
+    r"(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b|['’]s\s+(?:edition|paper|show))\b"
+    r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)))"
+)
+#: ... when someone said something, not when it happened: "said on Tuesday", "told reporters
+#: late Monday", "On Monday, the ministry said"
+_DAY_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|reported|confirmed|stated|wrote|warned|declared|"
+    r"noted|tweeted|posted|estimated)(?:\s+(?:in\s+an?\s+(?:statement|briefing|post|interview)|"
+    r"(?:to\s+)?(?:reporters|journalists|parliament)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"\s+(?:on\s+)?(?:late\s+|early\s+)?\Z"
+)
+_DAY_SAID_AFTER = re.compile(
+    r",?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:said|says|told|announced|confirmed|reported|added|warned)\b"
+)
+
+
+_ON_END = re.compile(r"(?:^|(?<=\s))[Oo]n\s*\Z")
+
+
+def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[DateValue, ...]:
+    """Days of the week named alone for an event in ``text[start:end]`` (no ``iso``)."""
+    start, end = _bounds(text, start, end)
+    out = []
+    for m in _WEEKDAY.finditer(text, start, end):
+        s, e = m.start("day"), m.end("day") + 3 + len(m["part"] or "")
+        lead = _ON_END.sub("", text[max(start, m.start() - 40) : m.start()]).rstrip()
+        opens = not lead or lead.endswith((".", ";", ":", "—", '"', "”"))
+        if _DAY_SAID_BEFORE.search(text, max(start, m.start() - 60), m.start()) or (
+            opens and _DAY_SAID_AFTER.match(text, m.end(), end)
+        ):
+            continue  # "said on Tuesday", "On Monday, the ministry said"
+        kind = (m["late"] or (m["part"] or "").strip()).lower()
+        cue = _date_cue(text, max(start, m.start() - 40), m.start())
+        near = _near(text, start, end, m.start(), e)
+        day = m["day"] + "day"
+        out.append(DateValue(s, e, text[s:e], "", cue=cue, weekday=day, near=near, part=kind))
+    return tuple(out)
 
 
 #: The word a date is given for: "take effect on 3 December", "was launched on November 18"
@@ -3497,6 +3603,54 @@ def _dates_conflict(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
     return "XXXX" not in (x[0], y[0]) and x[0] != y[0]
 
 
+def _days(dates: Sequence[DateValue]) -> dict[int, DateValue]:
+    """The days of the week a passage's dates fall on (the first mention of each): a weekday
+    named alone or before its date, or a whole date's own."""
+    out: dict[int, DateValue] = {}
+    for d in dates:
+        if d.weekday and not (d.dateline or d.earlier):
+            out.setdefault(WEEKDAYS.index(d.weekday), d)
+    return out
+
+
+_LATE = frozenset(("late", "evening", "night"))
+_EARLY = frozenset(("early", "morning"))
+
+
+def _with_day(d: DateValue) -> DateValue:
+    """A date with the weekday named before it in its span and text."""
+    if d.day_start < 0:
+        return d
+    gap = d.start - d.day_start - len(d.weekday)
+    return replace(d, start=d.day_start, text=d.weekday + (", " if gap > 1 else " ") + d.text)
+
+
+def _weekday_diff(
+    a: Sequence[DateValue], b: Sequence[DateValue], dates: Sequence[DateDiff]
+) -> list[DateDiff]:
+    """One day of the week each side, one of them named alone ("the vote on Tuesday night" /
+    "voted on Monday, March 10"): the same day or a conflict. Not when the dates already
+    conflict, nor across a night ("late Monday" / "early Tuesday" may be one hour)."""
+    da, db = _days(a), _days(b)
+    if len(da) != 1 or len(db) != 1 or any(d.status == CONFLICT for d in dates):
+        return []
+    (ia, xa), (ib, xb) = next(iter(da.items())), next(iter(db.items()))
+    if xa.iso and xb.iso:
+        return []  # two dates, compared as dates
+    if ia == ib:
+        return [DateDiff(xa, xb, AGREE)]
+    if xa.near.isdisjoint(xb.near):
+        return []  # said of two events: "broke out on Thursday" / "regained control on Friday"
+    if xa.day_start >= 0 or xb.day_start >= 0:
+        xa, xb = _with_day(xa), _with_day(xb)  # "Tuesday night" / "Monday, March 10"
+    first, then = (
+        (xa, xb) if (ia + 1) % 7 == ib else (xb, xa) if (ib + 1) % 7 == ia else (None, None)
+    )
+    if first is not None and (first.part in _LATE or then.part in _EARLY):
+        return []
+    return [DateDiff(xa, xb, CONFLICT)]
+
+
 def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateDiff, ...]:
     """Dates of two linked passages: the same dates (each used once), then, when exactly one
     dated mention is left on each side and the two cannot be one day ("December 22" / "Dec.
@@ -3533,6 +3687,7 @@ def compare_dates(a: Sequence[DateValue], b: Sequence[DateValue]) -> tuple[DateD
                 and _dates_conflict(pa, same[0][1])
             ):
                 out.append(DateDiff(da, same[0][0], CONFLICT))
+    out.extend(_weekday_diff(a, b, out))
     # a year alone is compared only when both date one event of the same kind: "was built in
     # 1986" / "built in 1988"
     years_b = {d.event: d for d in b if d.event and not d.dateline}
