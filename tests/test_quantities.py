@@ -2354,3 +2354,22 @@ def test_two_weekdays_for_one_event_conflict() -> None:
 def test_weekdays_of_two_events_or_across_a_night_do_not_conflict(a: str, b: str) -> None:
     diffs = compare_dates(find_dates(a) + find_weekdays(a), find_dates(b) + find_weekdays(b))
     assert CONFLICT not in {d.status for d in diffs}
+
+
+def test_a_spaced_m_before_where_is_metres() -> None:
+    q = only("came to rest on grass 310 m beyond the end of Runway 09")
+    assert (q.unit, q.measure) == ("m", "length_km")
+    assert only("stopped 310 m from the end of the runway").measure == "length_km"
+
+
+def test_informal_hedges_a_phrasal_over_and_a_total_none_of_whom_were_hurt() -> None:
+    assert only("something like 60% of voters").relation == "~"
+    assert only("The Foxes turned the ball over 19 times").relation == "="
+    assert only("None of the three crew members was seriously hurt").measure == "crew"
+
+
+def test_makers_and_records_by_other_names() -> None:
+    (d,) = compare_numbers([only("three generic manufacturers")], [only("four generic drugmakers")])
+    assert d.status == CONFLICT
+    (d,) = compare_numbers([only("more than 12 million albums")], [only("some 12 million records")])
+    assert d.status == QUALIFIER

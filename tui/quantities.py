@@ -173,6 +173,7 @@ _SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 _QUALIFIERS = {
     "approximately": "~", "approx.": "~", "~": "~", "about": "~", "around": "~", "roughly": "~",
     "some": "~", "an estimated": "~", "estimated": "~", "circa": "~", "ca.": "~", "near": "~",
+    "something like": "~",
     "nearly": "~<", "almost": "~<", "just under": "~<", "close to": "~<",
     "just shy of": "~<",
     "more than": ">", "over": ">", "in excess of": ">", "above": ">", "well over": ">",
@@ -348,6 +349,14 @@ _NOUN_GROUP = {
     **dict.fromkeys(["payments", "transfers", "transactions", "withdrawals"], "payments"),
     # "eight pieces of jewellery" / "nine items"
     **dict.fromkeys(["items", "pieces", "objects", "artefacts", "artifacts", "jewels"], "items"),
+    # "three generic manufacturers" / "four generic drugmakers"
+    **dict.fromkeys(
+        "companies firms manufacturers makers drugmakers carmakers automakers producers "
+        "suppliers businesses".split(),
+        "companies",
+    ),
+    # "more than 12 million albums" / "some 12 million records"
+    **dict.fromkeys(["albums", "records", "copies", "LPs", "lps"], "records"),
     # "culled about 1.2 million chickens" / "the slaughter of some 800,000 hens"
     **dict.fromkeys(
         ["birds", "chickens", "hens", "ducks", "turkeys", "geese", "broilers"],
@@ -885,7 +894,9 @@ _FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+\Z", re.IGNOREC
 _AGO = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)?\s+(?:ago|earlier)\b", re.I)
 #: A spaced "m" is metres before what a length says: "290 m below sea level", "a 6 m wall" is not
 _METRES_AFTER = re.compile(
-    r"\s+(?:below|above|under|beneath|high|deep|long|tall|wide|thick|underground|away)\b"
+    r"\s+(?:below|above|under|beneath|high|deep|long|tall|wide|thick|underground|away|beyond|"
+    r"from|short|past|off|behind|ahead|along|across|inland|offshore|downstream|upstream|north|"
+    r"south|east|west|into|further|farther)\b"
 )
 _NOTICE = re.compile(r"['’]?\s+(?:of\s+)?(?:advance\s+)?notice\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|(?:in|over)\s+the\s+next)\s+\Z", re.IGNORECASE)
@@ -1831,9 +1842,18 @@ def _is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "news"))
 
 
+_TURNED_OVER = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?|g[ai]v(?:e|es|ing))\s+(?:the\s+ball|it|possession)\s+\Z",
+    re.IGNORECASE,
+)
+_NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]either|[Nn]o\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?\Z")
+
+
 def _casualty(text: str, qstart: int, pos: int, lo: int, end: int) -> str:
     """killed / wounded / casualties / missing when the words around the figure say so, else
     ''."""
+    if _NONE_OF.search(text, max(lo, qstart - 20), qstart):
+        return ""  # "None of the three crew members was hurt": three in all, none hurt
     cut = min(end, pos + 300)
     window = _PAREN.sub(lambda m: " " * len(m.group()), text[pos:cut])
     # a figure joined by "and" shares the cue: "left 287 passengers and 49 crew members ill"
@@ -3010,6 +3030,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         and _CLAUSE_COMMA.match(text, span_end, end)
     ):
         # "Over a year and a half, 43 payments were made": during it, not more than it
+        qual, qual_key, relation, core, low, high = "", "", "=", num_start, value, value
+    elif qual_key == "over" and _TURNED_OVER.search(text, max(lo, core - 30), core):
+        # "turned the ball over 19 times": the verb's "over", no hedge
         qual, qual_key, relation, core, low, high = "", "", "=", num_start, value, value
     below = measure.startswith("temperature") and relation in ("=", "~")
     if below and (sign := _BELOW_ZERO.search(text, max(lo, num_start - 7), num_start)):
