@@ -1544,3 +1544,48 @@ def test_a_list_of_members_present_is_no_headline():
 def test_a_decision_s_operative_verbs_and_parties_are_no_names():
     kinds = _kinds("5. Decides that Parties shall take the lead. 6. Urges Parties to act in Belém.")
     assert kinds == {"Belém": PLACE}
+
+
+def _variants(*texts: str) -> list[set[str]]:
+    return [set(e.variants) for e in _clustered(*texts)]
+
+
+def test_short_forms_of_first_names_and_roles_before_names() -> None:
+    groups = _variants(
+        "Scotland captain Gregor Lennie said the pack was magnificent.",
+        "Captain Greg Lennie said the pack was magnificent.",
+    )
+    assert {"Gregor Lennie", "Greg Lennie"} in groups
+    groups = _variants("Referee Matthieu Roux sent him off.", "Matthieu Roux showed a red card.")
+    assert {"Matthieu Roux"} in groups
+
+
+def test_a_code_with_digits_is_no_spelling_of_a_name() -> None:
+    groups = _variants(
+        "Pale Monarchs announced a reunion tour.",
+        "Presale code MONARCHS26 goes live at 10am. Pale Monarchs will play 28 dates.",
+    )
+    assert {"MONARCHS26"} in groups
+    assert not any("Pale Monarchs" in g and "MONARCHS26" in g for g in groups)
+
+
+def test_a_currency_and_a_lone_the_are_no_names() -> None:
+    names = {
+        e.name for e in _clustered("Parking will cost Rs 30 for four hours. The RS-3 trains run.")
+    }
+    assert "Rs" not in names
+    names = {e.name for e in _clustered("1.1.7 The aircraft departed the paved surface.")}
+    assert "The" not in names
+
+
+def test_an_acronym_an_article_defines_is_not_another_name_with_its_initials() -> None:
+    groups = _variants(
+        "The unions Force Ouvrière (FO) and the CGT called the strike. FO said it would go on.",
+        "The Foreign Office advised travellers to check before leaving. FO members marched.",
+    )
+    assert not any("Foreign Office" in g and "Force Ouvrière" in g for g in groups)
+
+
+def test_a_register_number_in_brackets_is_no_alias() -> None:
+    groups = _variants("The ferry Étoile du Nord (IMO 9586741) was held in port.")
+    assert not any("IMO" in g and "Étoile du Nord" in g for g in groups)

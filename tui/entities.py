@@ -99,7 +99,10 @@ _SINGLE_DROPS = _DAYS_MONTHS | _wordset(
     "Someone Anyone Anybody Section Sections Clause Article Chapter Paragraph Lap Laps Gate "
     "Platform Junction Exit Medical Girls Boys Schools Maths Including Zone Zones Hz We Will Our "
     "They Members Parties Urges Decides Reaffirms Requests Invites Welcomes Recognizes Recognises "
-    "Emphasizes Emphasises Encourages Acknowledges"
+    "Emphasizes Emphasises Encourages Acknowledges "
+    # a currency's code or abbreviation ("Rs 20", "EUR 1.2bn", "40 BTC"), and "The" or "And"
+    # alone (a numbered paragraph's "1.1.7 The aircraft")
+    "Rs Rs. INR USD EUR GBP JPY CHF CNY AUD CAD NZD SEK NOK DKK BTC NPR PKR The And On"
 )
 #: Numbers and holidays written with a capital, and a charge's count ("Count One", "Counts Twelve
 #: through Fourteen", "on Thanksgiving"): no names
@@ -1191,6 +1194,8 @@ def _add_headline_mentions(
 
 
 _ALIAS_BETWEEN = re.compile(r"\s*\(\s*")
+#: A number after an abbreviation in brackets: a register's label, no alias
+_CODE_AFTER = re.compile(r"\s*(?:no\.?\s*|number\s+|:\s*)?\d", re.IGNORECASE)
 _ALSO_KNOWN = re.compile(r"\s*\)?\s*,?\s*(?:also\s+)?(?:known\s+as|or|aka)\s+", re.IGNORECASE)
 
 
@@ -1220,7 +1225,12 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
         if k > 0 and (_is_acronym(m.text) or _short_name(m, out[-1])):
             prev = out[-1]
             gap = text[prev.end : m.start]
-            if " " in prev.text and _ALIAS_BETWEEN.fullmatch(gap) and not _is_acronym(prev.text):
+            if (
+                " " in prev.text
+                and _ALIAS_BETWEEN.fullmatch(gap)
+                and not _is_acronym(prev.text)
+                and not _CODE_AFTER.match(text, m.end)  # "Étoile du Nord (IMO 9586741)"
+            ):
                 long = prev.text
                 if k > 1 and "'" not in long and "’" not in long:
                     owner = out[-2]
@@ -1405,7 +1415,14 @@ _NICKNAMES = {
     nicholas nick; matthew matt; patrick pat; edward ed ted; elizabeth liz beth; katherine kate;
     catherine kate; jennifer jen jenny; susan sue; charles charlie chuck; kenneth ken;
     timothy tim; gregory greg; jeffrey jeff; donald don; ronald ron; peter pete;
-    jonathan jon; joshua josh; zachary zach; vladimir vlad""".split(";")
+    jonathan jon; joshua josh; zachary zach; vladimir vlad; gregor greg; daniel danny;
+    nathaniel nat nate; nathan nate; robert bobby robbie; william billy; thomas tommy;
+    margaret maggie meg peggy; elizabeth betty lizzie; jacob jake; victoria vicky; rebecca becky;
+    frederick fred freddie; francis frank; gerald gerry; henry harry; lawrence larry;
+    raymond ray; walter walt; patricia patty trish; jessica jess; samantha sam; deborah debbie;
+    terence terry; vincent vince; philip phil; michael mick mickey; richard ricky; abigail abby;
+    alexandra alex; eleanor ellie; josephine josie; timothy timmy; benjamin benny; edward eddie;
+    jonathan jonny; kenneth kenny""".split(";")
     for full, *shorts in [line.split()]
     for short in shorts
 }
@@ -1578,8 +1595,15 @@ def _gendered(x: str, y: str) -> bool:
     return len(x) == len(y) >= 4 and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"o", "a"}
 
 
+def _has_digit(n: _Name) -> bool:
+    return any(c.isdigit() for t in n.tokens for c in t)
+
+
 def _cannot_link(a: _Name, b: _Name) -> bool:
-    """Contrastive modifiers differ (North vs South Korea), or two different owners."""
+    """Contrastive modifiers differ (North vs South Korea), two different owners, or a code
+    with digits against a name without (presale code MONARCHS26 / Pale Monarchs, RS-3 / Rs)."""
+    if _has_digit(a) != _has_digit(b):
+        return True
     if a.acronym or b.acronym:
         return False
     if a.contrast != b.contrast:
@@ -1927,7 +1951,9 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
     # an abbreviation an article defines ("International Organization for Migration (IOM)"), or
     # one whose initials a name gives in order, is no guessed reordering of another name's
     # initials (the Icelandic Meteorological Office is no IOM)
-    defined = {a for a, _long in alias_edges}
+    defined: dict[int, list[int]] = {}
+    for a, long in alias_edges:
+        defined.setdefault(a, []).append(long)
     for k, n in enumerate(names):
         if not n.acronym:
             continue
@@ -1936,7 +1962,7 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         if len(n.acronym) >= 3 and not in_order:
             cands.update(by_initials.get("~" + "".join(sorted(n.acronym)), ()))
         for c in sorted(cands):
-            if _acronym_match(n, names[c], exact=in_order):
+            if _acronym_match(n, names[c], exact=in_order) and not _other_long(names, defined, k, c):
                 cl.union(k, c)
     # a clipped-syllable acronym: EUNAVFOR is the EU Naval Force (Somalia), CENTCOM the Central
     # Command
@@ -1949,6 +1975,18 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
             for c in by_start.get(n.acronym[0], ()):
                 if _syllabic(n.acronym, names[c].text):
                     cl.union(k, c)
+
+
+def _other_long(names: list[_Name], defined: dict[int, list[int]], k: int, c: int) -> bool:
+    """Name ``c`` shares the initials of acronym ``k`` but no word of the long form an article
+    gives it: "FO" defined as Force Ouvrière is not the Foreign Office."""
+    longs = defined.get(k)
+    if not longs or c in longs:
+        return False
+    words = set(names[c].tokens)
+    return not any(
+        any(_token_equal(t, u) for t in words for u in names[lg].tokens) for lg in longs
+    )
 
 
 def _of_initials(text: str) -> str:
