@@ -1962,7 +1962,9 @@ def _phase_one(cl: _Clusters, alias_edges: list[tuple[int, int]]) -> None:
         if len(n.acronym) >= 3 and not in_order:
             cands.update(by_initials.get("~" + "".join(sorted(n.acronym)), ()))
         for c in sorted(cands):
-            if _acronym_match(n, names[c], exact=in_order) and not _other_long(names, defined, k, c):
+            if _acronym_match(n, names[c], exact=in_order) and not _other_long(
+                names, defined, k, c
+            ):
                 cl.union(k, c)
     # a clipped-syllable acronym: EUNAVFOR is the EU Naval Force (Somalia), CENTCOM the Central
     # Command
@@ -1984,9 +1986,7 @@ def _other_long(names: list[_Name], defined: dict[int, list[int]], k: int, c: in
     if not longs or c in longs:
         return False
     words = set(names[c].tokens)
-    return not any(
-        any(_token_equal(t, u) for t in words for u in names[lg].tokens) for lg in longs
-    )
+    return not any(any(_token_equal(t, u) for t in words for u in names[lg].tokens) for lg in longs)
 
 
 def _of_initials(text: str) -> str:

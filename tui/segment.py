@@ -69,7 +69,7 @@ _BOILERPLATE = [
         r"^follow\b[^.,]{0,60}\bon (facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin)\b",
         # the newsroom's appeals: "Do you have a story?", "Send your story ideas to ...", "Call the
         # newsdesk on ...", "Have you been affected by the strike? Email us at ..."
-        r"^(do you have|have you got|got|have) a (story|news tip|tip)\b.{0,60}$",
+        r"^(do you have|have you got|got|have) a (story|news tip|tip)\b.{0,160}$",
         r"^send (us )?your (story ideas|stories|news tips|tips)\b",
         r"^(call|email|e-mail|contact) (us|the (news ?desk|newsroom)|our (news ?desk|newsroom))\b",
         r"^(email|e-mail) \S+@\S+",
@@ -85,7 +85,8 @@ _BOILERPLATE = [
         r"\bdoes not constitute (investment|financial|legal|medical) advice\b",
         r"\bwhen you buy through (our )?links\b|\bis reader[- ]supported\b",
         r"\ball rights reserved\.?$",
-        r"^if (this|the) (story|article|summary|report) (has )?raised (concerns|issues)\b",
+        r"^if (this|the) (story|article|summary|report) (has )?(raised|raises) (concerns|issues)\b",
+        r"\bsupport is available (from|through|via)\b",
         r"^respectfully submitted,?$",
         r"^(general )?(public |media )?(inquiries|enquiries)\s*:",
         r"^(map|photo|image|picture|chart|graphic) (highlighting|showing|of|shows|depicting)\b",
