@@ -514,6 +514,7 @@ def test_word_diff_leaves_australian_dollar_figures_to_the_quantities():
         ('He met Brannigan, after the vote: "It went well."', ""),
         ("Ashbridge Borough Council advised people to keep windows closed.", "Ashbridge"),
         ("Board president Ana Ruiz called the meeting to order at 7 p.m.", ""),
+        ("Penalties conceded: Scotland 14, Tonga 9", ""),  # a line of match data
     ],
 )
 def test_credits_as_more_outlets_write_them(sentence: str, who: str) -> None:

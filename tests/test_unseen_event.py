@@ -3066,6 +3066,10 @@ def test_a_ferry_strike_s_days_and_two_bodies_called_fo():
     assert _dates(pair) == [("14 October", "13 October", "conflict")]
     assert _numbers(pair) == [("72", "four", "conflict", "duration")]
     assert not _merged(corpus, "Force Ouvrière", "Foreign Office")
+    # a conflicting figure one side credits is shown with its source, though little is reworded
+    lede = _pair(comp, 3, 7)
+    assert lede.divergence.level == "conflict"
+    assert not lede.divergence.words.reworded and lede.divergence.attribution_differs
 
 
 def test_a_bushfire_inquest_s_area_warnings_and_helpline_notes():

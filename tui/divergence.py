@@ -95,7 +95,8 @@ class Divergence:
 
     @property
     def attribution_differs(self) -> bool:
-        """True when the sides credit different sources, or a reworded copy drops the source.
+        """True when the sides credit different sources, or a reworded copy, or one whose figures
+        or dates conflict, drops the source (who gives the other figure is what a reader needs).
 
         A source named only by its role (*the agency*) may be the other side's named one, so it
         differs from no named source.
@@ -105,7 +106,8 @@ class Divergence:
             if self.one_source or _unnamed(a) != _unnamed(b):
                 return False
             return not same_source(a, b)
-        return bool(a or b) and self.words.reworded
+        conflict = any(x.status == CONFLICT for x in (*self.numbers, *self.dates))
+        return bool(a or b) and (self.words.reworded or conflict)
 
     @property
     def attribution_unsure(self) -> bool:
@@ -295,7 +297,8 @@ def code_pairs(
 _SPEECH = (
     r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
-    r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded|admitted|"
+    r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded(?!\s*:)|"
+    r"admitted|"
     r"acknowledged|explained|predicted|cautioned|urged|advised|understands(?=\s*(?:[,.;]|that\b|$))|"
     r"described(?=\s+(?:the|it|this|that|his|her|"
     r"its|their|them|him|as)\b)|"
