@@ -736,14 +736,14 @@ def test_a_change_and_its_result_are_no_range_and_codes_are_currencies() -> None
 
 
 def test_a_bare_figure_that_something_is_done_to_counts_people() -> None:
-    assert only("Some 2,400 were diagnosed with dementia.").measure == "people"
+    assert only("Some 2,400 were diagnosed with dementia.").measure == "people:ill"
     assert only("Twelve were arrested on Monday.").measure == "people:arrested"
     assert only("150 were destroyed.").measure == ""  # buildings, perhaps: not said
     (d,) = compare_numbers(
         find_quantities("About 2,100 of the participants were diagnosed"),
         find_quantities("Some 2,400 were diagnosed"),
     )
-    assert (d.status, d.unit) == (DIFFER, "people")
+    assert (d.status, d.unit) == (DIFFER, "people ill")
 
 
 def test_a_vote_or_score_is_one_tally() -> None:
@@ -2373,3 +2373,13 @@ def test_makers_and_records_by_other_names() -> None:
     assert d.status == CONFLICT
     (d,) = compare_numbers([only("more than 12 million albums")], [only("some 12 million records")])
     assert d.status == QUALIFIER
+
+
+def test_people_diagnosed_are_cases() -> None:
+    (d,) = compare_numbers(
+        [only("Nine people have now been diagnosed with measles")],
+        [only("There are 14 confirmed cases")],
+    )
+    assert d.status == CONFLICT
+    assert only("12 people tested positive").measure == "people:ill"
+    assert not compare_numbers([only("The court heard 14 cases")], [only("Nine people died")])

@@ -846,7 +846,8 @@ _CUE = re.compile(
     r"\b(?:(?P<k>killed|dead|died|deaths?|fatalities|perished|lost\s+their\s+lives)"
     r"|(?P<w>wounded|injured|injuries|hurt|burns|burned|burnt)|(?P<c>casualties|losses)"
     r"|(?P<m>missing|unaccounted)|(?P<a>arrested|detained|in\s+custody)"
-    r"|(?P<s>ill|sick|sickened|infected|symptoms|vomiting|diarrho?ea)"
+    r"|(?P<s>ill|sick|sickened|infected|symptoms|vomiting|diarrho?ea|diagnosed|tested\s+positive"
+    r"|contracted)"
     r"|(?P<x>laid\s+off|made\s+redundant|dismissed|fired|axed|eliminated|cut|their\s+jobs))\b",
     re.IGNORECASE,
 )
@@ -3529,6 +3530,13 @@ def _bare_pair(
     return la[0], lb[0]
 
 
+def _ill(q: Quantity) -> bool:
+    """``q`` counts the sick: cases, infections, or people ill."""
+    return q.measure in ("cases", "infections") or (
+        q.measure.endswith(":ill") and q.measure.count(":") == 1
+    )
+
+
 def _same_measure(a: Quantity, b: Quantity) -> bool:
     """The two figures measure one thing; a figure per a length of time meets one that does not
     say it ("$680 million a year" / "$680m"), but not a sum spread over a time ("$48.5 million in
@@ -3538,6 +3546,8 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     if a.measure.startswith("rate/") and b.measure.startswith("rate/"):
         (ra, _, na), (rb, _, nb) = a.measure.partition(" "), b.measure.partition(" ")
         return ra == rb and not (na and nb)  # "per 100,000 patients" / "in every 100,000 people"
+    if _ill(a) and _ill(b):
+        return True  # "14 confirmed cases" / "Nine people have now been diagnosed"
     fates = (a.measure.partition(":"), b.measure.partition(":"))
     if fates[0][0] == fates[1][0] == "homes":
         return not (fates[0][2] and fates[1][2])  # "cutting power to 15 lakh households"

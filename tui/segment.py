@@ -41,7 +41,7 @@ _STAMP_WORD = (
     r"[a-z]*\.?|gmt|utc|bst|cet|edt|est|et|ist|aest|aedt|jst|hkt|sgt|pt|pst|pdt|ct|cst|cdt|am|pm|"
     r"a\.m\.|p\.m\.|at|on"
 )
-_STAMP = rf"(last )?(updated|published|posted)\s*:?((\s+|,\s*)({_STAMP_WORD})){{1,8}}\s*"
+_STAMP = rf"(last )?(updated|published|posted|issued)\s*:?((\s+|,\s*)({_STAMP_WORD})){{1,8}}\s*"
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -66,6 +66,7 @@ _BOILERPLATE = [
         r"pic\.twitter\.com/|\bt\.co/\w",
         r"^[—–-]\s*\S.{0,150}\(@\w+\)",
         r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,160}$",
+        r"^follow (our|the|this) live (coverage|updates|blog)\b.{0,120}$",
         r"^follow\b[^.,]{0,60}\bon (facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin)\b",
         # the newsroom's appeals: "Do you have a story?", "Send your story ideas to ...", "Call the
         # newsdesk on ...", "Have you been affected by the strike? Email us at ..."
