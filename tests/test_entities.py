@@ -1589,3 +1589,10 @@ def test_an_acronym_an_article_defines_is_not_another_name_with_its_initials() -
 def test_a_register_number_in_brackets_is_no_alias() -> None:
     groups = _variants("The ferry Étoile du Nord (IMO 9586741) was held in port.")
     assert not any("IMO" in g and "Étoile du Nord" in g for g in groups)
+
+
+def test_a_runner_s_country_code_is_no_alias() -> None:
+    groups = _variants(
+        "Haftom Gebre (ETH) won in 2:01:09. Tigist Aberra (ETH) won the women's race.",
+    )
+    assert not any({"Haftom Gebre", "Tigist Aberra"} <= g for g in groups)

@@ -2383,3 +2383,17 @@ def test_people_diagnosed_are_cases() -> None:
     assert d.status == CONFLICT
     assert only("12 people tested positive").measure == "people:ill"
     assert not compare_numbers([only("The court heard 14 cases")], [only("Nine people died")])
+
+
+def test_kilos_a_score_in_overs_and_phones_as_devices() -> None:
+    (d,) = compare_numbers([only("seized 30kg of cocaine")], [only("seized 50 kilos of cocaine")])
+    assert d.status == CONFLICT
+    assert "percent" not in {q.measure for q in find_quantities("finished on 287-6 in 50 overs")}
+    (d,) = compare_numbers([only("approximately 62 million devices")], [only("62 million phones")])
+    assert d.status == QUALIFIER
+
+
+def test_a_day_and_a_month_of_two_years_conflict() -> None:
+    (d,) = compare_dates(find_dates("set on 14 April 2023"), find_dates("set in April 2022"))
+    assert d.status == CONFLICT
+    assert not compare_dates(find_dates("on 14 April"), find_dates("in April 2022"))

@@ -468,3 +468,10 @@ def test_a_news_page_s_stamps_credits_appeals_and_disclaimers_are_boilerplate(li
 )
 def test_prose_that_starts_like_page_furniture_is_prose(line):
     assert line_kind(line) == PROSE
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by Priya Natarajan | March 6, 2025 | 6 min read", "42 comments"]
+)
+def test_a_blog_s_byline_and_comment_count_are_boilerplate(line):
+    assert line_kind(line) == BOILERPLATE

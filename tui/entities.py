@@ -1210,6 +1210,10 @@ def _short_name(m: Mention, prev: Mention) -> bool:
     )
 
 
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
 def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
     """Document-level fixes: aliases from "Long Name (ABC)", kinds of surnames and aliases."""
     person_words: set[str] = set()
@@ -1230,6 +1234,9 @@ def _propagate(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
                 and _ALIAS_BETWEEN.fullmatch(gap)
                 and not _is_acronym(prev.text)
                 and not _CODE_AFTER.match(text, m.end)  # "Étoile du Nord (IMO 9586741)"
+                # "Tigist Aberra (ETH)": her country, no alias (a person's name is no acronym's
+                # long form unless its initials spell it)
+                and (prev.kind != PERSON or _initials(prev.text) == m.text.upper())
             ):
                 long = prev.text
                 if k > 1 and "'" not in long and "’" not in long:

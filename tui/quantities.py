@@ -355,6 +355,8 @@ _NOUN_GROUP = {
         "suppliers businesses".split(),
         "companies",
     ),
+    # "approximately 62 million devices" / "62 million phones"
+    **dict.fromkeys("devices phones smartphones handsets".split(), "devices"),
     # "more than 12 million albums" / "some 12 million records"
     **dict.fromkeys(["albums", "records", "copies", "LPs", "lps"], "records"),
     # "culled about 1.2 million chickens" / "the slaughter of some 800,000 hens"
@@ -601,7 +603,7 @@ _unit("-second", "second", "duration", 1 / 86400)  # ... but "a 10-second penalt
 _unit("decades|decade", "decade", "duration", 3652.5)
 _unit("centuries|century", "century", "duration", 36525)
 _unit("tonnes|tonne|tons|ton|metric tons|metric tonnes|metric ton", "tonne", "mass_t")
-_unit("kilograms|kilogram|kg", "kg", "mass_t", 0.001)
+_unit("kilograms|kilogram|kg|kilos|kilo", "kg", "mass_t", 0.001)
 _unit("troy ounces|troy ounce|troy oz", "troy oz", "mass_t", 31.1034768e-6)  # gold, silver
 _unit("ounces|ounce|oz", "oz", "mass_t", 28.349523125e-6)
 _unit("lb|lbs", "lb", "mass_t", 0.45359237e-3)
@@ -1289,7 +1291,7 @@ _RATE_BEFORE = re.compile(  # also after "$900m"
 _ONE_IN = re.compile(
     r"(?:\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|"
     r"just\s+under|just\s+over|under)"
-    r"\s+)?(?<![\d.,])\b(?P<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)"
+    r"\s+)?(?<![\d.,/-])\b(?P<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine)"
     r"\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?\Z",
     re.IGNORECASE,
@@ -3629,8 +3631,11 @@ def _dates_conflict(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
     """Two dates of one precision (both give a day, or neither) that cannot be the same."""
     if bool(x[2]) != bool(y[2]):
         # "January 9" / "early November": too loose to call, unless one year names two months
-        # ("August 19, 2024" / "In September 2024")
-        return x[0] == y[0] != "XXXX" and x[1] != y[1]
+        # ("August 19, 2024" / "In September 2024"), or the years differ ("on 14 April 2023" /
+        # "in April 2022")
+        if "XXXX" in (x[0], y[0]):
+            return False
+        return x[0] != y[0] or x[1] != y[1]
     if x[1:] != y[1:]:
         return True
     return "XXXX" not in (x[0], y[0]) and x[0] != y[0]

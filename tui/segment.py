@@ -76,7 +76,9 @@ _BOILERPLATE = [
         r"^(email|e-mail) \S+@\S+",
         r"^have you been affected by\b[^?]{0,120}\?",
         r"^let us know (in the comments|what you think)\b",
-        r"^(comments?|share)\s*(\(\d+\))?$",
+        r"^(comments?|share)\s*(\(\d+\))?$|^\d+\s+comments?$",
+        # "Posted by Priya Natarajan | March 6, 2025 | 6 min read"
+        rf"^(posted|written) by {_NAMES}(\s*[|·•]\s*[^|·•]{{1,30}}){{0,3}}$",
         r"^(tags|topics|filed under|categories)\s*:.{0,200}$",
         # a reference number: "Ref: TSIB/2025/017", "Court reference: COR 2026 000412"
         r"^([a-z]+ )?(ref|reference|case (no|number)|file (no|number))\.?\s*:\s*\S{1,30}(\s\S{1,20}){0,3}$",
