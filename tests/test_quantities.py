@@ -2266,12 +2266,8 @@ def test_a_clock_time_with_a_space_before_am_is_a_time_of_day() -> None:
     assert only("a protest on Saturday at 11 am.").value == 660
     assert not find_quantities("the 15 am")  # no hour of a 12-hour clock
     # the first hour of a span takes the second's half of the day
-    assert [q.value for q in find_quantities("from 11 to 1pm; between 10.30 and 11.45 am")] == [
-        660,
-        780,
-        630,
-        705,
-    ]
+    got = find_quantities("from 11 to 1pm; between 10.30 and 11.45 am")
+    assert [(q.low, q.high) for q in got] == [(660, 660), (780, 780), (630, 705)]
     assert [q.text for q in find_quantities("open 9am-5pm")] == ["9am", "5pm"]
 
 
@@ -2397,3 +2393,14 @@ def test_a_day_and_a_month_of_two_years_conflict() -> None:
     (d,) = compare_dates(find_dates("set on 14 April 2023"), find_dates("set in April 2022"))
     assert d.status == CONFLICT
     assert not compare_dates(find_dates("on 14 April"), find_dates("in April 2022"))
+
+
+def test_pesos_in_the_philippine_press_a_margin_of_error_and_a_span_of_hours() -> None:
+    (d,) = compare_numbers([only("damage reached ₱1.8bn")], [only("damage reached P2.4B")])
+    assert (d.status, d.unit) == (CONFLICT, "PHP")
+    assert only("sold for 24p").measure == "money:GBP"
+    assert [q.text for q in find_quantities("West: 12.0 percent (±12.0 percent)")] == ["12.0"]
+    span = only("forecast to make landfall between 8:00 PM and 11:00 PM tonight")
+    assert (span.relation, span.low, span.high) == ("range", 1200, 1380)
+    (d,) = compare_numbers([span], [only("made landfall at 9:40 p.m.")])
+    assert d.status == DIFFER  # inside the window: no conflict

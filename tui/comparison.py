@@ -1561,7 +1561,8 @@ def _figure(q: Quantity) -> str:
     if q.measure == "percent" and q.unit != "percent":  # a fraction: "a quarter of forces"
         return q.text.lower().removeprefix(q.qualifier.lower()).strip() + " of"
     if q.unit == "time":
-        return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"  # "11:10", from "11:10 a.m."
+        clock = lambda v: f"{int(v) // 60:02d}:{int(v) % 60:02d}"  # noqa: E731  "11:10 a.m."
+        return f"{clock(q.low)}–{clock(q.high)}" if q.relation == "range" else clock(q.value)
     if q.unit == "tally":
         return "-".join(tally_parts(q.text))  # "52-48", not 52; "six to three" is "6-3"
     if q.relation == "ordinal":

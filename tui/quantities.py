@@ -689,7 +689,7 @@ _CURRENCY = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "¥": "JPY", "₩": "KRW", "₱": "PHP",
     "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH", "rs": "INR", "rs.": "INR", "cfa": "XOF",
-    "rm": "MYR", "$us": "USD", "$a": "AUD", "$c": "CAD", "$hk": "HKD", "$nz": "NZD", "$s": "SGD",
+    "rm": "MYR", "p": "PHP", "$us": "USD", "$a": "AUD", "$c": "CAD", "$hk": "HKD", "$nz": "NZD", "$s": "SGD",
 }  # fmt: skip
 #: ISO codes written before or after a figure ("SEK 1.9bn", "1.9 billion SEK")
 _CODES = (
@@ -764,7 +764,8 @@ _NUMBER = re.compile(
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
     | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century|minute)\b)
     | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?:(?<!\w-)|(?<=magnitude-))  # "+6.1%", not a phone's "+1 617"
-      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d))\s?)?
+      (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d)
+        |(?-i:P)(?=\d[\d.,]*\s?(?:(?-i:[BMK])\b|bn\b|billion\b|million\b)))\s?)?  # the Philippine press's "P2.4B"
         (?:(?P<d1>{_DIGITS})(?P<suf1>{_SUFFIX})(?P<sc1>{_SCALE})|(?<![\w-])(?P<w1>{_WORDS}))
         (?:(?P<sep>\s*[-–—]\s*|\s+(?:to|or|and)\s+)(?:(?P<cur2>(?:us|a|c|hk|nz|s)?\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|(?:{_alt(_CODES)}|rs\.?)(?=\s?\d))\s?)?
           (?:(?P<d2>{_DIGITS})(?P<suf2>{_SUFFIX})(?P<sc2>{_SCALE})|(?P<w2>{_WORDS})))?
@@ -1347,6 +1348,11 @@ _MASKS = [
 
 #: Masks searched only where the text holds one of their strings
 _RARE_MASKS = [
+    # a margin of error: "(±12.0 percent)" is no reading of its own
+    (
+        ("±",),
+        re.compile(r"±\s?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|points?|pp)?"),
+    ),
     # a US toll-free number "1-800-225-5324", a receptor "5-HT3", basketball's "3-pointer"
     (
         ("-",),
@@ -2328,6 +2334,30 @@ def _times(text: str, start: int, end: int) -> list[Quantity]:
                 relation,
             )  # fmt: skip
         )
+    return _time_spans(text, out)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _time_spans(text: str, times: list[Quantity]) -> list[Quantity]:
+    """Two times "between 8:00 PM and 11:00 PM" as the one span of time they give."""
+    out: list[Quantity] = []
+    for q in times:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.relation == q.relation == "="
+            and p.measure == q.measure
+            and p.value < q.value
+            and _AND_GAP.fullmatch(text, p.end, q.start)
+            and (b := _BETWEEN_BEFORE.search(text, max(0, p.start - 10), p.start))
+        ):
+            out[-1] = Quantity(b.start(), q.end, text[b.start() : q.end], p.value, p.value,
+                               q.value, "time", q.measure, "between", "range")  # fmt: skip
+        else:
+            out.append(q)
     return out
 
 
