@@ -2260,7 +2260,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 266
+    assert len(names) >= 278
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -3088,3 +3088,84 @@ def test_a_band_reunion_s_sales_dates_and_a_presale_code():
     assert _dates(_pair(comp, 6, 10)) == [("12 June", "13 June", "conflict")]
     assert not _merged(corpus, "MONARCHS26", "Pale Monarchs")
     assert _merged(corpus, "Nat Greaves", "Nathaniel Greaves")
+
+
+def test_a_cricket_one_day_international_s_sixes_and_day():
+    corpus, comp = _event("cricketodi")
+    assert ("five", "half a dozen", "conflict", "sixes") in _numbers(_pair(comp, 9, 7))
+
+
+def test_a_drugs_seizure_in_kilos_and_its_street_value():
+    corpus, comp = _event("drugbust")
+    assert _numbers(_pair(comp, 5, 6)) == [("approximately 120kg", "more than 100", "differ", "kg")]
+    assert _numbers(_pair(comp, 8, 12)) == [("£85,000", "up to £85,000", "qualifier", "GBP")]
+
+
+def test_a_typhoon_s_window_of_landfall_and_damage_in_pesos():
+    corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob("typhoonph_*"))))
+    ac, bc = corpus.compare(0, 2), corpus.compare(1, 2)
+    # "between 8:00 PM and 11:00 PM" holds "9:40 p.m.": no conflict
+    assert _numbers(_pair(ac, 23, 7)) == [
+        ("between 8:00 PM and 11:00 PM", "9:40 p.m.", "differ", "time of day")
+    ]
+    assert ("₱1.8 billion", "P2.4 billion", "conflict", "PHP") in _numbers(_pair(bc, 7, 4))
+
+
+def test_a_housing_starts_release_and_its_margins_of_error():
+    corpus, comp = _event("housingstarts")
+    margins = [q for q in corpus.analyses[0].quantities if "±" in q.text]
+    assert not margins
+
+
+def test_a_chief_executive_s_exit_filing_and_a_chair_s_statement():
+    corpus, comp = _event("ceoexit")
+    assert _numbers(_pair(comp, 25, 16)) == [("up to eighteen", "18", "qualifier", "months")]
+    assert "Daniel Hoyt" in {s.name for s in comp.sources}
+
+
+def test_a_live_blog_of_a_subway_fire_and_the_next_day_s_report():
+    corpus, comp = _event("subwayfire")
+    assert _numbers(_pair(comp, 16, 2)) == [
+        ("about 400", "more than 1,100", "conflict", "passengers")
+    ]
+    assert _kinds_of(corpus, 0, "Follow our live coverage") == ["boilerplate"]
+
+
+def test_a_japanese_election_s_seats_and_names_in_either_order():
+    corpus, comp = _event("electionjp")
+    assert ("191", "203", "conflict", "seats") in _numbers(_pair(comp, 3, 4))
+
+
+def test_a_museum_theft_s_police_appeal_and_values():
+    corpus, comp = _event("museumtheft")
+    assert _numbers(_pair(comp, 12, 8)) == [
+        ("€380,000", "an estimated €380,000", "qualifier", "EUR")
+    ]
+    assert _kinds_of(corpus, 0, "Issued:") == ["boilerplate"]
+
+
+def test_a_leaked_layoff_memo_and_the_wire_s_story():
+    corpus, comp = _event("layoffmemo")
+    assert _dates(_pair(comp, 3, 4)) == [("March 5", "March 4", "conflict")]
+    assert ("three", "six", "conflict", "months") in _numbers(_pair(comp, 6, 14))
+
+
+def test_a_measles_bulletin_s_exposure_window_and_day():
+    corpus, comp = _event("measlesschool")
+    pair = _pair(comp, 9, 22)
+    assert _dates(pair) == [("May 11", "May 10", "conflict")]
+    assert _numbers(pair) == [("between 2 and 6:30 p.m.", "2:00 p.m.", "differ", "time of day")]
+
+
+def test_a_marathon_record_s_previous_record_a_year_apart():
+    corpus, comp = _event("marathonrecord")
+    assert _dates(_pair(comp, 4, 4)) == [("14 April 2023", "April 2022", "conflict")]
+    assert not _merged(corpus, "Haftom Gebre", "Tigist Aberra")
+
+
+def test_a_patent_suit_s_devices_and_phones():
+    corpus, comp = _event("patentsuit")
+    assert _numbers(_pair(comp, 11, 10)) == [
+        ("approximately 62 million", "62 million", "qualifier", "devices")
+    ]
+    assert _dates(_pair(comp, 22, 20)) == [("June 17, 2025", "June 27", "conflict")]
