@@ -1621,13 +1621,16 @@ _DAY_SAID_AFTER = re.compile(
 )
 
 
+_ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _ON_END = re.compile(r"(?:^|(?<=\s))[Oo]n\s*\Z")
 
 
 def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[DateValue, ...]:
     """Days of the week named alone for an event in ``text[start:end]`` (no ``iso``)."""
     start, end = _bounds(text, start, end)
-    out = []
+    out: list[DateValue] = []
+    if not _ANY_WEEKDAY.search(text, start, end):
+        return ()
     for m in _WEEKDAY.finditer(text, start, end):
         s, e = m.start("day"), m.end("day") + 3 + len(m["part"] or "")
         lead = _ON_END.sub("", text[max(start, m.start() - 40) : m.start()]).rstrip()

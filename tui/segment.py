@@ -42,8 +42,10 @@ _STAMP_WORD = (
     r"a\.m\.|p\.m\.|at|on"
 )
 _STAMP = rf"(last )?(updated|published|posted|issued)\s*:?((\s+|,\s*)({_STAMP_WORD})){{1,8}}\s*"
+#: Patterns of page furniture; a pattern that may match anywhere in a line comes with strings
+#: one of which the line must hold (lower case) before it is tried, as most lines hold none
 _BOILERPLATE = [
-    re.compile(p, re.IGNORECASE)
+    (re.compile(p, re.IGNORECASE), ()) if isinstance(p, str) else (re.compile(p[0], re.I), p[1])
     for p in (
         r"^related (sources|articles|stories|coverage|reading|links)\s*:?\s*$",
         # a broadcast transcript's note: "The following is a transcript of tonight's broadcast."
@@ -51,19 +53,28 @@ _BOILERPLATE = [
         r"^(read|see) (more|also)\b.{0,80}$",
         r"^(related( coverage| stories| articles| reading| content)?|also read|more on this( story)?|"
         r"recommended)\s*:.{0,100}$",  # a link's title
-        r"\b(image|photo|picture|map|video|graphic|illustration)s? (is|are) licen[cs]ed under\b",
-        r"\bcreative commons\b.*\blicen[cs]e\b",
+        (
+            r"\b(image|photo|picture|map|video|graphic|illustration)s? (is|are) licen[cs]ed under\b",
+            ("licen",),
+        ),
+        (r"\bcreative commons\b.*\blicen[cs]e\b", ("creative commons",)),
         r"^(photo|photograph|image|picture|credit|source|caption|file photo|video|illustration)"
         r"( (caption|credit|source))?\s*[:/|]",
         # ... or a caption ending with its credit: "... his second try. Photograph: Ian Rutherford/PA"
-        r"\b(photograph|photo|picture|image)\s*:\s*[^.:]{2,60}/[^.:]{1,30}$",
+        (r"\b(photograph|photo|picture|image)\s*:\s*[^.:]{2,60}/[^.:]{1,30}$", ("/",)),
         # ... or the credit alone, in brackets: "(ETD/Marc Olivier)", "(Harbor City Gazette / J. Ruiz)"
         r"^\((?i:file photo: )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,5}\s?/\s?[A-Z][\w.'’-]*"
         r"(?: [A-Z][\w.'’-]*){0,3})\)$",
-        r"\b(getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
+        (
+            r"\b(getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
+            ("getty", "reuters/", "ap photo", "shutterstock"),
+        ),
         # a wire photo's caption, ending with its credit: "... November 30, 2026. NEWSWIRE/Stefan Kroll"
-        r"(?-i:(^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*$",
-        r"pic\.twitter\.com/|\bt\.co/\w",
+        (
+            r"(?-i:(^|\s)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*$",
+            ("/",),
+        ),
+        (r"pic\.twitter\.com/|\bt\.co/\w", ("twitter.com", "t.co/")),
         r"^[—–-]\s*\S.{0,150}\(@\w+\)",
         r"^\s*(advertisement|subscribe|sign up|share this|follow us)\b.{0,160}$",
         r"^follow (our|the|this) live (coverage|updates|blog)\b.{0,120}$",
@@ -85,11 +96,11 @@ _BOILERPLATE = [
         # a standing disclaimer: "(Disclaimer: ...)", "does not constitute investment advice",
         # "ByteWire is reader-supported. When you buy through links ..."
         r"^\(?disclaimer\s*:",
-        r"\bdoes not constitute (investment|financial|legal|medical) advice\b",
-        r"\bwhen you buy through (our )?links\b|\bis reader[- ]supported\b",
-        r"\ball rights reserved\.?$",
+        (r"\bdoes not constitute (investment|financial|legal|medical) advice\b", ("constitute",)),
+        (r"\bwhen you buy through (our )?links\b|\bis reader[- ]supported\b", ("buy", "reader")),
+        (r"\ball rights reserved\.?$", ("rights reserved",)),
         r"^if (this|the) (story|article|summary|report) (has )?(raised|raises) (concerns|issues)\b",
-        r"\bsupport is available (from|through|via)\b",
+        (r"\bsupport is available (from|through|via)\b", ("support is available",)),
         r"^respectfully submitted,?$",
         r"^(general )?(public |media )?(inquiries|enquiries)\s*:",
         r"^(map|photo|image|picture|chart|graphic) (highlighting|showing|of|shows|depicting)\b",
@@ -181,7 +192,8 @@ _CONTACTS = re.compile(r".*contacts?\s*:?$", re.IGNORECASE)
 def line_kind(line: str) -> str:
     """Kind of a whole paragraph line: heading, boilerplate, or prose."""
     s = line.strip()
-    if any(p.search(s) for p in _BOILERPLATE):
+    low = s.lower()
+    if any(p.search(s) for p, needs in _BOILERPLATE if not needs or any(n in low for n in needs)):
         return BOILERPLATE
     words = s.split()
     if s.endswith(":") and len(words) <= 6 and not any(c.isdigit() for c in s):
