@@ -2404,3 +2404,19 @@ def test_pesos_in_the_philippine_press_a_margin_of_error_and_a_span_of_hours() -
     assert (span.relation, span.low, span.high) == ("range", 1200, 1380)
     (d,) = compare_numbers([span], [only("made landfall at 9:40 p.m.")])
     assert d.status == DIFFER  # inside the window: no conflict
+
+
+def test_a_sentences_several_sums_meet_the_sum_said_of_the_same_thing() -> None:
+    a = find_quantities(
+        "She will receive a cash severance payment of $4,200,000, equal to 18 months of her "
+        "annual base salary of $1,150,000 plus her target annual bonus of $1,650,000."
+    )
+    b = find_quantities("Vance will collect cash severance of $2.4 million.")
+    (d,) = compare_numbers(a, b)
+    assert (d.a.text, d.b.text, d.status) == ("$4,200,000", "$2.4 million", CONFLICT)
+    # figures that agree still pair first
+    (d,) = compare_numbers(
+        find_quantities("a fine of €120 million and costs of €55 million"),
+        find_quantities("the €120m fine"),
+    )
+    assert d.status == AGREE

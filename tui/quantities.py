@@ -60,6 +60,9 @@ class Quantity:
     #: The same figure restated in brackets in another currency or unit: "€46 million ($50
     #: million)"; compared in its place against a side that gives only that currency.
     converted: Quantity | None = None
+    #: Stems of the words just before a sum ("severance payment of $4.2m": severance, payment),
+    #: so that a sentence's several sums each meet the other side's sum for the same thing
+    near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -2073,8 +2076,29 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
                 )
             ):
                 out[k] = replace(q, measure=kind.measure)
+    if sum(q.measure.startswith("money:") for q in out) > 0:
+        out = [
+            replace(q, near=_words_before(text, start, q.start))
+            if q.measure.startswith("money:")
+            else q
+            for q in out
+        ]
     extra = _times(text, start, end) + _nth_death(text, start, end)
     return tuple(sorted((*out, *extra), key=lambda q: q.start)) if extra else tuple(out)
+
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()\d]")
+
+
+def _words_before(text: str, start: int, pos: int) -> frozenset[str]:
+    """Stems of the three content words before ``pos`` in its clause (not the figure's hedge)."""
+    words = _WORDS_BEFORE.findall(text, max(start, pos - 60), pos)
+    cut = max((i for i, w in enumerate(words) if not w[0].isalpha()), default=-1)
+    content = [w.lower() for w in words[cut + 1 :] if is_content(w.lower())]
+    return frozenset(light_stem(w) for w in content[-3:] if w not in _QUALIFIER_WORDS)
+
+
+_QUALIFIER_WORDS = frozenset(w for q in _QUALIFIERS for w in q.split())
 
 
 #: A death told by its place in the count: "A fourth person has died" (four dead), read back
@@ -3445,6 +3469,10 @@ def _status(a: Quantity, b: Quantity) -> str:
     return AGREE if a.relation == b.relation else QUALIFIER
 
 
+#: Figures this share apart or less pair before any said of one thing
+_NEAR_SHARE = 0.1
+
+
 def _closest(
     a: Sequence[Quantity], b: Sequence[Quantity], same: Callable[[Quantity, Quantity], bool]
 ) -> list[tuple[int, int]]:
@@ -3460,9 +3488,12 @@ def _closest(
             if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
                 continue  # "two soldiers" (captured) vs "thousands of troops" (deployed)
             d = abs(va - vb) / max(va, vb, 1e-12)
-            cands.append((d, i + j, i, j))
-    cands.sort(key=lambda c: (c[0], c[1], min(c[2], c[3])))
-    return sorted(one_to_one((i, j) for _d, _s, i, j in cands))
+            # figures that (nearly) agree first; then sums said of one thing: "severance
+            # payment of $4,200,000" / "cash severance of $2.4 million", not the "$1,650,000"
+            # target bonus of the same sentence
+            cands.append((d > _NEAR_SHARE and qa.near.isdisjoint(qb.near), d, i + j, i, j))
+    cands.sort(key=lambda c: (c[0], c[1], c[2], min(c[3], c[4])))
+    return sorted(one_to_one((i, j) for _o, _d, _s, i, j in cands))
 
 
 #: What may befall a group counted as part of people at large
