@@ -2420,3 +2420,10 @@ def test_a_sentences_several_sums_meet_the_sum_said_of_the_same_thing() -> None:
         find_quantities("the €120m fine"),
     )
     assert d.status == AGREE
+
+
+def test_trades_are_transactions() -> None:
+    (d,) = compare_numbers(
+        [only("approximately 1.4 million transactions")], [only("More than 2 million trades")]
+    )
+    assert d.status == CONFLICT

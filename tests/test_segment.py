@@ -442,6 +442,7 @@ def test_a_sentence_that_starts_like_a_live_blog_note_is_prose():
         "Subscribe to the Gazette for unlimited access: $1 for your first 3 months.",
         "Ref: TSIB/2025/017",
         "Court reference: COR 2026 000412",
+        "Firm Reference Number: 482915",
         "Tags: stadium, city council, Riverside Yards, HCFC",
         "This article was amended on 14 August 2024 to correct the elevation of the lake.",
         "(This story has been corrected to fix the spelling of Fifita's first name)",

@@ -349,7 +349,7 @@ _NOUN_GROUP = {
     # "recall about 1 million vehicles" / "recalling 1.12 million cars"
     **dict.fromkeys(["vehicles", "cars", "automobiles", "trucks", "suvs"], "vehicles"),
     # "37 separate transfers were made from the fund" / "43 payments were made from it"
-    **dict.fromkeys(["payments", "transfers", "transactions", "withdrawals"], "payments"),
+    **dict.fromkeys(["payments", "transfers", "transactions", "withdrawals", "trades"], "payments"),
     # "eight pieces of jewellery" / "nine items"
     **dict.fromkeys(["items", "pieces", "objects", "artefacts", "artifacts", "jewels"], "items"),
     # "three generic manufacturers" / "four generic drugmakers"

@@ -92,7 +92,7 @@ _BOILERPLATE = [
         rf"^(posted|written) by {_NAMES}(\s*[|·•]\s*[^|·•]{{1,30}}){{0,3}}$",
         r"^(tags|topics|filed under|categories)\s*:.{0,200}$",
         # a reference number: "Ref: TSIB/2025/017", "Court reference: COR 2026 000412"
-        r"^([a-z]+ )?(ref|reference|case (no|number)|file (no|number))\.?\s*:\s*\S{1,30}(\s\S{1,20}){0,3}$",
+        r"^([a-z]+ )?(ref|reference|(ref|reference|case|file) (no|number))\.?\s*:\s*\S{1,30}(\s\S{1,20}){0,3}$",
         # a standing disclaimer: "(Disclaimer: ...)", "does not constitute investment advice",
         # "ByteWire is reader-supported. When you buy through links ..."
         r"^\(?disclaimer\s*:",
