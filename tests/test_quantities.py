@@ -2427,3 +2427,10 @@ def test_trades_are_transactions() -> None:
         [only("approximately 1.4 million transactions")], [only("More than 2 million trades")]
     )
     assert d.status == CONFLICT
+
+
+def test_the_number_of_people_waiting_a_time_counts_the_people() -> None:
+    q = find_quantities(
+        "The number of patients waiting more than 52 weeks fell to around 289,000."
+    )[-1]
+    assert (q.text, q.unit) == ("around 289,000", "patients")

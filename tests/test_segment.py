@@ -429,6 +429,8 @@ def test_a_sentence_that_starts_like_a_live_blog_note_is_prose():
         "Photo caption: Lorries queue on the A16 near junction 47 outside Calais on Tuesday.",
         "Image source: PA Media",
         "Callum Grieve dives over for his second try. Photograph: Ian Rutherford/PA",
+        "Rush hour traffic on the Alder St bridge. Photo: Kingsford Sound",
+        "Listen live on 107.3 FM, DAB and the Kingsford Sound app.",
         "(ETD/Marc Olivier)",
         "(Harbor City Gazette / J. Ruiz)",
         "Follow Westshire news on Facebook, X and Instagram.",

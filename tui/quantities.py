@@ -1091,7 +1091,9 @@ _CROWD_BEFORE = re.compile(
 _NUMBER_OF = re.compile(
     r"\b(?:number|total)\s+of\s+([a-z]+)\b"
     # ... a percentage change on the way: "the number ... rose by 2.3 per cent to 9,412"
-    r"(?:[^\d.;:!?()]|\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent))*\Z",
+    # ... or how long they waited: "the number of patients waiting more than 52 weeks fell to"
+    r"(?:[^\d.;:!?()]|\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent|weeks?|days?|months?|years?|"
+    r"hours?))*\Z",
     re.IGNORECASE,
 )
 #: What befell those a "number of" counts: "the number of people seriously injured"

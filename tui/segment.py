@@ -62,6 +62,12 @@ _BOILERPLATE = [
         r"( (caption|credit|source))?\s*[:/|]",
         # ... or a caption ending with its credit: "... his second try. Photograph: Ian Rutherford/PA"
         (r"\b(photograph|photo|picture|image)\s*:\s*[^.:]{2,60}/[^.:]{1,30}$", ("/",)),
+        # ... or with its credit after the caption's full stop: "... bridge. Photo: Kingsford Sound"
+        (
+            r"[.!?]\s+(photograph|photo|picture|image)(\s+credit)?\s*:\s*[^.:]{2,60}$",
+            ("photo", "picture", "image"),
+        ),
+        r"^listen (live|again|now) (on|at|to)\b",
         # ... or the credit alone, in brackets: "(ETD/Marc Olivier)", "(Harbor City Gazette / J. Ruiz)"
         r"^\((?i:file photo: )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,5}\s?/\s?[A-Z][\w.'’-]*"
         r"(?: [A-Z][\w.'’-]*){0,3})\)$",
