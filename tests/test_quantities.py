@@ -2434,3 +2434,17 @@ def test_the_number_of_people_waiting_a_time_counts_the_people() -> None:
         "The number of patients waiting more than 52 weeks fell to around 289,000."
     )[-1]
     assert (q.text, q.unit) == ("around 289,000", "patients")
+
+
+def test_a_change_before_its_result_is_no_range_and_miners_are_workers() -> None:
+    assert [q.text for q in find_quantities("The top rate is cut by 2% to 43%")] == ["2%", "43%"]
+    assert only("organic sales to fall by 3% to 5%").relation == "range"
+    (d,) = compare_numbers(
+        [only("41 workers were underground")], [only("38 miners were underground")]
+    )
+    assert d.status == CONFLICT
+
+
+def test_a_weekday_after_a_morning_time_is_an_event_s_day() -> None:
+    got = find_weekdays("The collapse happened at about 5 a.m. on Monday, the company said.")
+    assert [d.text for d in got] == ["Monday"]

@@ -431,6 +431,7 @@ def test_a_sentence_that_starts_like_a_live_blog_note_is_prose():
         "Callum Grieve dives over for his second try. Photograph: Ian Rutherford/PA",
         "Rush hour traffic on the Alder St bridge. Photo: Kingsford Sound",
         "Listen live on 107.3 FM, DAB and the Kingsford Sound app.",
+        "Q: Jim Castellano, WPRT News. Is it true that 500 birds have died?",
         "(ETD/Marc Olivier)",
         "(Harbor City Gazette / J. Ruiz)",
         "Follow Westshire news on Facebook, X and Instagram.",

@@ -326,6 +326,7 @@ _NOUN_GROUP = {
             "positions",
             "posts",
             "workforce",
+            "miners",  # "41 workers were underground" / "38 miners were trapped"
         ],
         "workers",
     ),
@@ -1627,6 +1628,7 @@ _DAY_SAID_AFTER = re.compile(
 
 
 _ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_AM_END = re.compile(r"\d\s*[ap]\.m\.\Z")
 _ON_END = re.compile(r"(?:^|(?<=\s))[Oo]n\s*\Z")
 
 
@@ -1639,7 +1641,9 @@ def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[Da
     for m in _WEEKDAY.finditer(text, start, end):
         s, e = m.start("day"), m.end("day") + 3 + len(m["part"] or "")
         lead = _ON_END.sub("", text[max(start, m.start() - 40) : m.start()]).rstrip()
-        opens = not lead or lead.endswith((".", ";", ":", "—", '"', "”"))
+        opens = not lead or (
+            lead.endswith((".", ";", ":", "—", '"', "”")) and not _AM_END.search(lead)
+        )
         if _DAY_SAID_BEFORE.search(text, max(start, m.start() - 60), m.start()) or (
             opens and _DAY_SAID_AFTER.match(text, m.end(), end)
         ):
@@ -1863,6 +1867,9 @@ _TURNED_OVER = re.compile(
     r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?|g[ai]v(?:e|es|ing))\s+(?:the\s+ball|it|possession)\s+\Z",
     re.IGNORECASE,
 )
+#: A change before its result: "cut by 2% to 43%" (no range from 2 to 43; but "fall by 3% to 5%"
+#: is one)
+_BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]either|[Nn]o\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?\Z")
 
 
@@ -2710,6 +2717,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             or (qual_key == "from" and _CHANGE_BEFORE.search(text, max(lo, core - 60), core))
             or (sep == "to" and currency and m.group("cur2") and _CHANGED.search(text, lo, core))
             or (m.group("cur2") and _CURRENCY.get(m.group("cur2").lower()) != currency)
+            or (sep == "to" and v2 > 4 * v1 and _BY_BEFORE.search(text, max(lo, core - 4), core))
         ):
             v2 = None
             span_end = n1_end

@@ -152,7 +152,9 @@ _BOILERPLATE = [
         r"^(reach|contact|email|e-mail) (him|her|them|the (author|writer|reporter)) (at|on)\b",
         # an interviewer's question ("Q: How many of those are new buildings?"): asks, claims not
         # (one that first states a fact is prose: "Q: The target is 52,000 homes. Is it credible?")
-        r"^(q|question|interviewer)\s*:\s[^.!]*\?[\"”’']?\s*$",
+        # (after the asker's name and outlet: "Q: Jim Castellano, WPRT News. Is it true that ...?")
+        r"^(q|question|interviewer)\s*:\s(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s[^.?!]{1,40}\.\s)?"
+        r"[^.!]*\?[\"”’']?\s*$",
         # ... or a reporter's at a press conference: "REPORTER: Chief, how many were hurt?"
         r"^(reporter|journalist|audience member|unidentified reporter)s?\s*(\([^)]{0,40}\))?\s*:"
         r"\s.*(\?[\"”’']?|[\[(]inaudible[\])])(\s*[\[(](crosstalk|inaudible|laughter)[\])])?\s*$",
