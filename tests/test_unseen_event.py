@@ -2260,7 +2260,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 278
+    assert len(names) >= 286
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -3169,3 +3169,55 @@ def test_a_patent_suit_s_devices_and_phones():
         ("approximately 62 million", "62 million", "qualifier", "devices")
     ]
     assert _dates(_pair(comp, 22, 20)) == [("June 17, 2025", "June 27", "conflict")]
+
+
+def test_a_regulator_s_final_notice_and_trades_as_transactions():
+    corpus, comp = _event("bankfine")
+    assert _numbers(_pair(comp, 30, 13)) == [("Two", "three", "conflict", "directors")]
+    assert ("approximately 1.4 million", "More than 2 million", "conflict", "payments") in _numbers(
+        _pair(comp, 17, 11)
+    )
+    assert _kinds_of(corpus, 0, "Firm Reference Number") == ["boilerplate"]
+
+
+def test_a_volcano_alert_s_vents_and_day():
+    corpus, comp = _event("volcanoalert")
+    assert _numbers(_pair(comp, 12, 12)) == [("Two", "Three", "conflict", "vents")]
+    assert _dates(_pair(comp, 9, 10)) == [("14 October 2025", "13 October", "conflict")]
+
+
+def test_a_bridge_closure_notice_s_weight_limit_and_a_caption_s_credit():
+    corpus, comp = _event("bridgeclosure")
+    assert _numbers(_pair(comp, 16, 4)) == [("18", "13", "conflict", "tonnes")]
+    assert _kinds_of(corpus, 1, "Listen live") == ["boilerplate"]
+
+
+def test_a_waiting_list_release_and_its_patients_waiting_a_year():
+    corpus, comp = _event("hospitalwait")
+    assert _dates(_pair(comp, 8, 12)) == [("March 2022", "May 2022", "conflict")]
+    waiting = [q for q in corpus.analyses[0].quantities if q.text == "around 289,000"]
+    assert [q.unit for q in waiting] == ["patients"]
+
+
+def test_a_coast_guard_briefing_s_questions_and_distances():
+    corpus, comp = _event("oilspillcoast")
+    assert _numbers(_pair(comp, 11, 8)) == [("about 12", "some 30", "conflict", "length")]
+    assert _kinds_of(corpus, 0, "Q: Jim Castellano") == ["boilerplate"]
+
+
+def test_a_university_ranking_s_academics():
+    corpus, comp = _event("universityrank")
+    assert _numbers(_pair(comp, 17, 19)) == [
+        ("more than 68,000", "about 68,000", "qualifier", "academics")
+    ]
+
+
+def test_a_mine_rescue_s_workers_and_miners():
+    corpus, comp = _event("minerescue")
+    assert _numbers(_pair(comp, 4, 13)) == [("41", "38", "conflict", "workers")]
+    assert _numbers(_pair(comp, 15, 20)) == [("US$4.2 million", "$42 million", "conflict", "USD")]
+
+
+def test_a_budget_speech_and_its_explainer():
+    corpus, comp = _event("taxbudget")
+    assert ("$6.8 billion", "$8.6bn", "conflict", "USD") in _numbers(_pair(comp, 12, 10))
