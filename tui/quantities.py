@@ -1635,9 +1635,9 @@ _ON_END = re.compile(r"(?:^|(?<=\s))[Oo]n\s*\Z")
 def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[DateValue, ...]:
     """Days of the week named alone for an event in ``text[start:end]`` (no ``iso``)."""
     start, end = _bounds(text, start, end)
-    out: list[DateValue] = []
     if not _ANY_WEEKDAY.search(text, start, end):
         return ()
+    out: list[DateValue] = []
     for m in _WEEKDAY.finditer(text, start, end):
         s, e = m.start("day"), m.end("day") + 3 + len(m["part"] or "")
         lead = _ON_END.sub("", text[max(start, m.start() - 40) : m.start()]).rstrip()
@@ -2085,7 +2085,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
                 )
             ):
                 out[k] = replace(q, measure=kind.measure)
-    if sum(q.measure.startswith("money:") for q in out) > 0:
+    if any(q.measure.startswith("money:") for q in out):
         out = [
             replace(q, near=_words_before(text, start, q.start))
             if q.measure.startswith("money:")
