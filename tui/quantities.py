@@ -1426,7 +1426,9 @@ _YEAR_PREFIX = re.compile(
     rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
 #: A weekday before a day and month: "on Saturday 17 May", "Saturday, May 17" (so May is the month)
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\Z")
+#: A day of the week by its name
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_BEFORE = re.compile(rf"\b{_DAY_NAME},?\s+\Z")
 
 
 def _month(name: str) -> int:
@@ -1627,7 +1629,7 @@ _DAY_SAID_AFTER = re.compile(
 )
 
 
-_ANY_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_ANY_WEEKDAY = re.compile(_DAY_NAME)
 _AM_END = re.compile(r"\d\s*[ap]\.m\.\Z")
 _ON_END = re.compile(r"(?:^|(?<=\s))[Oo]n\s*\Z")
 
@@ -1657,9 +1659,7 @@ def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[Da
 
 
 #: The word a date is given for: "take effect on 3 December", "was launched on November 18"
-_DATE_CUE = re.compile(
-    r"\b([a-z]{3,})\s+(?:on|from|until|by|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
-)
+_DATE_CUE = re.compile(rf"\b([a-z]{{3,}})\s+(?:on|from|until|by|since)\s+(?:{_DAY_NAME},?\s+)?\Z")
 
 
 def _date_cue(text: str, lo: int, s: int) -> str:
