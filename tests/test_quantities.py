@@ -2448,3 +2448,17 @@ def test_a_change_before_its_result_is_no_range_and_miners_are_workers() -> None
 def test_a_weekday_after_a_morning_time_is_an_event_s_day() -> None:
     got = find_weekdays("The collapse happened at about 5 a.m. on Monday, the company said.")
     assert [d.text for d in got] == ["Monday"]
+
+
+def test_an_earlier_reading_meets_only_a_figure_near_it_or_another_earlier_reading() -> None:
+    a = find_quantities(
+        "we will lower the top rate by two percentage points, from 45 to 43 per cent"
+    )
+    b = find_quantities("Top income tax rate: cut by 2% to 43%")
+    assert [(d.a.text, d.b.text, d.status) for d in compare_numbers(a, b)] == [("43", "43%", AGREE)]
+    a = find_quantities("Inflation was 3.5% in May, up from 3.1% in April.")
+    b = find_quantities("Inflation was 3.6% in May, up from 2.5% in April.")
+    assert [(d.a.text, d.b.text, d.status) for d in compare_numbers(a, b)] == [
+        ("3.5%", "3.6%", CONFLICT),
+        ("3.1%", "2.5%", CONFLICT),
+    ]

@@ -63,6 +63,9 @@ class Quantity:
     #: Stems of the words just before a sum ("severance payment of $4.2m": severance, payment),
     #: so that a sentence's several sums each meet the other side's sum for the same thing
     near: frozenset[str] = frozenset()
+    #: The earlier reading a change moves from ("from 45 to 43 per cent", "3.5%, up from 3.1%"):
+    #: set only against a figure near it or another earlier reading
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -2085,6 +2088,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
                 )
             ):
                 out[k] = replace(q, measure=kind.measure)
+    for k, q in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if _UP_FROM_BEFORE.search(text, max(start, q.start - 12), q.start) or (
+            nxt is not None
+            and _FROM_BEFORE.search(text, max(start, q.start - 6), q.start)
+            and _TO_NEXT.fullmatch(text, q.end, nxt.start)
+        ):
+            out[k] = replace(q, earlier=True)
     if any(q.measure.startswith("money:") for q in out):
         out = [
             replace(q, near=_words_before(text, start, q.start))
@@ -2096,6 +2107,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(sorted((*out, *extra), key=lambda q: q.start)) if extra else tuple(out)
 
 
+#: An earlier reading: "from 45 to 43 per cent", "3.5%, up from 3.1%"
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*(?:%|per\s+cent|percent)?\s+to\s+", re.IGNORECASE)
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+\Z", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()\d]")
 
 
@@ -3498,6 +3513,8 @@ def _closest(
             if min(va, vb) > 0 and max(va, vb) > _MAX_RATIO * min(va, vb):
                 continue  # "two soldiers" (captured) vs "thousands of troops" (deployed)
             d = abs(va - vb) / max(va, vb, 1e-12)
+            if qa.earlier != qb.earlier and d > _NEAR_SHARE:
+                continue  # "from 45 to 43 per cent": the 45 is no figure "cut by 2%" gives
             # figures that (nearly) agree first; then sums said of one thing: "severance
             # payment of $4,200,000" / "cash severance of $2.4 million", not the "$1,650,000"
             # target bonus of the same sentence
