@@ -2462,3 +2462,17 @@ def test_an_earlier_reading_meets_only_a_figure_near_it_or_another_earlier_readi
         ("3.5%", "3.6%", CONFLICT),
         ("3.1%", "2.5%", CONFLICT),
     ]
+
+
+def test_a_figure_restated_in_brackets_as_the_other_side_gives_it_agrees() -> None:
+    (d,) = compare_numbers(
+        find_quantities("Police set up an 800m cordon"),
+        find_quantities("within a cordon of half a mile (800m)"),
+    )
+    assert d.status == AGREE
+    # a looser restatement does not override: "36.7C (98.1F)" still conflicts with 36.9C
+    (d,) = compare_numbers(
+        find_quantities("The old record, 36.9C, was set in 1995."),
+        find_quantities("eclipsing the 36.7C (98.1F) reading of 1995"),
+    )
+    assert d.status == CONFLICT

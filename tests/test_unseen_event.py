@@ -2997,6 +2997,8 @@ def test_a_metro_fare_rise_in_rupees_and_clock_times_with_a_space():
 def test_a_chemical_leak_s_page_furniture_ppm_and_a_quote_given_to_two_people():
     corpus, comp = _event("chemleak")
     assert _numbers(_pair(comp, 11, 11)) == [("35", "around 35ppm", "qualifier", "ppm")]
+    # "an 800m cordon" / "a cordon of half a mile (800m)": the bracket gives A's figure
+    assert _numbers(_pair(comp, 8, 9)) == [("800m", "half a mile", "agree", "length")]
     pair = _pair(comp, 12, 12)  # the same words, a council leader's in A, a fire officer's in B
     assert (pair.divergence.attribution_a, pair.divergence.attribution_b) == (
         "Cllr Margaret Holloway",

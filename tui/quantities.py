@@ -3498,6 +3498,23 @@ def _status(a: Quantity, b: Quantity) -> str:
 _NEAR_SHARE = 0.1
 
 
+def _stated_status(a: Quantity, b: Quantity) -> str:
+    """The status of two figures, ``agree`` when one side's own bracketed restatement is the
+    other's figure as written ("half a mile (800m)" / "800m")."""
+    status = _status(a, b)
+    if status != AGREE:
+        for x, y in ((a.converted, b), (a, b.converted)):
+            if (
+                x is not None
+                and y is not None
+                and (x.measure, x.unit, x.value) == (y.measure, y.unit, y.value)
+                and not _spread_of(a if x is a.converted else b)
+                and _status(x, y) == AGREE
+            ):
+                return AGREE
+    return status
+
+
 def _closest(
     a: Sequence[Quantity], b: Sequence[Quantity], same: Callable[[Quantity, Quantity], bool]
 ) -> list[tuple[int, int]]:
@@ -3564,7 +3581,7 @@ def compare_numbers(a: Sequence[Quantity], b: Sequence[Quantity]) -> tuple[Numbe
     a = [_restated(q, measures_b) for q in a]
     b = [_restated(q, measures_a) for q in b]
     pairs = {
-        (i, j): NumberDiff(a[i], b[j], _status(a[i], b[j]), _label(a[i], b[j]))
+        (i, j): NumberDiff(a[i], b[j], _stated_status(a[i], b[j]), _label(a[i], b[j]))
         for i, j in _closest(a, b, _same_measure)
     }
     # then a group's figure left over against one of people at large: "killing at least 43
