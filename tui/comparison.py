@@ -1430,12 +1430,13 @@ _EUROPEAN = re.compile(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|(?<![\d.,])\d+,\d{1,2}(?![\d,])"
 )
 _SWAP_MARKS = str.maketrans(".,", ",.")
-#: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
+#: A figure in words restated in digits, as legal texts write it: "four (4) years"
 _RESTATED = re.compile(
     r"\b(?P<w>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|ninety|hundred)(?:-[a-z]+)?)\s\(\d{1,4}\)(?=\s)",
     re.IGNORECASE,
 )
+#: Digit groups split by no-break, narrow no-break or thin spaces ("1 820", "12 500 000")
 _GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
 _GROUPED = re.compile("(?<![\\d,.])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?![\\d])")
 

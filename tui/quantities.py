@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
-from tui.text import CAPITALS, DEMONYM_NOUNS, LIST_MARK, is_content, light_stem
+from tui.text import CAPITALS, DAY_NAME, DEMONYM_NOUNS, LIST_MARK, is_content, light_stem
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -1429,9 +1429,7 @@ _YEAR_PREFIX = re.compile(
     rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
 #: A weekday before a day and month: "on Saturday 17 May", "Saturday, May 17" (so May is the month)
-#: A day of the week by its name
-_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_WEEKDAY_BEFORE = re.compile(rf"\b{_DAY_NAME},?\s+\Z")
+_WEEKDAY_BEFORE = re.compile(rf"\b{DAY_NAME},?\s+\Z")
 
 
 def _month(name: str) -> int:
@@ -1614,7 +1612,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 #: Tuesday", "on Tuesdays") nor before its date ("Monday, March 10", a date's own weekday)
 _WEEKDAY = re.compile(
     r"(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<late>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
-    r"(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s\b|['’]s\s+(?:edition|paper|show))\b"
+    rf"(?P<day>{DAY_NAME})(?!s\b|['’]s\s+(?:edition|paper|show))\b"
     r"(?P<part>\s+(?:morning|afternoon|evening|night))?(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)))"
 )
@@ -1632,7 +1630,7 @@ _DAY_SAID_AFTER = re.compile(
 )
 
 
-_ANY_WEEKDAY = re.compile(_DAY_NAME)
+_ANY_WEEKDAY = re.compile(DAY_NAME)
 _AM_END = re.compile(r"\d\s*[ap]\.m\.\Z")
 _ON_END = re.compile(r"(?:^|(?<=\s))[Oo]n\s*\Z")
 
@@ -1644,7 +1642,7 @@ def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[Da
         return ()
     out: list[DateValue] = []
     for m in _WEEKDAY.finditer(text, start, end):
-        s, e = m.start("day"), m.end("day") + 3 + len(m["part"] or "")
+        s, e = m.start("day"), m.end("day") + len(m["part"] or "")
         lead = _ON_END.sub("", text[max(start, m.start() - 40) : m.start()]).rstrip()
         opens = not lead or (
             lead.endswith((".", ";", ":", "—", '"', "”")) and not _AM_END.search(lead)
@@ -1656,13 +1654,12 @@ def find_weekdays(text: str, start: int = 0, end: int | None = None) -> tuple[Da
         kind = (m["late"] or (m["part"] or "").strip()).lower()
         cue = _date_cue(text, max(start, m.start() - 40), m.start())
         near = _near(text, start, end, m.start(), e)
-        day = m["day"] + "day"
-        out.append(DateValue(s, e, text[s:e], "", cue=cue, weekday=day, near=near, part=kind))
+        out.append(DateValue(s, e, text[s:e], "", cue=cue, weekday=m["day"], near=near, part=kind))
     return tuple(out)
 
 
 #: The word a date is given for: "take effect on 3 December", "was launched on November 18"
-_DATE_CUE = re.compile(rf"\b([a-z]{{3,}})\s+(?:on|from|until|by|since)\s+(?:{_DAY_NAME},?\s+)?\Z")
+_DATE_CUE = re.compile(rf"\b([a-z]{{3,}})\s+(?:on|from|until|by|since)\s+(?:{DAY_NAME},?\s+)?\Z")
 
 
 def _date_cue(text: str, lo: int, s: int) -> str:

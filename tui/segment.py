@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-from tui.text import DATA_LINE, POSTED_AT, SENTENCE_END, lines
+from tui.text import DATA_LINE, DAY_NAME, POSTED_AT, SENTENCE_END, lines
 
 PROSE, HEADING, BOILERPLATE = "prose", "heading", "boilerplate"
 
@@ -297,7 +297,7 @@ _ZONE_START = re.compile(
     r"\s*(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time"
     r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:Standard\s+|Daylight\s+)?Time)\b"
     # ... or its day: "collapsed at about 4:10 a.m. Sunday."
-    r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[,.;]|\s+(?:morning|afternoon|evening|"
+    rf"|\s*{DAY_NAME}(?:[,.;]|\s+(?:morning|afternoon|evening|"
     r"night|and|in|at|local)\b)"
 )
 

@@ -277,9 +277,11 @@ NAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)[-‑]"
 #: ALLEN, La. — ", "THE HAGUE, May 6 (AP) — ", "SETTAT — Monday 10 August 2026 — ": where and
 #: when it was filed, not what it says.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A day of the week by its name
+DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: "Oct 19", "15 May 2026", "Saturday 16 May 2026"
 _FILED_ON = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{DAY_NAME},?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 )
 #: Capitals, accented ones too ("ÅLESUND", "SÃO PAULO", "ŁÓDŹ"), for a character class
