@@ -3223,3 +3223,18 @@ def test_a_mine_rescue_s_workers_and_miners():
 def test_a_budget_speech_and_its_explainer():
     corpus, comp = _event("taxbudget")
     assert ("$6.8 billion", "$8.6bn", "conflict", "USD") in _numbers(_pair(comp, 12, 10))
+
+
+def test_a_year_to_date_gain_is_no_conflict_with_last_year_s():
+    corpus, comp = _event("marketclose")
+    # "still up 4.6% since the start of the year" (the page is dated 2025-03-11) / "gained 11
+    # percent in 2024": two years
+    assert _numbers(_pair(comp, 14, 16)) == []
+
+
+def test_an_older_collapse_s_toll_is_no_conflict_with_this_one_s():
+    corpus, comp = _event("collapse")
+    # "In 2017 a six-storey block in neighbouring Yavuzkent collapsed and killed seven" (no
+    # later year named) / "Eleven people were killed when a 12-storey residential building ..."
+    pair = _pair(comp, 21, 1)
+    assert pair is None or not _numbers(pair)

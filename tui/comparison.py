@@ -716,8 +716,9 @@ class Corpus:
         """Whether one figure's sentence opens with a year ("In 1998 a tsunami ...", or "in 2019,
         when" before it) that the other's does not, or gives one just before the figure ("in
         2009 killed seven") where the other's names no year, and that is older than a year
-        either article names (a dated byline); or opens with a time long past ("A decade ago,
-        ..."): a past event's figure, not this one's."""
+        either article names (a dated byline) or, with none later named, named nowhere else in
+        either article; or opens with a time long past ("A decade ago, ..."): a past event's
+        figure, not this one's."""
         years: list[int | None] = []
         just: list[int | None] = []
         ago: list[bool] = []
@@ -750,7 +751,16 @@ class Corpus:
             )
             for y in _YEAR.findall(where)
         )  # ... also the date in its header: "date: 2026-11-28"
-        return (years[0] or years[1] or 0) < latest
+        year = years[0] or years[1] or 0
+        if year < latest:
+            return True
+        # with no later year named, a year named once in an aside and never in the other article
+        # ("In 2017 a six-storey block ... killed seven" / "Eleven people were killed")
+        own, other = (self.analyses[k].article for k in ((i, j) if years[0] else (j, i)))
+        y = str(year)
+        return sum(t.count(y) for t in (own.text, *own.meta.values())) == 1 and not any(
+            y in t for t in (other.text, *other.meta.values())
+        )
 
     def _named_before(self, index: int, q: Quantity) -> frozenset[str]:
         """The capitalised words before a figure in its clause (a goal's scorer and side)."""
@@ -826,6 +836,29 @@ class Corpus:
         m = _IN_YEAR.match(text, at, q.start) or _YEAR_NAMED_OPENING.match(text, at, q.start)
         return (m[1] if m[1].isdigit() else m[1].lower()) if m else None  # "Last year we had"
 
+    def _dated_year(self, index: int, year: str | None) -> str | None:
+        """``year`` ("2024", "this", "last", "next") in digits when it is named from today and
+        the article says the year it was published (a header's date or source, a dateline)."""
+        if year not in _FROM_TODAY:
+            return year
+        published = self._published_year(index)
+        return str(published + _FROM_TODAY[year]) if published else year
+
+    def _published_year(self, index: int) -> int | None:
+        """The year article ``index`` was published, from its header ("date: 2025-03-11",
+        "source: Harbourline Business Post, 2025-03-11") or its first dateline, or None."""
+        an = self.analyses[index]
+        meta = an.article.meta
+        for where in (meta.get("date", ""), meta.get("source", "")):
+            m = _YEAR.search(where)
+            if m:
+                return int(m[1])
+        for k, s in enumerate(an.sentences):
+            if self._filed[index][k]:
+                m = _YEAR.search(s.text, 0, self._filed[index][k])
+                return int(m[1]) if m else None
+        return None
+
     def _score_kind(self, index: int, q: Quantity) -> str | None:
         """What a score is, when not a match's result: ``penalties`` ("4-3 on penalties"),
         ``running`` ("went to extra time at 1-1") or ``past`` ("won last season's derby 3-1");
@@ -898,10 +931,13 @@ class Corpus:
             if pa and pb and pa != pb:
                 continue  # "in the quarter" / "full-year revenue of $4.85 billion to $4.95 billion"
             ya, yb = self._year_of(i, n.a), self._year_of(j, n.b)
-            # a year named from today ("this year") is only told from another so named: which
-            # year "this" is, the article seldom says
             if ya and yb and ya != yb and ya.isdigit() == yb.isdigit():
                 continue  # "fell to 1,284 in 2025" / "compared with 2024, when 1,367 died"
+            # a year named from today ("this year") is told from a year in digits only when the
+            # article says when it was published
+            ya, yb = self._dated_year(i, ya), self._dated_year(j, yb)
+            if ya and yb and ya != yb and ya.isdigit() and yb.isdigit():
+                continue  # "up 4.6% since the start of the year" (2025) / "11 percent in 2024"
             if n.status in (CONFLICT, DIFFER):
                 if self._past(i, j, n.a, n.b):
                     continue  # "In 1998 a tsunami ... killed 41 people" / "One person has died"
@@ -1215,6 +1251,8 @@ _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d),\s+when\b")  # "since
 #: killed seven people"
 _IN_YEAR_BEFORE = re.compile(r"\bin\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}\Z")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A year named from today, as an offset from the year of publication
+_FROM_TODAY = {"this": 0, "last": -1, "next": 1}
 #: A sentence that opens on a year named from today: "Last year we had four homicides" (one
 #: that opens on a year in digits is ``_IN_YEAR``'s)
 _YEAR_NAMED_OPENING = re.compile(r"\s*(Last|This|Next)\s+year\b")
