@@ -56,7 +56,15 @@ from tui.quotes import Quote, clip, compare_quotes, find_quotes
 from tui.quotes import swapped as swapped_quote
 from tui.segment import PROSE, Sentence, split_sentences
 from tui.similarity import content_terms
-from tui.text import DATA_LINE, DATELINE, LIST_MARK, POSTED_AT, speaker_label, tokens
+from tui.text import (
+    DATA_LINE,
+    DATELINE,
+    LIST_MARK,
+    MONTH_NAME,
+    POSTED_AT,
+    speaker_label,
+    tokens,
+)
 
 SCHEMA_VERSION = 1
 #: Articles with more sentences than this are refused (alignment would take too long).
@@ -480,6 +488,8 @@ class Corpus:
         for ent in self.entities:
             for ai, s, e in ent.mentions:
                 self._entity_of[ai][(s, e)] = ent.id
+        #: per article, the ids of the names it holds
+        self._named = [frozenset(d.values()) for d in self._entity_of]
         #: the ids of places
         self._places = frozenset(e.id for e in self.entities if e.kind == PLACE)
         #: ... and of people
@@ -723,25 +733,33 @@ class Corpus:
         just: list[int | None] = []
         ago: list[bool] = []
         dated: list[bool] = []  # the sentence names a year anywhere
+        named: list[set[int]] = []  # ... which
         for index, q in ((i, qa), (j, qb)):
             an = self.analyses[index]
             text = an.article.text
             sent = an.sentences[an.sentence_at(q.start)]
-            ago.append(bool(_AGO_OPENING.match(text, sent.start, q.start)))
-            dated.append(_YEAR.search(text, sent.start, sent.end) is not None)
+            ago.append(
+                bool(_AGO_OPENING.match(text, sent.start, q.start)) or _past_marked(text, sent, q)
+            )
+            named.append({int(y) for y in _YEAR.findall(text, sent.start, sent.end)})
+            dated.append(bool(named[-1]))
             m = _IN_YEAR.match(text, sent.start, sent.end) or _YEAR_WHEN.search(
                 text, sent.start, q.start
             )
             years.append(int(m[1]) if m else None)
             near = _IN_YEAR_BEFORE.search(text, sent.start, q.start)
             just.append(int(near[1]) if near else None)
-        if ago[0] != ago[1]:
+        if ago[0] != ago[1] and not (
+            qa.measure.endswith(":previous") and qb.measure.endswith(":previous")
+        ):  # ... not two old records: "the previous record of €388 million" / "set two years ago"
             return True  # "A decade ago, some 61,000 cars a day" / "48,200 vehicles a day"
         for side in (0, 1):
             if years[side] is None and not dated[1 - side]:
                 years[side] = just[side]  # "in 2009 killed seven" / "Twenty-seven have died"
-        if (years[0] is None) == (years[1] is None):
-            return False
+        if (years[0] is None) == (years[1] is None) or (years[0] or years[1]) in named[0] & named[
+            1
+        ]:
+            return False  # ... not "In September 2024 the county awarded" / "August 19, 2024:"
         latest = max(
             int(y)
             for k in (i, j)
@@ -876,6 +894,37 @@ class Corpus:
             return "past"
         return None
 
+    def _holder(self, index: int, q: Quantity) -> str | None:
+        """The place or organisation a figure belongs to, named before it in its clause as the
+        clause's subject or an owner ("Brennick's shares rose 1.2%", "In Korvin, ... 620 homes
+        were damaged", "California lost 1,650 homes"), or None."""
+        an = self.analyses[index]
+        k = an.sentence_at(q.start)
+        start = an.sentences[k].start + self._filed[index][k]
+        text = an.article.text
+        for (s, e), eid in sorted(self._entity_of[index].items(), reverse=True):
+            if not (start <= s and e <= q.start) or eid in self._people:
+                continue
+            if _HOLDER_BREAK.search(text, e, q.start) or _SOURCE_AFTER.match(text, e):
+                return None
+            if text.startswith(("'s", "’s"), e):
+                return eid
+            opening = max(
+                (m.end() for m in _CLAUSE_OPENING.finditer(text, start, s)), default=start
+            )
+            return eid if _SUBJECT_BEFORE.fullmatch(text, opening, s) else None
+        return None
+
+    def _mentions(self, index: int, eid: str) -> bool:
+        """Whether article ``index`` names entity ``eid`` (a form of it as a word, where the
+        name finder missed it: a sentence's first word)."""
+        if eid in self._named[index]:
+            return True
+        text = self.analyses[index].article.text
+        return any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self._entity_forms[eid]
+        )
+
     def _opponent(self, index: int, q: Quantity) -> str | None:
         """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
         "a 2-1 win over Oman"), or None."""
@@ -953,6 +1002,16 @@ class Corpus:
                     self._town(j, n.b) and self._sentence_says(i, n.a, _DISTRICT)
                 ):
                     continue  # "2,300 residents of Brevno" / "9,000 people across the district"
+                ha, hb = self._holder(i, n.a), self._holder(j, n.b)
+                if (
+                    ha
+                    and hb
+                    and ha != hb
+                    and (ha in self._places) == (hb in self._places)
+                    and self._mentions(j, ha)
+                    and self._mentions(i, hb)
+                ):
+                    continue  # "Brennick's shares rose 1.2%" / "... while Halvern's rose 4%"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
                 if (
@@ -1243,10 +1302,14 @@ _SALES_OF = re.compile(
     r"climbed|jumped|dropped|hit|were|was|grew|increased|decreased|of|to)\b[^.;]*\Z"
 )
 #: A sentence dated to a year: "In 1998 a tsunami ..."
-_IN_YEAR = re.compile(r"(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:-|to)\s*\d)")
+_IN_YEAR = re.compile(
+    rf"(?:In|During|Back\s+in)\s+(?:{MONTH_NAME}\s+)?((?:19|20)\d\d)\b(?![-–/]|\s*(?:-|to)\s*\d)"
+)
 #: ... or a clause it opens before the figure: "last raised duties in 2019, when it imposed a
 #: temporary 8 percent levy"
-_YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d),\s+when\b")  # "since 2000, when"
+_YEAR_WHEN = re.compile(  # "since 2000, when", "in November 2021, in which"
+    rf"\b(?:in|since)\s+(?:{MONTH_NAME}\s+)?((?:19|20)\d\d),\s+(?:when|in\s+which)\b"
+)
 #: ... or a year given just before the figure, its verb between: "A fire in the same hall in 2009
 #: killed seven people"
 _IN_YEAR_BEFORE = re.compile(r"\bin\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}\Z")
@@ -1261,6 +1324,42 @@ _AGO_OPENING = re.compile(
     r"\s*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Fifteen|\d+|Some|"
     r"About|Nearly|More\s+than)\s+(?:decades?|years?)|A\s+generation)\s+(?:ago|earlier|before)\b"
 )
+#: A time past named beside a figure: "Last season, 860 homes were lost", "four years ago ...
+#: with 16 golds", "At the last championships Norland collected 12", "In that crash, 12 ..." (not
+#: "last year", often when something was reported, not when it happened)
+_PAST_MARK = re.compile(
+    r"(?<!since\s)(?<!than\s)\b(?:"
+    r"(?:[Ll]ast|[Pp]revious|[Tt]he\s+last)\s+(?:season|championships?|games|edition|census|"
+    r"tournament)"
+    r"|(?:years|decades|seasons|a\s+decade)\s+(?:ago|earlier)"
+    r"|[Ii]n\s+that\s+(?:crash|attack|disaster|flood|fire|quake|earthquake|storm|collision|"
+    r"incident|match|game|race|election|census|season))\b"
+)
+#: A sentence opening on a clause that sets the time of the whole sentence
+_TIME_CLAUSE_OPENING = re.compile(r"\s*(?:When|As|After|Before|In|At|During|Back)\b")
+
+
+def _past_marked(text: str, sent: Sentence, q: Quantity) -> bool:
+    """Whether a time past is named beside figure ``q`` in its clause ("won 12 golds at the last
+    championships"), or in a first clause that sets the time of the whole sentence ("When the
+    sides met ... last season, Millbrook won")."""
+    after = re.search(r"[,;]|$", text[q.end : sent.end])
+    if _PAST_MARK.search(text, q.end, q.end + after.start()):
+        return True
+    for m in _PAST_MARK.finditer(text, sent.start, q.start):
+        between = text[m.end() : q.start]
+        if not re.search(r"[,;]", between):
+            return True
+        opening = text[sent.start : m.start()]
+        if (
+            ";" not in between
+            and "," not in opening
+            and (not opening.strip() or _TIME_CLAUSE_OPENING.match(opening))
+        ):
+            return True
+    return False
+
+
 #: A reporting period: a company's year, half or quarter; a match's half or the whole match
 _PERIOD = re.compile(
     r"\b(?:(?P<year>full[- ]year|for\s+the\s+(?:full\s+|whole\s+)?year|annual|annually|"
@@ -1343,6 +1442,19 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Capitalised words that name no one: a sentence's opening
+#: Between a name and a figure, what makes the figure another clause's or another thing's
+_HOLDER_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|than|against|compared|versus|vs|from|by|over|to)\b", re.IGNORECASE
+)
+#: A name that says the figure, not one it belongs to: "the ministry said", "according to
+#: the ministry"
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|reported|reports|announced|estimated|estimates|"
+    r"confirmed|stated|counted|put|puts)\b"
+)
+#: Where a clause opens, and what may stand before its subject ("In Korvin, ", "The")
+_CLAUSE_OPENING = re.compile(r"[;:—]|,\s+(?:while|whereas|and|but)\b|\b(?:while|whereas)\b")
+_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:In|in|At|at|Across|across)\s+)?(?:[Tt]he\s+)?")
 _OPENING_WORDS = frozenset("the a an he she it they his her their in on at after before".split())
 #: What was asked for, or the most allowed, before a prison term: "prosecutors had sought a
 #: 15-year sentence", "faces up to ten years"

@@ -34,7 +34,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.pairing import one_to_one
-from tui.text import CAPITALS, DAY_NAME, DEMONYM_NOUNS, LIST_MARK, is_content, light_stem
+from tui.text import (
+    CAPITALS,
+    DAY_NAME,
+    DEMONYM_NOUNS,
+    LIST_MARK,
+    MONTH_NAME,
+    is_content,
+    light_stem,
+)
 from tui.text import NUMBER_WORDS as _SMALL
 from tui.text import TENS as _TENS
 
@@ -1386,7 +1394,7 @@ _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
 )
-_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])"
+_MON_FULL = MONTH_NAME
 _PREP_WORDS = (
     "in|on|since|during|until|till|by|from|through|throughout|before|after|of|this|next|to|and"
 )

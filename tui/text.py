@@ -279,6 +279,11 @@ NAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)[-‑]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A day of the week by its name
 DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A month by its full name
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?![a-z])"
+)
 #: "Oct 19", "15 May 2026", "Saturday 16 May 2026"
 _FILED_ON = (
     rf"(?:{DAY_NAME},?\s+)?"
