@@ -86,3 +86,23 @@ def test_a_date_conflict_is_marked_described_and_counted():
     assert "dates conflict" in detail and "date: A December 22 vs B Dec. 23   conflict" in detail
     header = header_content(a, b, cmp.summary(), 0.3, follow=True, width=200).plain
     assert "1 date conflict" in header
+
+
+def test_the_same_words_credited_to_two_people_are_described_and_counted():
+    from tui.articles import article_from_text
+    from tui.ui.describe import header_content, pair_content
+
+    a = article_from_text(
+        '"We will not give up until the crews are heard," said Helene Marchand, a union official.',
+        ident="a",
+    )
+    b = article_from_text(
+        '"We will not give up until the crews are heard," said Karim Benali, a port delegate.',
+        ident="b",
+    )
+    cmp = Corpus([a, b]).compare(0, 1)
+    detail = pair_content(cmp, 0, "").plain
+    assert "attribution conflicts" in detail
+    assert "attribution: A Helene Marchand vs B Karim Benali   same words, two people" in detail
+    header = header_content(a, b, cmp.summary(), 0.3, follow=True, width=200).plain
+    assert "1 quote credited to two people" in header

@@ -9,6 +9,7 @@ import pytest
 
 from tui.articles import load_many
 from tui.comparison import Corpus
+from tui.export import to_dict, to_markdown
 
 HERE = Path(__file__).parent / "articles"
 
@@ -3291,3 +3292,24 @@ def test_two_old_records_still_conflict():
     # "the previous national record of €388 million, which was shared by a syndicate in 2024" /
     # "the €352 million record set two years ago"
     assert [n[2] for n in _numbers(_pair(comp, 4, 7))] == ["conflict"]
+
+
+def test_the_same_words_credited_to_two_people_are_a_conflict():
+    corpus, comp = _event("hospitalstrike")
+    # '"An offer of 4.2% ... is an insult," said NNA regional secretary Maria Okafor.' / the same
+    # words '... said Tom Reilly, an organiser for Unity Health Workers.'
+    pair = _pair(comp, 7, 8)
+    assert pair.divergence.misattributed and pair.level == "conflict"
+    assert comp.summary()["quote_conflicts"] >= 1
+    md = to_markdown(comp)
+    assert "**Attribution conflict**: the same words; A credits **Maria Okafor**" in md
+    link = next(x for x in to_dict(comp)["links"] if x["a"] == [7] and x["b"] == [8])
+    assert link["attribution"]["misattributed"] is True
+    corpus, comp = _event("smallboats")
+    # a minister's words / "The Home Office said the numbers were "too high"": his department's,
+    # no misattribution
+    pair = _pair(comp, 21, 8)
+    assert pair.divergence.attribution_differs and not pair.divergence.misattributed
+    corpus, comp = _event("cabinstrike")
+    # 'said Carla Ebbing' / the same words, '"...," she said.': no one named on one side
+    assert not any(p.divergence.misattributed for p in comp.pairs)

@@ -358,6 +358,7 @@ class Comparison:
             "date_conflicts": sum(
                 1 for p in self.pairs for d in p.divergence.dates if d.status == "conflict"
             ),
+            "quote_conflicts": sum(1 for p in self.pairs if p.divergence.misattributed),
             "divergences": sum(1 for p in self.pairs if p.is_divergence),
             "only_a": len(self.only_a),
             "only_b": len(self.only_b),
@@ -631,12 +632,7 @@ class Corpus:
         ]
         divs = _settle_figures(links, divs, a, b)
         divs = [self._in_scope(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
-        divs = [
-            replace(div, one_source=True)
-            if div.attribution_differs and self._credited_ids(i, lk.a) & self._credited_ids(j, lk.b)
-            else div
-            for lk, div in zip(links, divs, strict=True)
-        ]
+        divs = [self._credits(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
         pairs = [
             AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
             for lk, div in zip(links, divs, strict=True)
@@ -698,6 +694,17 @@ class Corpus:
             s == m.end() and eid in self._places and text[s:e].lower() not in KNOWN_PLACES
             for (s, e), eid in self._entity_of[index].items()
         )
+
+    def _credits(self, i: int, j: int, lk: Link, div: Divergence) -> Divergence:
+        """``div`` knowing whether two differing credits name one entity, or two people."""
+        if not div.attribution_differs:
+            return div
+        ca, cb = self._credited_ids(i, lk.a), self._credited_ids(j, lk.b)
+        if ca & cb:
+            return replace(div, one_source=True)
+        if ca & self._people and cb & self._people:
+            return replace(div, two_people=True)
+        return div
 
     def _credited_ids(self, index: int, sentences: Sequence[int]) -> set[str]:
         """The names (entity ids) in what the first of ``sentences`` that credits anyone

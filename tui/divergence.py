@@ -75,12 +75,15 @@ class Divergence:
     #: The two credited names are known to be one (spellings of one name: Tsegaye / Berhanu
     #: for Birhanu Tsegaye).
     one_source: bool = False
+    #: Each side credits a person by name (not known to be one): same words credited to two
+    #: people are a misattribution, not a spokesman for his office.
+    two_people: bool = False
 
     @property
     def level(self) -> str:
         """The strongest kind of difference: conflict, differ, words, topic or same."""
         statuses = {n.status for n in self.numbers} | {d.status for d in self.dates}
-        if CONFLICT in statuses:
+        if CONFLICT in statuses or self.misattributed:
             return LEVEL_CONFLICT
         if DIFFER in statuses or QUALIFIER in statuses or self.words.codes:
             return LEVEL_DIFFER
@@ -108,6 +111,14 @@ class Divergence:
             return not same_source(a, b)
         conflict = any(x.status == CONFLICT for x in (*self.numbers, *self.dates))
         return bool(a or b) and (self.words.reworded or conflict)
+
+    @property
+    def misattributed(self) -> bool:
+        """True when both sides quote one passage in the same words and credit it to two
+        different people, each by name: one of them has it wrong."""
+        return (
+            self.two_people and self.attribution_differs and any(not q.differs for q in self.quotes)
+        )
 
     @property
     def attribution_unsure(self) -> bool:

@@ -108,7 +108,12 @@ def to_dict(
                 ],  # fmt: skip
                 "words": {"a": list(d.words.a), "b": list(d.words.b)},
                 "codes": [{"a": x, "b": y} for x, y in cmp.codes(p)],
-                "attribution": {"a": d.attribution_a, "b": d.attribution_b},
+                "attribution": {
+                    "a": d.attribution_a,
+                    "b": d.attribution_b,
+                    # the same words credited to two people
+                    "misattributed": d.misattributed,
+                },
                 "placement": cmp.placement(p),
                 "quotes": [
                     {
@@ -250,7 +255,12 @@ def to_markdown(
         f"- Pairs with a divergence: {summ['divergences']}",
         f"- Number conflicts: {summ['conflicts']}; other number differences: "
         f"{summ['number_differences']}"
-        + (f"; date conflicts: {summ['date_conflicts']}" if summ["date_conflicts"] else ""),
+        + (f"; date conflicts: {summ['date_conflicts']}" if summ["date_conflicts"] else "")
+        + (
+            f"; quotes credited to two people: {summ['quote_conflicts']}"
+            if summ["quote_conflicts"]
+            else ""
+        ),
         f"- Notes: {sum(1 for p in cmp.pairs if notes.get(pair_key(p.a, p.b)))}",
         "",
         "## What each article leads with",
@@ -301,7 +311,12 @@ def to_markdown(
                 f"- Wording: A has {', '.join(md_escape(w) for w in d.words.a) or 'nothing else'}; "
                 f"B has {', '.join(md_escape(w) for w in d.words.b) or 'nothing else'}"
             )
-        if d.attribution_differs:
+        if d.misattributed:
+            lines.append(
+                f"- **Attribution conflict**: the same words; A credits "
+                f"**{md_escape(d.attribution_a)}**, B credits **{md_escape(d.attribution_b)}**"
+            )
+        elif d.attribution_differs:
             lines.append(
                 f"- Attribution: A credits {md_escape(d.attribution_a) or 'no one'}; "
                 f"B credits {md_escape(d.attribution_b) or 'no one'}"

@@ -31,8 +31,11 @@ DETAIL_LINES = 5
 
 def _level_label(p) -> str:
     """The pair's level in words; a conflict names what conflicts."""
-    if p.level == "conflict" and not any(n.status == "conflict" for n in p.divergence.numbers):
-        return "dates conflict"
+    d = p.divergence
+    if p.level == "conflict" and not any(n.status == "conflict" for n in d.numbers):
+        if any(x.status == "conflict" for x in d.dates) or not d.misattributed:
+            return "dates conflict"
+        return "attribution conflicts"
     return LEVEL_LABEL.get(p.level, p.level)
 
 
@@ -66,6 +69,12 @@ def header_content(
         f" · {_count(s['number_differences'], 'other number difference')}",
         (
             f" · {_count(s['date_conflicts'], 'date conflict')}" if s["date_conflicts"] else "",
+            "bold $diff-conflict",
+        ),
+        (
+            f" · {_count(s['quote_conflicts'], 'quote')} credited to two people"
+            if s["quote_conflicts"]
+            else "",
             "bold $diff-conflict",
         ),
         f" · {s['only_a']} only in A, {s['only_b']} only in B",
@@ -137,6 +146,11 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
                 (d.attribution_a or "none", "bold"),
                 " vs B ",
                 (d.attribution_b or "none", "bold"),
+                *(
+                    ("  ", (" same words, two people ", STATUS_STYLE["conflict"]))
+                    if d.misattributed
+                    else ()
+                ),
             )
         )
     elif d.attribution_unsure:
