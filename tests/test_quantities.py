@@ -785,6 +785,16 @@ def test_a_figure_takes_the_noun_its_neighbour_counts() -> None:
     tail = find_quantities("Plaid won 18 seats, its best result, and the Conservatives 10.")
     assert [(q.text, q.measure) for q in tail] == [("18", "seats"), ("10", "seats")]
     assert [q.measure for q in find_quantities("killed 5 people on May 3.")] == ["people:killed"]
+    # a list of names with their counts, the noun left out after the first
+    listed = find_quantities("California lost 1,650 homes, Oregon 370 and Washington 120.")
+    assert [(q.text, q.measure) for q in listed] == [
+        ("1,650", "homes"),
+        ("370", "homes"),
+        ("120", "homes"),
+    ]
+    # ... but a list of units' names is no count
+    units = "Units assigned: Engine 7, Engine 12, Ladder 3, Rescue 1, Medic 14 and Battalion 2."
+    assert "14" not in {q.text for q in find_quantities(units)}
 
 
 def test_a_target_or_limit_is_set_against_targets_only() -> None:

@@ -3313,3 +3313,25 @@ def test_the_same_words_credited_to_two_people_are_a_conflict():
     corpus, comp = _event("cabinstrike")
     # 'said Carla Ebbing' / the same words, '"...," she said.': no one named on one side
     assert not any(p.divergence.misattributed for p in comp.pairs)
+
+
+def test_a_list_of_states_with_their_counts_meets_each_state_s_count():
+    corpus, comp = _event("fireseason")
+    # "California lost 1,650 homes, Oregon 370 and Washington 120." / "In Oregon, ... 370 homes
+    # were lost, while Washington saw ... 290 homes destroyed."
+    assert _numbers(_pair(comp, 6, 3)) == [
+        ("370", "370", "agree", "homes"),
+        ("120", "290", "conflict", "homes"),
+    ]
+
+
+def test_a_central_bank_that_sees_inflation_easing_forecasts_it():
+    corpus, comp = _event("ratedecision")
+    # "expects inflation to average 3.1 percent in 2025, up from the 2.8 percent" / "see consumer
+    # prices rising 3.3% on average in 2025, against 2.8%"
+    assert [n[:3] for n in _numbers(_pair(comp, 1, 1))] == [
+        ("3.1", "3.3%", "conflict"),
+        ("2.8", "2.8%", "agree"),
+    ]
+    # "it sees inflation easing to 2.4 percent" / "Inflation is expected to slow to 2.4%"
+    assert [n[:3] for n in _numbers(_pair(comp, 2, 2))] == [("2.4", "2.4%", "agree")]

@@ -926,7 +926,10 @@ _FORECAST_CUE = (
     r"\b(?<!than\s)(?<!as\s)(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
     r"projected|anticipated|expectations?|projections?|predictions?|consensus|outlook|guidance|"
     r"counting\s+on|"
-    r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?)\b"
+    r"(?:analysts?['’]?|average|market|street)\s+(?:\w+\s+)?estimates?|"
+    # "it sees inflation easing to 2.4 percent", "now see consumer prices rising 3.3%"
+    r"sees?\s+(?:\w+\s+){1,3}(?:easing|slowing|rising|falling|growing|climbing|dropping|"
+    r"averaging|peaking|picking\s+up))\b"
 )
 #: What a project will bring, as forecast as what it is expected to: "the plant will employ at
 #: least 4,000 people" / "is expected to create about 4,500 jobs"
@@ -978,6 +981,7 @@ _FORECAST_AFTER = re.compile(
     r"(?:expected|forecast|predicted|projected|anticipated)\b",
     re.IGNORECASE,
 )
+
 #: What is done to people, after a bare figure: "Some 2,400 were diagnosed", "12 were arrested"
 _PEOPLE_VERB = re.compile(
     r"\s+(?:were(?:\s+being)?|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
@@ -1317,6 +1321,10 @@ _ONE_IN = re.compile(
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
 #: After a model's number: a word ("Falcon 9 rocket", "Boeing 737 Max")
 _MODEL_AFTER = re.compile(r" [^\W\d_]")
+#: ... but a name after a comma, its figure before "and", continues a list of counts: "California
+#: lost 1,650 homes, Oregon 370 and Washington 120"
+_LISTED_AFTER = re.compile(r"\s+and\s+[A-Z]")
+_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+[a-z]{3,}[^.;:]*,\s+\Z")
 _VARIANT_AFTER = re.compile(r"-\d*[A-Z]")  # "777-300ER", "A320-200N" (not "75-80")
 _NOT_MODEL = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -1990,9 +1998,12 @@ _FIGURE_AT = re.compile(
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[^\W\d_]+['’]s\s+)?")
 #: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
-_CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)|\s+and\s+[A-Z]")
+#: ... the name after "and" or a comma: "California lost 1,650 homes, Oregon 370 and Washington
+#: 120."
 _ELLIPSIS = re.compile(
-    r"(?:,\s*|\s)(?:and|while|with|but)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\Z"
+    r"(?:,\s*(?:(?:and|while|with|but)\s+)?|\s(?:and|while|with|but)\s+)(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\Z"
 )
 
 
@@ -2643,6 +2654,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             and (
                 (not m.group("sep") and _MODEL_AFTER.match(text, m.end("d1"), end))
                 or _VARIANT_AFTER.match(text, m.end("d1"), end)
+            )
+            and not (
+                _LISTED_BEFORE.search(text, max(lo, prev.start(1) - 80), prev.start(1))
+                and _LISTED_AFTER.match(text, m.end("d1"), end)
             )
         ):
             return None, m.end("d1")  # "the Falcon 9 rocket", "Windows 11 users", "Boeing
