@@ -3335,3 +3335,25 @@ def test_a_central_bank_that_sees_inflation_easing_forecasts_it():
     ]
     # "it sees inflation easing to 2.4 percent" / "Inflation is expected to slow to 2.4%"
     assert [n[:3] for n in _numbers(_pair(comp, 2, 2))] == [("2.4", "2.4%", "agree")]
+
+
+def test_a_name_that_opens_a_sentence_is_one_the_other_article_names():
+    corpus, comp = _event("airlinegroup")
+    # "Norvia, the group's largest carrier, flew 12.4 million passengers" (A's two mentions both
+    # open a sentence) / "Norvia carried 12.9 million passengers in the quarter"
+    (norvia,) = [r for r in comp.entities if r.name == "Norvia"]
+    assert (norvia.count_a, norvia.count_b) == (2, 3)
+    assert _numbers(_pair(comp, 4, 4)) == [
+        ("12.4 million", "12.9 million", "conflict", "passengers")
+    ]
+    # "compared with 27.9 million a year earlier" / "€655 million a year earlier": when the other
+    # figures were, no agreement to show
+    pair = _pair(comp, 3, 1)
+    assert pair is None or not any(n[0] == "a year" for n in _numbers(pair))
+    # a common word that opens a sentence is no name for the other article's sake
+    corpus, comp = _event("ratedecision")
+    assert [(r.count_a, r.count_b) for r in comp.entities if r.name == "Unemployment"] in (
+        [],
+        [(1, 0)],
+    )
+

@@ -98,6 +98,8 @@ class Analysis:
     #: Per sentence, the speaker whose turn it is in a transcript when the sentence credits no
     #: one itself (the span of the name in the turn's label), else None.
     turns: tuple[tuple[int, int] | None, ...] = ()
+    #: Lone sentence-initial words the article does not confirm as names (``find_mentions``)
+    unsure: tuple[Mention, ...] = ()
 
     @property
     def prose_count(self) -> int:
@@ -215,6 +217,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
             words.append(())
     per_sentence = _degrees_on_scale(text, per_sentence)
     # a transcript's "ANCHOR:" or "REPORTER (on camera):" names no one in the story
+    unsure: list[Mention] = []
     spans = [
         (s.start + max(_programme_part(s), _posted(s)), s.end)
         for s in sentences
@@ -230,7 +233,9 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         sentences,
         tuple(q for qs in per_sentence for q in qs),
         tuple(dates),
-        find_mentions(text, spans, [(s.start, s.end) for s in sentences if s.kind == "heading"]),
+        find_mentions(
+            text, spans, [(s.start, s.end) for s in sentences if s.kind == "heading"], unsure
+        ),
         tuple(s.start for s in sentences),
         tuple(per_sentence),
         tuple(words),
@@ -240,6 +245,7 @@ def analyse(article: Article, *, lines: bool = False) -> Analysis:
         lede,
         tuple(dates_of),
         tuple(turns),
+        tuple(unsure),
     )
 
 
@@ -482,7 +488,21 @@ class Corpus:
         if not self.articles:
             raise CompareError("no articles to compare")
         self.analyses = [analyse(a, lines=self.lines) for a in self.articles]
-        self.entities = cluster_entities([an.mentions for an in self.analyses])
+        # a sentence's first word another article names as a name is one here too
+        named = {m.text for an in self.analyses for m in an.mentions}
+        self.entities = cluster_entities(
+            [
+                tuple(
+                    sorted(
+                        (*an.mentions, *(m for m in an.unsure if m.text in named)),
+                        key=lambda m: (m.start, m.end),
+                    )
+                )
+                if an.unsure
+                else an.mentions
+                for an in self.analyses
+            ]
+        )
         self._entity_of: list[dict[tuple[int, int], str]] = [{} for _ in self.analyses]
         #: entity id -> its name, then its other spellings
         self._entity_forms = {ent.id: (ent.name, *ent.variants) for ent in self.entities}
@@ -956,6 +976,8 @@ class Corpus:
             return div
         keep = []
         for n in div.numbers:
+            if n.a.measure == n.b.measure == "duration:base":
+                continue  # "27.9 million a year earlier" / "€655 million a year earlier"
             ua, ub = self._purpose(i, n.a), self._purpose(j, n.b)
             if ua and ub and ua != ub:
                 continue  # a ransom demanded is not what the cargo is worth

@@ -561,12 +561,17 @@ def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 
 
 def find_mentions(
-    text: str, spans: Sequence[tuple[int, int]], headings: Iterable[tuple[int, int]] = ()
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    headings: Iterable[tuple[int, int]] = (),
+    unsure: list[Mention] | None = None,
 ) -> tuple[Mention, ...]:
     """Name mentions inside the given sentence spans of ``text`` (offsets into ``text``).
 
     ``headings`` are spans known to be headings: like title-case lines, their names count only
-    where the body names them too ("Centrist Marta Kovac wins ..." gives Marta Kovac)."""
+    where the body names them too ("Centrist Marta Kovac wins ..." gives Marta Kovac). Lone
+    sentence-initial words the text does not confirm as names elsewhere go to ``unsure`` (another
+    article may name them: "Norvia, the group's largest carrier, ...")."""
     heading_spans = set(headings)
     if not isinstance(text, str) or not text:
         return ()
@@ -670,9 +675,11 @@ def find_mentions(
         for w in seen:
             if len(w) >= 5:
                 by_prefix.setdefault(w[:3], []).append(w)
-        body.extend(
-            m for m in pending if m.text in seen or (len(m.text) >= 5 and _near(m.text, by_prefix))
-        )
+        for m in pending:
+            if m.text in seen or (len(m.text) >= 5 and _near(m.text, by_prefix)):
+                body.append(m)
+            elif unsure is not None and not _is_common(m.text.lower()):
+                unsure.append(m)
     body.sort(key=lambda m: (m.start, m.end))
     mentions = _add_headline_mentions(text, headlines, body)
     return _propagate(text, mentions)
