@@ -2486,3 +2486,27 @@ def test_a_figure_restated_in_brackets_as_the_other_side_gives_it_agrees() -> No
         find_quantities("eclipsing the 36.7C (98.1F) reading of 1995"),
     )
     assert d.status == CONFLICT
+
+
+def test_a_crowd_and_a_list_of_match_minutes() -> None:
+    crowd = find_quantities(
+        "A crowd of 43,100 watched Daniel Okafor score in the 12th and 57th minutes."
+    )
+    assert [(q.text, q.measure) for q in crowd] == [
+        ("43,100", "crowd"),  # not "score" counted
+        ("12th", "match_minute"),
+        ("57th", "match_minute"),
+    ]
+    (d,) = compare_numbers(
+        find_quantities("The sides drew before a crowd of 28,500."),
+        find_quantities("The match was watched by about 28,000 fans."),
+    )
+    assert (d.a.text, d.b.text) == ("28,500", "about 28,000")
+
+
+def test_what_fell_from_one_figure_to_another_is_what_both_count() -> None:
+    fell = find_quantities("Homicides fell from 31 to 21, the department said.")
+    assert [(q.text, q.measure, q.earlier) for q in fell] == [
+        ("31", "homicides", True),
+        ("21", "homicides", False),
+    ]

@@ -3357,3 +3357,24 @@ def test_a_name_that_opens_a_sentence_is_one_the_other_article_names():
         [(1, 0)],
     )
 
+
+def test_a_matchday_s_minutes_in_a_list_and_its_crowds():
+    corpus, comp = _event("leagueday")
+    # "pulled one back in the 63rd minute and equalised in the 88th minute" / "scored twice for
+    # Eastvale, in the 63rd and 86th minutes"
+    assert _numbers(_pair(comp, 8, 9)) == [
+        ("63rd", "63rd", "agree", "minute"),
+        ("88th", "86th", "conflict", "minute"),
+    ]
+    # "drew 2-2 before a crowd of 28,500" / "watched by about 28,000 fans"
+    assert ("28,500", "about 28,000", "differ", "crowd") in _numbers(_pair(comp, 6, 7))
+
+
+def test_a_count_that_fell_from_one_figure_to_another_counts_what_fell():
+    corpus, comp = _event("crimestats")
+    # "Homicides fell to 23 from 31 the year before" / "Homicides fell from 31 to 21": the story's
+    # headline figure, linked now that both sides count homicides
+    assert _numbers(_pair(comp, 2, 1)) == [
+        ("23", "21", "conflict", "homicides"),
+        ("31", "31", "agree", "homicides"),
+    ]

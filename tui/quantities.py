@@ -777,7 +777,7 @@ _NUMBER = re.compile(
         last|this|and|but|while|when)\b)
     | (?<![\w-])(?P<art>an?\s+single|one\s+single|an?|one)\s+
         (?P<artu>dozen|hundred|thousand|million|billion|{_TIME_UNITS})(?![\w])
-    | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=[\s-]+(?:year|month|week|day|decade|century|minute)\b)
+    | (?<![\w-])(?P<ord>{_alt(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))(?=(?:(?:,\s*|,?\s+and\s+)\d{{1,3}}(?:st|nd|rd|th))*[\s-]+(?:year|month|week|day|decade|century|minute)s?\b)
     | (?<![\w.,/@#:])(?:(?<!\+)|(?=\d[\d.]*\s?%))(?:(?<!\w-)|(?<=magnitude-))  # "+6.1%", not a phone's "+1 617"
       (?:(?P<cur>(?:us|a|c|hk|nz|s|r)\$|\$(?:us|a|c|hk|nz|s)?|€|£|₹|¥|₩|₱|₦|₺|₽|₴|(?:{_alt(_CODES)}|rs\.?|cfa|rm)(?=\s?\d)
         |(?-i:P)(?=\d[\d.,]*\s?(?:(?-i:[BMK])\b|bn\b|billion\b|million\b)))\s?)?  # the Philippine press's "P2.4B"
@@ -1123,7 +1123,7 @@ _WHOM_CUE = {"injured": "wounded", "hurt": "wounded", "wounded": "wounded", "kil
 _RISEN_TO = re.compile(
     r"\b([a-z]{3,}s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|climbed|jumped|dropped|"
     r"slipped|reached|hit|totall?ed|stood\s+at|increased|decreased|grew|grown|declined)"
-    r"\s+(?:to\s+|at\s+|by\s+)?(?:a\s+record\s+)?\Z",
+    r"\s+(?:to\s+|at\s+|by\s+|from\s+)?(?:a\s+record\s+)?\Z",
     re.IGNORECASE,
 )
 #: ... but not a word for a figure itself ("Prices rose to", "Rates fell to")
@@ -1282,6 +1282,10 @@ _unit("per km²", "per km²", "density")
 _unit("per sq mi", "per sq mi", "density", 1 / 2.589988)
 _unit("per hectare", "per hectare", "density", 100.0)
 #: Measures no period divides: "two days a week" is no rate of days
+#: After a match's minute: "77th minute", "63rd and 86th minutes", "12th, 40th and 57th minutes"
+_MINUTE_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)\d{1,3}(?:st|nd|rd|th))*[\s-]+minutes?\b", re.IGNORECASE
+)
 _NO_PERIOD = ("duration", "time", "age", "rate/", "exchange:", "match_minute", "tally", "occasions")
 #: ... and the length of time a total is spread over: "$48.5 million in its first three years"
 _SPREAD_OVER = re.compile(
@@ -2433,7 +2437,10 @@ def _time_spans(text: str, times: list[Quantity]) -> list[Quantity]:
 _ZONE_OFFSET = {"BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "EST": -300,
                 "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}  # fmt: skip
 #: Between a figure and its earlier reading: "fell to 87, from 104", "1,284 in 2025, down from"
-_FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:down|up)\s+)?from\s+")
+_FROM_GAP = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:down|up)\s+)?from\s+"
+    r"|\s+to\s+"  # "Homicides fell from 31 to 21"
+)
 
 
 def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Quantity:
@@ -2956,6 +2963,12 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     total = _counted_before(text, max(lo, core - 60), core)
                     if total:  # "Russian diplomats - 40 in total"
                         unit, measure = total, _NOUN_GROUP[total.lower()]
+            if (
+                measure
+                and unit.lower() not in _NOUN_GROUP
+                and _CROWD_BEFORE.search(text, max(lo, core - 60), core)
+            ):
+                unit, measure = "", "crowd"  # "A crowd of 43,100 watched Okafor score"
             if fixed_unit == "fraction":
                 measure = "percent"
     if measure == "percent" and _OF_COUNT.match(text, span_end, end):
@@ -3103,8 +3116,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":part"  # "seven people were killed, including two who died when ..."
     if measure == "temperature" and WARMER_AFTER.match(text, span_end, end):
         measure = "temperature:difference"  # "2.1C above the 1991-2020 average"
-    if relation == "ordinal" and re.match(r"[\s-]+minute\b", text[span_end:end]):
-        relation, unit, measure = "=", "minute", "match_minute"  # "in the 77th minute"
+    if relation == "ordinal" and _MINUTE_AFTER.match(text, span_end, end):
+        # "in the 77th minute", "in the 63rd and 86th minutes"
+        relation, unit, measure = "=", "minute", "match_minute"
         low = high = value
     elif (
         measure == "duration"
@@ -3678,6 +3692,8 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
         return ra == rb and not (na and nb)  # "per 100,000 patients" / "in every 100,000 people"
     if _ill(a) and _ill(b):
         return True  # "14 confirmed cases" / "Nine people have now been diagnosed"
+    if {a.measure, b.measure} == {"crowd", "fans"}:
+        return True  # "before a crowd of 28,500" / "watched by about 28,000 fans"
     fates = (a.measure.partition(":"), b.measure.partition(":"))
     if fates[0][0] == fates[1][0] == "homes":
         return not (fates[0][2] and fates[1][2])  # "cutting power to 15 lakh households"
