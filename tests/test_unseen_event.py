@@ -3378,3 +3378,22 @@ def test_a_count_that_fell_from_one_figure_to_another_counts_what_fell():
         ("23", "21", "conflict", "homicides"),
         ("31", "31", "agree", "homicides"),
     ]
+
+
+def test_a_share_of_its_population_lost_is_the_fall_the_other_gives():
+    corpus, comp = _event("census3")
+    # "Kelvar ... lost 2.3% of its population and now has 870,000 residents" / "In Kelvar, the
+    # population fell 3.2% to 870,000"
+    assert _numbers(_pair(comp, 6, 4)) == [
+        ("2.3%", "3.2%", "conflict", "%"),
+        ("870,000", "870,000", "agree", "people"),
+    ]
+    corpus, comp = _event("headcount")
+    # "Its population [a town's] has risen by almost a quarter since 2016." is no conflict with
+    # the country's "population rose 5.3% over the past decade to 8,412,300"
+    pair = _pair(comp, 3, 1)
+    assert pair is None or not _numbers(pair)
+    # ... and a loss told as a share still meets one told as a share ("lost about 9.4% of their
+    # body weight" / "lost an average of 9.4 percent of their weight")
+    corpus, comp = _event("trial")
+    assert [n[2] for n in _numbers(_pair(comp, 3, 3))] == ["qualifier"]

@@ -1075,6 +1075,8 @@ class Corpus:
         reserves")."""
         text = self.analyses[index].article.text
         if q.measure == "percent":
+            if _LOST_SHARE_BEFORE.search(text, max(0, q.start - 30), q.start):
+                return None  # both: "lost 2.3% of its population" / "the population fell 3.2%"
             if _SHARE_AFTER.match(text, q.end) or _SHARE_BEFORE.search(
                 text, max(0, q.start - 30), q.start
             ):
@@ -1454,6 +1456,11 @@ _ACT_BEFORE = re.compile(
 )
 _ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{_ACT_WORDS}\b", re.IGNORECASE)
 #: A percentage of something ("44% of its reserves", "accounts for 41%"), not a change
+#: A share lost or gained is a share and a change: "lost 2.3% of its population"
+_LOST_SHARE_BEFORE = re.compile(
+    rf"\b(?:lost|loses|losing|shed|sheds|gained|gains|added|adds|wiped)\s+(?:(?:{_ABOUT}|just)\s+)?\Z",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?!the\s+(?:year|month))")
 _SHARE_BEFORE = re.compile(
     r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|share\s+of|proportion\s+of)"

@@ -1170,7 +1170,10 @@ _LIVES_BEFORE = re.compile(
     r"\b(?:claim|cost|take|took|taken|lost|los[ei]ng)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}\Z", re.I
 )
 #: A population's figure, its noun left out: "China's population fell ... to 1.41 billion"
-_POPULATION_BEFORE = re.compile(r"\bpopulations?\b[^\d.;:!?()]*\Z", re.IGNORECASE)
+_POPULATION_BEFORE = re.compile(  # "the population fell 3.2% to 870,000"
+    r"\bpopulations?\b[^\d.;:!?()]*(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)[^\d.;:!?()]*)?\Z",
+    re.IGNORECASE,
+)
 #: A figure that is a bound someone set, not a measurement: "2 percent target", "80 km/h limit"
 _TARGET_AFTER = re.compile(
     r"(?!\s+goals?\b)"  # "scored 24 goals": what is counted, not a target
