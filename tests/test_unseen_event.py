@@ -3397,3 +3397,32 @@ def test_a_share_of_its_population_lost_is_the_fall_the_other_gives():
     # body weight" / "lost an average of 9.4 percent of their weight")
     corpus, comp = _event("trial")
     assert [n[2] for n in _numbers(_pair(comp, 3, 3))] == ["qualifier"]
+
+
+def test_what_is_still_to_come_is_not_what_is_done():
+    corpus, comp = _event("medaltable")
+    # "Wednesday's session saw 11 finals decided." / "Nearly 50 finals are still to be decided"
+    pair = _pair(comp, 19, 15)
+    assert pair is None or not _numbers(pair)
+    corpus, comp = _event("cricketodi")
+    # "41 still needed from 30 balls" / "bowled out for 262 with nine balls remaining"
+    pair = _pair(comp, 13, 4)
+    assert pair is None or not any(n[:2] == ("30", "nine") for n in _numbers(pair))
+    # ... but "29 points to go with 11 rebounds" and "beat City 3-1 on Saturday to go top" are
+    # done: their conflicts stay
+    corpus, comp = _event("hoopsfinal")
+    assert ("27", "29", "conflict", "points") in _numbers(_pair(comp, 0, 7))
+    corpus, comp = _event("sport")
+    assert ("3-1", "3-2", "conflict", "tally") in _numbers(_pair(comp, 1, 1))
+
+
+def test_another_crash_and_another_hospital_s_figures_are_not_this_one_s():
+    corpus, comp = _event("pileup")
+    # "two people dead and 47 injured" / "A separate crash on the northbound carriageway ...
+    # with 2 people slightly injured"
+    pair = _pair(comp, 0, 17)
+    assert pair is None or not _numbers(pair)
+    # "Harwick General said six of its patients were in a serious condition" / "St Brigid's
+    # Hospital in Lowmoor treated 18 patients"
+    pair = _pair(comp, 4, 3)
+    assert pair is None or not _numbers(pair)

@@ -766,7 +766,9 @@ class Corpus:
             text = an.article.text
             sent = an.sentences[an.sentence_at(q.start)]
             ago.append(
-                bool(_AGO_OPENING.match(text, sent.start, q.start)) or _past_marked(text, sent, q)
+                bool(_AGO_OPENING.match(text, sent.start, q.start))
+                or _past_marked(text, sent, q)
+                or bool(_OTHER_EVENT.search(text, sent.start, sent.end))
             )
             named.append({int(y) for y in _YEAR.findall(text, sent.start, sent.end)})
             dated.append(bool(named[-1]))
@@ -932,10 +934,16 @@ class Corpus:
         for (s, e), eid in sorted(self._entity_of[index].items(), reverse=True):
             if not (start <= s and e <= q.start) or eid in self._people:
                 continue
-            if _HOLDER_BREAK.search(text, e, q.start) or _SOURCE_AFTER.match(text, e):
+            if _HOLDER_BREAK.search(text, e, q.start):
                 return None
+            if _SOURCE_AFTER.match(text, e):
+                # who says it, unless the figure is of its own: "Harwick General said six of its
+                # patients"
+                return eid if _OF_ITS.match(text, q.end) else None
             if text.startswith(("'s", "’s"), e):
                 return eid
+            if _IN_PLACE_BEFORE.search(text, max(start, s - 4), s) and s > start + 4:
+                continue  # a place after a name: "St Brigid's Hospital in Lowmoor treated 18"
             opening = max(
                 (m.end() for m in _CLAUSE_OPENING.finditer(text, start, s)), default=start
             )
@@ -1032,14 +1040,7 @@ class Corpus:
                 ):
                     continue  # "2,300 residents of Brevno" / "9,000 people across the district"
                 ha, hb = self._holder(i, n.a), self._holder(j, n.b)
-                if (
-                    ha
-                    and hb
-                    and ha != hb
-                    and (ha in self._places) == (hb in self._places)
-                    and self._mentions(j, ha)
-                    and self._mentions(i, hb)
-                ):
+                if ha and hb and ha != hb and self._mentions(j, ha) and self._mentions(i, hb):
                     continue  # "Brennick's shares rose 1.2%" / "... while Halvern's rose 4%"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
@@ -1366,6 +1367,12 @@ _PAST_MARK = re.compile(
     r"|[Ii]n\s+that\s+(?:crash|attack|disaster|flood|fire|quake|earthquake|storm|collision|"
     r"incident|match|game|race|election|census|season))\b"
 )
+#: A sentence about another event than the story's: "A separate crash on the northbound
+#: carriageway ... involved 3 cars"
+_OTHER_EVENT = re.compile(
+    r"\b(?:[Aa]\s+separate|[Aa]n\s+unrelated|[Aa]nother)\s+(?:crash|collision|accident|incident|"
+    r"attack|fire|blaze|explosion|shooting|earthquake|quake|flood|storm|outbreak|derailment)\b"
+)
 #: A sentence opening on a clause that sets the time of the whole sentence
 _TIME_CLAUSE_OPENING = re.compile(r"\s*(?:When|As|After|Before|In|At|During|Back)\b")
 
@@ -1488,6 +1495,10 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|reported|reports|announced|estimated|estimates|"
     r"confirmed|stated|counted|put|puts)\b"
 )
+#: A figure of the name before it: "six of its patients"
+_OF_ITS = re.compile(r"\s+(?:of\s+)?(?:its|their)\b")
+#: A place named after another name: "St Brigid's Hospital in Lowmoor"
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|of)\s+\Z")
 #: Where a clause opens, and what may stand before its subject ("In Korvin, ", "The")
 _CLAUSE_OPENING = re.compile(r"[;:—]|,\s+(?:while|whereas|and|but)\b|\b(?:while|whereas)\b")
 _SUBJECT_BEFORE = re.compile(r"\s*(?:(?:In|in|At|at|Across|across)\s+)?(?:[Tt]he\s+)?")

@@ -814,6 +814,16 @@ _PERCENT_OF = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
+#: ... or after: "Nearly 50 finals are still to be decided", "with 12 games left to play"
+_REMAINING_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:are|is|were|was)\s+)?(?:still|yet|left)\s+to\s+(?:be\s+)?[a-z]+"
+    # "with 31 km to go" (not "29 points to go with 11 rebounds", "3-1 to go top")
+    r"|(?:\s+[a-z]+){0,2}?\s+(?:still\s+)?to\s+(?:go|come|play)\b"
+    r"(?!\s+(?:top|up|down|clear|ahead|level|into|through|with|on|to|back|out)\b)"
+    # "with 10 games remaining", "about 30 kilometres left." (not "were left homeless")
+    r"|(?:\s+[a-z]+){0,2}?\s+(?:remaining|left)(?=\s*(?:[,.;)]|$)|\s+to\s|\s+in\s+the\b)",
+    re.IGNORECASE,
+)
 #: "20 points behind Labour", "one point clear of City": a margin too
 _MARGIN_AFTER = re.compile(
     r"(?:\s*-?\s*(?:percentage\s+)?points?|\s+(?:seconds?|minutes?|hours?|strokes?|shots?|lengths?))?"
@@ -3103,7 +3113,10 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         or _SUPERSEDED_BEFORE.search(text, max(lo, core - 40), core)
     ):
         measure += ":earlier"  # "the 14 deaths previously reported": a figure since revised
-    elif measure and _REMAINING_BEFORE.search(text, max(lo, core - 12), core):
+    elif measure and (
+        _REMAINING_BEFORE.search(text, max(lo, core - 12), core)
+        or (measure != "tally" and _REMAINING_AFTER.match(text, span_end, end))
+    ):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
     elif measure and (
         (
