@@ -1861,6 +1861,16 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
         return "homes", run[-1][1]  # "10,000 affordable housing units"
     if len(run) >= 2 and run[-2][0] == "crew" and run[-1][0] in ("members", "member"):
         return "crew", run[-1][1]
+    if (
+        len(run) >= 2
+        and run[-2][0] in ("gold", "silver", "bronze")
+        and run[-1][0]
+        in (
+            "medals",
+            "medal",
+        )
+    ):
+        return run[-2][0] + "s", run[-1][1]  # "11 bronze medals" / "12 bronzes"
     # only a compound's last noun is plural: "residents left" counts residents
     for (w, e), (nxt, _) in itertools.pairwise(run):
         if _is_plural(w) and not _is_plural(nxt):
@@ -2496,6 +2506,8 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         and prev.measure
         and _FIGURE_AT.search(text, max(prev.end, q.start - 40), q.start)
     ):
+        if prev.measure in ("golds", "silvers", "bronzes"):
+            return replace(q, unit="medals", measure="medals")  # "and 11 bronze, a total of 34"
         return replace(q, unit=prev.unit, measure=prev.measure)  # "put the figure at 1.28 million"
     if not q.measure and prev.measure and not cue and _OF_THEM.match(text, q.end, end):
         # "1.12 million cars, about 1 million of them in the US" (not "injuring 52, three of
