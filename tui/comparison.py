@@ -509,8 +509,12 @@ class Corpus:
         for ent in self.entities:
             for ai, s, e in ent.mentions:
                 self._entity_of[ai][(s, e)] = ent.id
-        #: per article, the ids of the names it holds
+        #: per article, the ids of the names it holds, the spans of their mentions in order and
+        #: where those start; whether an article writes a name it was not found holding
         self._named = [frozenset(d.values()) for d in self._entity_of]
+        self._spans = [sorted(d) for d in self._entity_of]
+        self._span_starts = [[s for s, _e in spans] for spans in self._spans]
+        self._found: dict[tuple[int, str], bool] = {}
         #: the ids of places
         self._places = frozenset(e.id for e in self.entities if e.kind == PLACE)
         #: ... and of people
@@ -931,8 +935,11 @@ class Corpus:
         k = an.sentence_at(q.start)
         start = an.sentences[k].start + self._filed[index][k]
         text = an.article.text
-        for (s, e), eid in sorted(self._entity_of[index].items(), reverse=True):
-            if not (start <= s and e <= q.start) or eid in self._people:
+        spans, starts = self._spans[index], self._span_starts[index]
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, q.start)
+        for s, e in reversed(spans[first:last]):
+            eid = self._entity_of[index][(s, e)]
+            if e > q.start or eid in self._people:
                 continue
             if _HOLDER_BREAK.search(text, e, q.start):
                 return None
@@ -955,10 +962,14 @@ class Corpus:
         name finder missed it: a sentence's first word)."""
         if eid in self._named[index]:
             return True
-        text = self.analyses[index].article.text
-        return any(
-            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self._entity_forms[eid]
-        )
+        found = self._found.get((index, eid))
+        if found is None:
+            text = self.analyses[index].article.text
+            found = self._found[index, eid] = any(
+                re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+                for form in self._entity_forms[eid]
+            )
+        return found
 
     def _opponent(self, index: int, q: Quantity) -> str | None:
         """The side a score was against, named just after it ("a 3-0 home defeat by Jordan",
