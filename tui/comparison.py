@@ -789,9 +789,8 @@ class Corpus:
         for side in (0, 1):
             if years[side] is None and not dated[1 - side]:
                 years[side] = just[side]  # "in 2009 killed seven" / "Twenty-seven have died"
-        if (years[0] is None) == (years[1] is None) or (years[0] or years[1]) in named[0] & named[
-            1
-        ]:
+        both = named[0] & named[1]
+        if (years[0] is None) == (years[1] is None) or (years[0] or years[1]) in both:
             return False  # ... not "In September 2024 the county awarded" / "August 19, 2024:"
         latest = max(
             int(y)
@@ -995,10 +994,7 @@ class Corpus:
             return div
         keep = []
         for n in div.numbers:
-            if n.status == AGREE and {n.a.measure, n.b.measure} <= {
-                "duration:base",
-                "duration:ago",
-            }:
+            if n.status == AGREE and {n.a.measure, n.b.measure} <= _WHEN:
                 continue  # "27.9 million a year earlier" / "A year earlier the marine unit ..."
             ua, ub = self._purpose(i, n.a), self._purpose(j, n.b)
             if ua and ub and ua != ub:
@@ -1360,6 +1356,9 @@ _YEAR_WHEN = re.compile(  # "since 2000, when", "in November 2021, in which"
 #: killed seven people"
 _IN_YEAR_BEFORE = re.compile(r"\bin\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}\Z")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: Spans of time that say when, not how long: "a year earlier", "compared with 27.9 million a
+#: year earlier"
+_WHEN = frozenset(("duration:ago", "duration:base"))
 #: A year named from today, as an offset from the year of publication
 _FROM_TODAY = {"this": 0, "last": -1, "next": 1}
 #: A sentence that opens on a year named from today: "Last year we had four homicides" (one
@@ -1381,6 +1380,9 @@ _PAST_MARK = re.compile(
     r"|[Ii]n\s+that\s+(?:crash|attack|disaster|flood|fire|quake|earthquake|storm|collision|"
     r"incident|match|game|race|election|census|season))\b"
 )
+#: What ends a figure's own words after it: a clause, another figure or one it is set against
+#: ("fell to 27.5% from 31.4% four years ago": the time past is the 31.4%'s)
+_OTHER_FIGURE = re.compile(r"[,;\d]|\b(?:from|than|compared|against|versus)\b")
 #: A sentence about another event than the story's: "A separate crash on the northbound
 #: carriageway ... involved 3 cars"
 _OTHER_EVENT = re.compile(
@@ -1395,9 +1397,8 @@ def _past_marked(text: str, sent: Sentence, q: Quantity) -> bool:
     """Whether a time past is named beside figure ``q`` in its clause ("won 12 golds at the last
     championships"), or in a first clause that sets the time of the whole sentence ("When the
     sides met ... last season, Millbrook won")."""
-    # ... not another figure's: "fell to 27.5% from 31.4% four years ago"
-    after = re.search(r"[,;\d]|\b(?:from|than|compared|against|versus)\b|$", text[q.end : sent.end])
-    if _PAST_MARK.search(text, q.end, q.end + after.start()):
+    after = _OTHER_FIGURE.search(text, q.end, sent.end)
+    if _PAST_MARK.search(text, q.end, after.start() if after else sent.end):
         return True
     for m in _PAST_MARK.finditer(text, sent.start, q.start):
         between = text[m.end() : q.start]
@@ -1480,12 +1481,12 @@ _ACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACT_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{_ACT_WORDS}\b", re.IGNORECASE)
-#: A percentage of something ("44% of its reserves", "accounts for 41%"), not a change
 #: A share lost or gained is a share and a change: "lost 2.3% of its population"
 _LOST_SHARE_BEFORE = re.compile(
     rf"\b(?:lost|loses|losing|shed|sheds|gained|gains|added|adds|wiped)\s+(?:(?:{_ABOUT}|just)\s+)?\Z",
     re.IGNORECASE,
 )
+#: A percentage of something ("44% of its reserves", "accounts for 41%"), not a change
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?!the\s+(?:year|month))")
 _SHARE_BEFORE = re.compile(
     r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|share\s+of|proportion\s+of)"
@@ -1502,7 +1503,6 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:(?:{_ABOUT}|just)\s+)?\Z",
     re.IGNORECASE,
 )
-#: Capitalised words that name no one: a sentence's opening
 #: Between a name and a figure, what makes the figure another clause's or another thing's
 _HOLDER_BREAK = re.compile(
     r";|\b(?:while|whereas|but|than|against|compared|versus|vs|from|by|over)\b", re.IGNORECASE
@@ -1522,6 +1522,7 @@ _CLAUSE_OPENING = re.compile(r"[;:—]|,\s+(?:while|whereas|and|but)\b|\b(?:whil
 _SUBJECT_BEFORE = re.compile(  # ... or one word: "Hosts Valmora sit second with 11 gold"
     r"\s*(?:(?:In|in|At|at|Across|across)\s+)?(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?"
 )
+#: Capitalised words that name no one: a sentence's opening
 _OPENING_WORDS = frozenset("the a an he she it they his her their in on at after before".split())
 #: What was asked for, or the most allowed, before a prison term: "prosecutors had sought a
 #: 15-year sentence", "faces up to ten years"

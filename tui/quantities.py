@@ -991,7 +991,6 @@ _FORECAST_AFTER = re.compile(
     r"(?:expected|forecast|predicted|projected|anticipated)\b",
     re.IGNORECASE,
 )
-
 #: What is done to people, after a bare figure: "Some 2,400 were diagnosed", "12 were arrested"
 _PEOPLE_VERB = re.compile(
     r"\s+(?:were(?:\s+being)?|have\s+been|had\s+been|are\s+being|remain|remained)\s+(?:still\s+)?"
@@ -1294,11 +1293,11 @@ _AREA_UNIT = {
 _unit("per km²", "per km²", "density")
 _unit("per sq mi", "per sq mi", "density", 1 / 2.589988)
 _unit("per hectare", "per hectare", "density", 100.0)
-#: Measures no period divides: "two days a week" is no rate of days
 #: After a match's minute: "77th minute", "63rd and 86th minutes", "12th, 40th and 57th minutes"
 _MINUTE_AFTER = re.compile(
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)\d{1,3}(?:st|nd|rd|th))*[\s-]+minutes?\b", re.IGNORECASE
 )
+#: Measures no period divides: "two days a week" is no rate of days
 _NO_PERIOD = ("duration", "time", "age", "rate/", "exchange:", "match_minute", "tally", "occasions")
 #: ... and the length of time a total is spread over: "$48.5 million in its first three years"
 _SPREAD_OVER = re.compile(
@@ -1807,6 +1806,9 @@ def _scale_of(word: str, currency: bool) -> float:
     )
 
 
+_MEDAL_COLOURS = ("gold", "silver", "bronze")
+
+
 def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
     """The counted noun after ``pos`` (after "of its"/"of the"), and where it ends."""
     m = _OF_DET.match(text, pos, end)
@@ -1861,15 +1863,7 @@ def _head_noun(text: str, pos: int, end: int) -> tuple[str, int]:
         return "homes", run[-1][1]  # "10,000 affordable housing units"
     if len(run) >= 2 and run[-2][0] == "crew" and run[-1][0] in ("members", "member"):
         return "crew", run[-1][1]
-    if (
-        len(run) >= 2
-        and run[-2][0] in ("gold", "silver", "bronze")
-        and run[-1][0]
-        in (
-            "medals",
-            "medal",
-        )
-    ):
+    if len(run) >= 2 and run[-2][0] in _MEDAL_COLOURS and run[-1][0] in ("medals", "medal"):
         return run[-2][0] + "s", run[-1][1]  # "11 bronze medals" / "12 bronzes"
     # only a compound's last noun is plural: "residents left" counts residents
     for (w, e), (nxt, _) in itertools.pairwise(run):
@@ -2506,7 +2500,7 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         and prev.measure
         and _FIGURE_AT.search(text, max(prev.end, q.start - 40), q.start)
     ):
-        if prev.measure in ("golds", "silvers", "bronzes"):
+        if prev.measure.rstrip("s") in _MEDAL_COLOURS:
             return replace(q, unit="medals", measure="medals")  # "and 11 bronze, a total of 34"
         return replace(q, unit=prev.unit, measure=prev.measure)  # "put the figure at 1.28 million"
     if not q.measure and prev.measure and not cue and _OF_THEM.match(text, q.end, end):
