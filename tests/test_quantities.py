@@ -2510,3 +2510,14 @@ def test_what_fell_from_one_figure_to_another_is_what_both_count() -> None:
         ("31", "homicides", True),
         ("21", "homicides", False),
     ]
+
+
+def test_spans_of_time_in_two_units_are_one_span_only_when_they_convert() -> None:
+    def status(x: str, y: str) -> str:
+        (d,) = compare_numbers(find_quantities(x), find_quantities(y))
+        return d.status
+
+    assert status("suspended for 18 months", "suspended for two years") == CONFLICT
+    assert status("within 90 days", "within three months") == AGREE
+    assert status("a 60-day state of emergency", "for two months") == AGREE
+    assert status("it took 38 minutes", "it took under an hour") == DIFFER

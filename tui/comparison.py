@@ -62,6 +62,7 @@ from tui.text import (
     LIST_MARK,
     MONTH_NAME,
     POSTED_AT,
+    is_common,
     speaker_label,
     tokens,
 )
@@ -938,14 +939,18 @@ class Corpus:
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, q.start)
         for s, e in reversed(spans[first:last]):
             eid = self._entity_of[index][(s, e)]
-            if e > q.start or eid in self._people:
-                continue
+            if e > q.start or (eid in self._people and " " in self._entity_forms[eid][0]):
+                continue  # a person, by full name (one word may be a team or a town mistyped)
+            if _MODIFIER_AFTER.match(text, e) or (
+                eid not in self._places and is_common(text[s:e].lower())
+            ):
+                return None  # "The Nagoya-based carmaker", "Maximum sustained winds"
             if _HOLDER_BREAK.search(text, e, q.start):
                 return None
             if _SOURCE_AFTER.match(text, e):
                 # who says it, unless the figure is of its own: "Harwick General said six of its
-                # patients"
-                return eid if _OF_ITS.match(text, q.end) else None
+                # patients", "Eastvale reported 510 closures" (a place reports its own count)
+                return eid if eid in self._places or _OF_ITS.match(text, q.end) else None
             if text.startswith(("'s", "’s"), e):
                 return eid
             if _IN_PLACE_BEFORE.search(text, max(start, s - 4), s) and s > start + 4:
@@ -955,6 +960,11 @@ class Corpus:
             )
             return eid if _SUBJECT_BEFORE.fullmatch(text, opening, s) else None
         return None
+
+    def _share_word(self, x: str, y: str) -> bool:
+        """Whether two entities' names have a word in common."""
+        words = [{w.lower() for f in self._entity_forms[e] for w in f.split()} for e in (x, y)]
+        return not words[0].isdisjoint(words[1])
 
     def _mentions(self, index: int, eid: str) -> bool:
         """Whether article ``index`` names entity ``eid`` (a form of it as a word, where the
@@ -1050,7 +1060,15 @@ class Corpus:
                 ):
                     continue  # "2,300 residents of Brevno" / "9,000 people across the district"
                 ha, hb = self._holder(i, n.a), self._holder(j, n.b)
-                if ha and hb and ha != hb and self._mentions(j, ha) and self._mentions(i, hb):
+                if (
+                    ha
+                    and hb
+                    and ha != hb
+                    and (self._mentions(j, ha) or self._mentions(i, hb))
+                    # two forms of one name the name finder did not merge: "Veratide Software
+                    # Inc." / "Veratide"
+                    and not self._share_word(ha, hb)
+                ):
                     continue  # "Brennick's shares rose 1.2%" / "... while Halvern's rose 4%"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
@@ -1513,6 +1531,8 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|reported|reports|announced|estimated|estimates|"
     r"confirmed|stated|counted|put|puts)\b"
 )
+#: A name that only qualifies the subject: "The Nagoya-based carmaker"
+_MODIFIER_AFTER = re.compile(r"-(?:based|born|headquartered|owned|listed|registered|made|led)\b")
 #: A figure of the name before it: "six of its patients"
 _OF_ITS = re.compile(r"\s+(?:of\s+)?(?:its|their)\b")
 #: A place named after another name: "St Brigid's Hospital in Lowmoor"

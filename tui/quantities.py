@@ -3437,6 +3437,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     return not any(open_at)
 
 
+#: Spans of time in two units are one span this share apart or less ("90 days" / "three months")
+_DURATION_SLACK = 0.015
+
+
 def _rounded(q: Quantity, other: Quantity) -> Quantity:
     """``q`` as the rounding of a more precise ``other`` (53% covers 52.5-53.5 against 53.4%) or
     of a figure in another unit, which no conversion gives exactly (111F covers 110.5-111.5F
@@ -3449,7 +3453,10 @@ def _rounded(q: Quantity, other: Quantity) -> Quantity:
     if q.relation != "=":
         return q
     step = _step(q)
-    if _converted(q, other):
+    if _converted(q, other) and q.measure.startswith("duration"):
+        # spans of time convert exactly but for a month's length: "60-day" / "two months"
+        slack = _DURATION_SLACK * q.value
+    elif _converted(q, other):
         slack = _slack(q, step)  # "1.6 miles" covers 1.55-1.65 miles
     elif _step(other) < step:
         slack = step / 2  # "$18.1bn" covers $18.05-18.15bn against "$18.12 billion"
@@ -3488,6 +3495,9 @@ def _same_converted(a: Quantity, b: Quantity) -> bool:
     if not _converted(a, b) or _FRACTION_WORD.search(a.text) or _FRACTION_WORD.search(b.text):
         return False
     gap = abs(_base(a, a.value) - _base(b, b.value))
+    if a.measure.startswith("duration") and b.measure.startswith("duration"):
+        # "90 days" / "three months", not "suspended for 18 months" / "for two years"
+        return gap <= 2 * _DURATION_SLACK * max(_base(a, a.value), _base(b, b.value))
     room = abs(_base(a, _slack(a, _step(a))) - _base(a, 0.0)) + abs(
         _base(b, _slack(b, _step(b))) - _base(b, 0.0)
     )
