@@ -869,7 +869,8 @@ def test_people_counted_by_where_they_are_from_and_crews() -> None:
     cars, us = find_quantities("1.12 million cars, about 1 million of them in the US")
     assert (us.unit, us.measure) == ("cars", "vehicles")
     _hurt, worst = find_quantities("injuring 52, three of them critically")
-    assert worst.measure == ""  # how badly: no count of the wounded
+    # how badly: a part of the wounded, set only against another such part, not the toll
+    assert worst.measure == "people:wounded:part"
     assert only("four days after a Russian probe crashed").measure == "duration:after:russia"
     assert only("closed for about four hours after the crash").measure == "duration"
     (record,) = compare_numbers(
@@ -2521,3 +2522,14 @@ def test_spans_of_time_in_two_units_are_one_span_only_when_they_convert() -> Non
     assert status("within 90 days", "within three months") == AGREE
     assert status("a 60-day state of emergency", "for two months") == AGREE
     assert status("it took 38 minutes", "it took under an hour") == DIFFER
+
+
+def test_the_badly_hurt_among_a_toll_are_a_part_of_it() -> None:
+    a = find_quantities("Of the 31 injured, nine remain in serious condition in hospitals.")
+    b = find_quantities("More than 30 people were injured, 12 of them seriously.")
+    assert [q.measure for q in a] == ["people:wounded", "people:wounded:part"]
+    assert [q.measure for q in b] == ["people:wounded", "people:wounded:part"]
+    assert [(d.a.text, d.b.text, d.status) for d in compare_numbers(a, b)] == [
+        ("31", "More than 30", "differ"),
+        ("nine", "12", "conflict"),
+    ]

@@ -3491,3 +3491,12 @@ def test_a_suspended_sentence_of_18_months_is_not_two_years():
         ("two", "two", "agree"),
         ("18", "two", "conflict"),
     ]
+
+
+def test_a_bus_crash_s_badly_hurt_and_a_consular_team():
+    corpus, comp = _event("buscrash")
+    # "Of the 31 injured, nine remain in serious condition" / "More than 30 people were injured,
+    # 12 of them seriously."
+    assert ("nine", "12", "conflict") in [n[:3] for n in _numbers(_pair(comp, 3, 2))]
+    # "a consular team of five" / "the ministry's consular team of six"
+    assert _numbers(_pair(comp, 12, 15)) == [("five", "six", "conflict", "members of team")]

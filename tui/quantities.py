@@ -807,7 +807,13 @@ _UNIT_AFTER = re.compile(
 _INCLUDING_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,4},?\s+including\s+(?:at\s+least\s+)?", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+\Z", re.IGNORECASE)
 #: A share of the casualties named first: "Of the injured, 12 were in serious condition"
-_PART_BEFORE = re.compile(r"\s*[Oo]f\s+(?:the|those)\s+(injured|wounded|dead|killed)\s*,\s*")
+_PART_BEFORE = re.compile(  # ... "Of the 31 injured, nine remain in serious condition"
+    r"\s*[Oo]f\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(injured|wounded|dead|killed)\s*,\s*"
+)
+#: ... or told after a toll: "More than 30 people were injured, 12 of them seriously"
+_OF_THEM_BADLY = re.compile(
+    r"\s+of\s+them\s+(?:seriously|critically|badly|severely|gravely)\b", re.IGNORECASE
+)
 _PERCENT_OF = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:([a-z]+)\s+)?"
     r"([a-z]+)\b",
@@ -1106,6 +1112,12 @@ _UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+)?")
 _AND_TO = re.compile(r"\s+(?:to|over|above)\s+[^;:%]{1,80}?\s+and\s+(?:of\s+)?")
 _PREMIUM_BEFORE = re.compile(r"\bpremium\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
 _DISCOUNT_BEFORE = re.compile(r"\bdiscount\s+of\s+(?:about\s+|around\s+|some\s+)?\Z", re.I)
+#: The size of a body of people: "a consular team of five", "a delegation of 12"
+_GROUP_OF = re.compile(
+    r"\b(team|delegation|contingent|squad|crew|panel|committee|party|group|unit)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|more\s+than|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: The size of a crowd: "put the crowd at around 40,000", "estimated the turnout at 45,000"
 _CROWD_BEFORE = re.compile(
     r"\b(?:crowds?|turnout|attendance)\s+(?:(?:was|were|is|of|at|numbered|reached|estimated|"
@@ -2505,8 +2517,10 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         return replace(q, unit=prev.unit, measure=prev.measure)  # "put the figure at 1.28 million"
     if not q.measure and prev.measure and not cue and _OF_THEM.match(text, q.end, end):
         # "1.12 million cars, about 1 million of them in the US" (not "injuring 52, three of
-        # them critically": how badly, a subset no other count is set against)
+        # them critically": how badly, a part set only against another such part)
         return replace(q, unit=prev.unit, measure=prev.measure)
+    if not q.measure and cue == "wounded" and _OF_THEM_BADLY.match(text, q.end, end):
+        return replace(q, unit=prev.unit, measure=prev.measure + ":part")  # "12 of them seriously"
     if (
         not q.measure
         and prev.measure
@@ -2976,6 +2990,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                     unit, measure = counted  # a list's "Staff: some 350"
                 elif _CROWD_BEFORE.search(text, max(lo, core - 60), core):
                     measure = "crowd"  # "put the crowd at around 40,000"
+                elif group := _GROUP_OF.search(text, max(lo, core - 30), core):
+                    unit = group[1].lower()  # "a consular team of five"
+                    measure = "members of " + unit
                 elif value >= 1000 and _POPULATION_BEFORE.search(text, max(lo, core - 100), core):
                     measure = "people"  # "population is projected to peak at 1.67 billion"
                 elif _IN_TOTAL.match(text, span_end, end):
