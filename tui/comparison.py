@@ -939,8 +939,8 @@ class Corpus:
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, q.start)
         for s, e in reversed(spans[first:last]):
             eid = self._entity_of[index][(s, e)]
-            if e > q.start or (eid in self._people and " " in self._entity_forms[eid][0]):
-                continue  # a person, by full name (one word may be a team or a town mistyped)
+            if e > q.start or (eid in self._people and " " in text[s:e]):
+                continue  # a person, by full name (one word may be a team or a firm mistyped)
             if _MODIFIER_AFTER.match(text, e) or (
                 eid not in self._places and is_common(text[s:e].lower())
             ):
@@ -960,6 +960,17 @@ class Corpus:
             )
             return eid if _SUBJECT_BEFORE.fullmatch(text, opening, s) else None
         return None
+
+    def _named_after(self, index: int, q: Quantity, eid: str) -> bool:
+        """Whether entity ``eid`` is named as where or whose figure ``q`` is, just after it
+        ("more than 600 staff at Marsk")."""
+        text = self.analyses[index].article.text
+        spans, starts = self._spans[index], self._span_starts[index]
+        first, last = bisect.bisect_left(starts, q.end), bisect.bisect_left(starts, q.end + 30)
+        return any(
+            self._entity_of[index][span] == eid and _WHERE_GAP.fullmatch(text, q.end, span[0])
+            for span in spans[first:last]
+        )
 
     def _share_word(self, x: str, y: str) -> bool:
         """Whether two entities' names have a word in common."""
@@ -1065,6 +1076,10 @@ class Corpus:
                     and hb
                     and ha != hb
                     and (self._mentions(j, ha) or self._mentions(i, hb))
+                    # ... and neither names the other's just after the figure: "The Marsk plant
+                    # employs about 640" / "Halvenor ... with more than 600 staff at Marsk"
+                    and not self._named_after(i, n.a, hb)
+                    and not self._named_after(j, n.b, ha)
                     # two forms of one name the name finder did not merge: "Veratide Software
                     # Inc." / "Veratide"
                     and not self._share_word(ha, hb)
@@ -1531,6 +1546,8 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|reported|reports|announced|estimated|estimates|"
     r"confirmed|stated|counted|put|puts)\b"
 )
+#: Between a figure and the name of where or whose it is: "600 staff at Marsk"
+_WHERE_GAP = re.compile(r"[^,;:]*?\b(?:at|in|of|for|from)\s+(?:the\s+)?")
 #: A name that only qualifies the subject: "The Nagoya-based carmaker"
 _MODIFIER_AFTER = re.compile(r"-(?:based|born|headquartered|owned|listed|registered|made|led)\b")
 #: A figure of the name before it: "six of its patients"

@@ -1208,7 +1208,9 @@ _NEEDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_NEEDED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:required|needed)\b", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(  # ... "95 percent coverage is required"
+    r"(?:\s+[a-z]+){0,2}?(?:\s+(?:is|are))?\s+(?:required|needed)\b", re.IGNORECASE
+)
 #: ... or a cap put on it: "Rents will be capped at 3% a year"
 _CAPPED_BEFORE = re.compile(
     # ... or a sum planned for: "had budgeted for £3m", "a budget of £3m"
@@ -3114,7 +3116,9 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             and (
                 _NEEDED_BEFORE.search(text, max(lo, core - 25), core)
                 or (
-                    _THE_BEFORE.search(text, max(lo, core - 5), core)
+                    # "the 15,600 required"; a share needed needs no "the": "95 percent
+                    # coverage is required"
+                    (measure == "percent" or _THE_BEFORE.search(text, max(lo, core - 5), core))
                     and _NEEDED_AFTER.match(text, span_end, min(end, span_end + 40))
                 )
             )
