@@ -2533,3 +2533,8 @@ def test_the_badly_hurt_among_a_toll_are_a_part_of_it() -> None:
         ("31", "More than 30", "differ"),
         ("nine", "12", "conflict"),
     ]
+
+
+def test_never_dropped_below_is_at_least() -> None:
+    (q,) = find_quantities("Overnight temperatures never dropped below 82F in the city.")
+    assert (q.low, q.high) == (82.0, math.inf)

@@ -2566,7 +2566,7 @@ def _converts(text: str, q: Quantity, paren: Quantity) -> bool:
 #: A negation before "below" or "under": "not expected to fall below", "never dropping under"
 _NOT_BEFORE = re.compile(
     r"\b(?:not|n't|never)\s+(?:(?:expected|forecast|likely)\s+to\s+)?(?:fall|drop|dip|go|"
-    r"sink|falling|dropping|dipping|going|sinking)\s+\Z",
+    r"sink|falling|dropping|dipping|going|sinking|fell|dropped|dipped|went|sank)\s+\Z",
     re.IGNORECASE,
 )
 
