@@ -930,7 +930,8 @@ class Corpus:
     def _holder(self, index: int, q: Quantity) -> str | None:
         """The place or organisation a figure belongs to, named before it in its clause as the
         clause's subject or an owner ("Brennick's shares rose 1.2%", "In Korvin, ... 620 homes
-        were damaged", "California lost 1,650 homes"), or None."""
+        were damaged", "California lost 1,650 homes"), or None. A person named in full holds
+        nothing; one word may (the name finder types some towns and firms as people)."""
         an = self.analyses[index]
         k = an.sentence_at(q.start)
         start = an.sentences[k].start + self._filed[index][k]
@@ -968,7 +969,7 @@ class Corpus:
         spans, starts = self._spans[index], self._span_starts[index]
         first, last = bisect.bisect_left(starts, q.end), bisect.bisect_left(starts, q.end + 30)
         return any(
-            self._entity_of[index][span] == eid and _WHERE_GAP.fullmatch(text, q.end, span[0])
+            self._entity_of[index][span] == eid and _OF_PLACE.fullmatch(text, q.end, span[0])
             for span in spans[first:last]
         )
 
@@ -1546,8 +1547,6 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|reported|reports|announced|estimated|estimates|"
     r"confirmed|stated|counted|put|puts)\b"
 )
-#: Between a figure and the name of where or whose it is: "600 staff at Marsk"
-_WHERE_GAP = re.compile(r"[^,;:]*?\b(?:at|in|of|for|from)\s+(?:the\s+)?")
 #: A name that only qualifies the subject: "The Nagoya-based carmaker"
 _MODIFIER_AFTER = re.compile(r"-(?:based|born|headquartered|owned|listed|registered|made|led)\b")
 #: A figure of the name before it: "six of its patients"
