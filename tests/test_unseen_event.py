@@ -3515,3 +3515,11 @@ def test_another_firm_s_old_recall_and_a_share_needed_for_herd_immunity():
     # "81 percent, well below the 95 percent needed for herd immunity" / "95 percent coverage is
     # required to stop measles from spreading"
     assert _numbers(_pair(comp, 4, 7)) == [("95", "95", "agree", "target %")]
+
+
+def test_a_total_over_several_counties_is_not_one_county_s_count():
+    corpus, comp = _event("measlescounties")
+    # "confirmed 47 measles cases across Harlow, Dunmore and Pellston counties" / "Dunmore County
+    # has confirmed 12 cases"
+    pair = _pair(comp, 0, 2)
+    assert pair is None or not any(n[:2] == ("47", "12") for n in _numbers(pair))

@@ -973,6 +973,19 @@ class Corpus:
             for span in spans[first:last]
         )
 
+    def _total_over(self, index: int, q: Quantity, eid: str) -> bool:
+        """Whether figure ``q`` is a total over several places named just after it, one of them
+        entity ``eid`` ("47 cases across Harlow, Dunmore and Pellston counties")."""
+        an = self.analyses[index]
+        text = an.article.text
+        m = _ACROSS_PLACES.match(text, q.end, an.sentences[an.sentence_at(q.start)].end)
+        if m is None:
+            return False
+        spans, starts = self._spans[index], self._span_starts[index]
+        first, last = bisect.bisect_left(starts, q.end), bisect.bisect_left(starts, m.end())
+        named = {self._entity_of[index][span] for span in spans[first:last]}
+        return len(named) >= 2 and any(x == eid or self._share_word(x, eid) for x in named)
+
     def _share_word(self, x: str, y: str) -> bool:
         """Whether two entities' names have a word in common."""
         words = [{w.lower() for f in self._entity_forms[e] for w in f.split()} for e in (x, y)]
@@ -1086,6 +1099,9 @@ class Corpus:
                     and not self._share_word(ha, hb)
                 ):
                     continue  # "Brennick's shares rose 1.2%" / "... while Halvern's rose 4%"
+                if (hb and self._total_over(i, n.a, hb)) or (ha and self._total_over(j, n.b, ha)):
+                    continue  # "47 measles cases across Harlow, Dunmore and Pellston counties" /
+                    # "Dunmore County has confirmed 12 cases"
                 pa = self._scope(i, n.a) or self._opponent(i, n.a)
                 pb = self._scope(j, n.b) or self._opponent(j, n.b)
                 if (
@@ -1546,6 +1562,12 @@ _HOLDER_BREAK = re.compile(
 _SOURCE_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|reported|reports|announced|estimated|estimates|"
     r"confirmed|stated|counted|put|puts)\b"
+)
+#: A figure's places, several after "across" or "in": "47 cases across Harlow, Dunmore and
+#: Pellston counties"
+_ACROSS_PLACES = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:across|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*"
 )
 #: A name that only qualifies the subject: "The Nagoya-based carmaker"
 _MODIFIER_AFTER = re.compile(r"-(?:based|born|headquartered|owned|listed|registered|made|led)\b")
