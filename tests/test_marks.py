@@ -105,4 +105,4 @@ def test_the_same_words_credited_to_two_people_are_described_and_counted():
     assert "attribution conflicts" in detail
     assert "attribution: A Helene Marchand vs B Karim Benali   same words, two people" in detail
     header = header_content(a, b, cmp.summary(), 0.3, follow=True, width=200).plain
-    assert "1 quote credited to two people" in header
+    assert "1 misattributed quote" in header

@@ -72,7 +72,7 @@ def header_content(
             "bold $diff-conflict",
         ),
         (
-            f" · {_count(s['quote_conflicts'], 'quote')} credited to two people"
+            f" · {_count(s['quote_conflicts'], 'misattributed quote')}"
             if s["quote_conflicts"]
             else "",
             "bold $diff-conflict",
