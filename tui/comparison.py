@@ -936,10 +936,7 @@ class Corpus:
         k = an.sentence_at(q.start)
         start = an.sentences[k].start + self._filed[index][k]
         text = an.article.text
-        spans, starts = self._spans[index], self._span_starts[index]
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, q.start)
-        for s, e in reversed(spans[first:last]):
-            eid = self._entity_of[index][(s, e)]
+        for (s, e), eid in reversed(self._names_between(index, start, q.start)):
             if e > q.start or (eid in self._people and " " in text[s:e]):
                 continue  # a person, by full name (one word may be a team or a firm mistyped)
             if _MODIFIER_AFTER.match(text, e) or (
@@ -962,15 +959,20 @@ class Corpus:
             return eid if _SUBJECT_BEFORE.fullmatch(text, opening, s) else None
         return None
 
+    def _names_between(self, index: int, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+        """The name mentions of article ``index`` starting in ``[lo, hi)``, in order, with their
+        entity ids."""
+        starts = self._span_starts[index]
+        first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return [(span, self._entity_of[index][span]) for span in self._spans[index][first:last]]
+
     def _named_after(self, index: int, q: Quantity, eid: str) -> bool:
         """Whether entity ``eid`` is named as where or whose figure ``q`` is, just after it
         ("more than 600 staff at Marsk")."""
         text = self.analyses[index].article.text
-        spans, starts = self._spans[index], self._span_starts[index]
-        first, last = bisect.bisect_left(starts, q.end), bisect.bisect_left(starts, q.end + 30)
         return any(
-            self._entity_of[index][span] == eid and _OF_PLACE.fullmatch(text, q.end, span[0])
-            for span in spans[first:last]
+            x == eid and _OF_PLACE.fullmatch(text, q.end, s)
+            for (s, _e), x in self._names_between(index, q.end, q.end + 30)
         )
 
     def _total_over(self, index: int, q: Quantity, eid: str) -> bool:
@@ -981,9 +983,7 @@ class Corpus:
         m = _ACROSS_PLACES.match(text, q.end, an.sentences[an.sentence_at(q.start)].end)
         if m is None:
             return False
-        spans, starts = self._spans[index], self._span_starts[index]
-        first, last = bisect.bisect_left(starts, q.end), bisect.bisect_left(starts, m.end())
-        named = {self._entity_of[index][span] for span in spans[first:last]}
+        named = {x for _span, x in self._names_between(index, q.end, m.end())}
         return len(named) >= 2 and any(x == eid or self._share_word(x, eid) for x in named)
 
     def _share_word(self, x: str, y: str) -> bool:
