@@ -820,6 +820,14 @@ def test_a_figure_after_a_weekday_a_category_or_a_possessive_is_still_a_figure()
     assert only("Russia's 40 battalions").unit == "battalions"
 
 
+def test_a_name_s_share_or_sum_is_no_model() -> None:
+    poll = find_quantities(
+        "A poll gives the Civic Alliance 32 percent and the Labour Front 33 percent."
+    )
+    assert [q.text for q in poll] == ["32", "33"]
+    assert only("The referee fined Tasmere 10 per cent of their match fees").value == 10
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

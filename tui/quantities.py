@@ -1349,8 +1349,13 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"([\w.]+)\s+\Z")
-#: After a model's number: a word ("Falcon 9 rocket", "Boeing 737 Max")
-_MODEL_AFTER = re.compile(r" [^\W\d_]")
+#: After a model's number: a word ("Falcon 9 rocket", "Boeing 737 Max"), not a unit or a scale
+#: ("the Labour Front 29 percent", "Halvern 12 billion")
+_MODEL_AFTER = re.compile(
+    r" (?!(?:percent|per\s+cent|percentage|points?|thousand|million|billion|trillion|votes|seats)"
+    r"\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 #: ... but a name after a comma, its figure before "and", continues a list of counts: "California
 #: lost 1,650 homes, Oregon 370 and Washington 120"
 _LISTED_AFTER = re.compile(r"\s+and\s+[A-Z]")
