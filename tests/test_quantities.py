@@ -1462,6 +1462,10 @@ def test_what_remains_is_not_the_whole() -> None:
         compare_numbers([only("one of nine satellites")], [only("the remaining 8 satellites")])
         == ()
     )
+    # a route's last stretch is what was left of it, not where along it
+    mark, stretch = only("pulled away at the 35-kilometre mark"), only("over the last ten km")
+    assert stretch.measure == "length_km:remaining"
+    assert compare_numbers([mark], [stretch]) == ()
 
 
 def test_records_count_whom_they_are_of() -> None:
@@ -1471,6 +1475,12 @@ def test_records_count_whom_they_are_of() -> None:
     )
     assert (leak.status, leak.unit) == (CONFLICT, "patients")
     assert only("200 medical records").measure == "records"
+    # ... and meet plain records: "customer records" are records too
+    (breach,) = compare_numbers(
+        [only("a customer database containing 3.2 million records")],
+        [only("a cyberattack exposed 3.5 million customer records")],
+    )
+    assert breach.status == CONFLICT
 
 
 def test_a_share_of_the_casualties_is_no_total() -> None:

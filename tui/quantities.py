@@ -820,6 +820,8 @@ _PERCENT_OF = re.compile(
     re.IGNORECASE,
 )
 _REMAINING_BEFORE = re.compile(r"\bremaining\s+\Z", re.IGNORECASE)
+#: ... and a route's last stretch: "over the last ten kilometres" (not "the 35-kilometre mark")
+_LAST_STRETCH = re.compile(r"\b(?:last|final|closing)\s+\Z", re.IGNORECASE)
 #: ... or after: "Nearly 50 finals are still to be decided", "with 12 games left to play"
 _REMAINING_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:are|is|were|was)\s+)?(?:still|yet|left)\s+to\s+(?:be\s+)?[a-z]+"
@@ -854,6 +856,11 @@ _RECORD_OWNER = re.compile(
     r"\b(patient|customer|user|client|member|voter|employee|student|taxpayer|subscriber)\s+"
     r"(?:records|files|accounts)\b",
     re.IGNORECASE,
+)
+_RECORDS = frozenset(("records", "files", "accounts"))
+#: Whom records count (as ``_RECORD_OWNER`` names them)
+_RECORD_OWNERS = frozenset(
+    "patients customers users clients members voters employees students taxpayers subscribers".split()
 )
 #: "a four-man gang", "a 5,000-strong force": the figure counts the noun after the compound
 _MEMBERS_AFTER = re.compile(r"-(man|men|person|woman|strong)\b", re.IGNORECASE)
@@ -3147,6 +3154,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         measure += ":earlier"  # "the 14 deaths previously reported": a figure since revised
     elif measure and (
         _REMAINING_BEFORE.search(text, max(lo, core - 12), core)
+        or (measure == "length_km" and _LAST_STRETCH.search(text, max(lo, core - 8), core))
         or (measure != "tally" and _REMAINING_AFTER.match(text, span_end, end))
     ):
         measure += ":remaining"  # "the remaining 8 satellites": what is left, not the whole
@@ -3752,6 +3760,8 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
         return True  # "14 confirmed cases" / "Nine people have now been diagnosed"
     if {a.measure, b.measure} == {"crowd", "fans"}:
         return True  # "before a crowd of 28,500" / "watched by about 28,000 fans"
+    if {a.measure, b.measure} & _RECORDS and {a.measure, b.measure} & _RECORD_OWNERS:
+        return True  # "containing 3.2 million records" / "3.5 million customer records"
     fates = (a.measure.partition(":"), b.measure.partition(":"))
     if fates[0][0] == fates[1][0] == "homes":
         return not (fates[0][2] and fates[1][2])  # "cutting power to 15 lakh households"
