@@ -777,3 +777,20 @@ def test_a_figure_restated_in_digits_is_one_figure():
     )
     got = [(q.text, q.unit) for q in Corpus([a]).analyses[0].quantities]
     assert got == [("four", "year"), ("twenty-one", "day")]
+
+
+def test_a_part_given_alone_meets_the_same_part_named_on_the_other_side():
+    raise_ = "In the first year alone, the operators' offer would raise wages by 4%."
+    assert _figures(raise_, "The employers' offer includes a 5% raise in the first year.") == [
+        ("4%", "5%", "conflict")
+    ]
+    deck = "Rescuers recovered 12 bodies from the flooded lower deck alone."
+    assert not _figures(deck, "Rescuers recovered 19 bodies from the wreck.")
+    assert _figures(deck, "Rescuers recovered 19 bodies from the lower deck.") == [
+        ("12", "19", "conflict")
+    ]
+    # a day alone may open a longer span the other side counts
+    assert not _figures(
+        "The airline said 230 flights had been cancelled on Friday alone.",
+        "Skylane has cancelled 412 flights over two days after a strike began on Friday.",
+    )

@@ -59,9 +59,11 @@ from tui.similarity import content_terms
 from tui.text import (
     DATA_LINE,
     DATELINE,
+    DAY_NAME,
     LIST_MARK,
     MONTH_NAME,
     POSTED_AT,
+    STOPWORDS,
     is_common,
     speaker_label,
     tokens,
@@ -747,12 +749,34 @@ class Corpus:
         return set()
 
     def _sentence_says(self, index: int, q: Quantity, pattern: re.Pattern[str]) -> bool:
-        """Whether the sentence of figure ``q`` holds ``pattern``: that it is given for a part
-        ("from the flooded lower deck alone", ``_PART_ALONE``) or for the whole country or state
-        ("Nine people across the state died", ``_WHOLE``)."""
+        """Whether the sentence of figure ``q`` holds ``pattern``: that it is given for the whole
+        country or state ("Nine people across the state died", ``_WHOLE``)."""
         an = self.analyses[index]
         sent = an.sentences[an.sentence_at(q.start)]
         return pattern.search(an.article.text, sent.start, sent.end) is not None
+
+    def _part_alone(self, index: int, q: Quantity, other: int, qo: Quantity) -> bool:
+        """Whether ``q`` is given for a part ("from the flooded lower deck alone") that the
+        sentence of ``qo`` neither gives alone too nor names ("In the first year alone" / "in
+        the first year"; not a day, which may open a longer span: "on Friday alone" / "over two
+        days after ... a strike at 00:01 on Friday")."""
+        an, ao = self.analyses[index], self.analyses[other]
+        sent = an.sentences[an.sentence_at(q.start)]
+        said = ao.sentences[ao.sentence_at(qo.start)]
+        m = _PART_ALONE.search(an.article.text, sent.start, sent.end)
+        if m is None or _PART_ALONE.search(ao.article.text, said.start, said.end):
+            return False
+        part = _PART_BEFORE_ALONE.search(an.article.text, sent.start, m.start())
+        return (
+            part is None
+            or re.fullmatch(DAY_NAME + "|" + MONTH_NAME, part[2]) is not None
+            or re.search(
+                rf"\b{re.escape(part[1] + ' ' if part[1] else '')}{re.escape(part[2])}",
+                ao.article.text[said.start : said.end],
+                re.IGNORECASE,
+            )
+            is None
+        )
 
     def _past(self, i: int, j: int, qa: Quantity, qb: Quantity) -> bool:
         """Whether one figure's sentence opens with a year ("In 1998 a tsunami ...", or "in 2019,
@@ -1072,9 +1096,7 @@ class Corpus:
             if n.status in (CONFLICT, DIFFER):
                 if self._past(i, j, n.a, n.b):
                     continue  # "In 1998 a tsunami ... killed 41 people" / "One person has died"
-                if self._sentence_says(i, n.a, _PART_ALONE) != self._sentence_says(
-                    j, n.b, _PART_ALONE
-                ):
+                if self._part_alone(i, n.a, j, n.b) or self._part_alone(j, n.b, i, n.a):
                     continue  # "12 bodies from the flooded lower deck alone" / "19 bodies"
                 if (self._scope(i, n.a, part=True) and self._sentence_says(j, n.b, _WHOLE)) or (
                     self._scope(j, n.b, part=True) and self._sentence_says(i, n.a, _WHOLE)
@@ -1337,6 +1359,10 @@ _PART_ALONE = re.compile(
     r"(?<!\bnot )(?<!\bleft )(?<!\bleave )(?<!\blive )(?<!\blived )(?<!\bliving )(?<!\bwas )"
     r"(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
     r"(?<!\bgovern )(?<!\brule )(?<!\bact )(?<!\bstand )(?<!\bgo )(?<!\bwork )\balone\b"
+)
+#: The words a part is named by, before "alone": "the first year", "the flooded lower deck"
+_PART_BEFORE_ALONE = re.compile(
+    rf"(?:\b(?!(?i:{'|'.join(sorted(STOPWORDS))})\b)([^\W\d_]+)\s+)?([^\W\d_]+?)s?\W*\Z"
 )
 #: A figure for the whole: "across the state", "nationwide"
 _WHOLE = re.compile(
