@@ -794,3 +794,37 @@ def test_a_part_given_alone_meets_the_same_part_named_on_the_other_side():
         "The airline said 230 flights had been cancelled on Friday alone.",
         "Skylane has cancelled 412 flights over two days after a strike began on Friday.",
     )
+
+
+def _years(text_a: str, text_b: str) -> list[tuple[str, str, str]]:
+    """The dates compared in the first link of two one-sentence articles."""
+    corpus = Corpus([article_from_text(text_a, ident="a"), article_from_text(text_b, ident="b")])
+    pairs = corpus.compare(0, 1).pairs
+    assert pairs, "the two sentences should link"
+    return [(d.a.text, d.b.text, d.status) for d in pairs[0].divergence.dates]
+
+
+def test_two_years_tied_to_one_figure_conflict():
+    assert _years(
+        "The Aldren Pride spilled 12,000 tonnes of crude off the coast in 1998.",
+        "In 1996, the Aldren Pride dumped 12,000 tonnes of oil.",
+    ) == [("1998", "1996", "conflict")]
+    assert _years(
+        "The old record of 2:22:30 had stood since 2017.",
+        "The old record of 2:22:30 was set in 2016.",
+    ) == [("2017", "2016", "conflict")]
+    # once, when a year is read as the date of the event it is
+    assert _years(
+        "The Aurelia Dawn was built in 1996 and was licensed to carry up to 600 passengers.",
+        "The ship, built in 1994, had a licensed capacity of 600 passengers.",
+    ) == [("1996", "1994", "conflict")]
+    # a year nearer another figure is that figure's
+    assert not _years(
+        "Oskari had revenue of $3.8 billion last year, up from $3.1 billion in 2022.",
+        "Oskari posted revenue of $3.8 billion in 2023.",
+    )
+    # ... and one another name stands for is its own
+    assert not _years(
+        "The national standard, which has not been met since 2015, is for 95% of patients.",
+        "No hospital came near the 95% standard, which St Aldric's last met in 2013.",
+    )

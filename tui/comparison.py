@@ -660,6 +660,7 @@ class Corpus:
         divs = _settle_figures(links, divs, a, b)
         divs = [self._in_scope(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
         divs = [self._credits(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
+        divs = [self._tied_years(i, j, lk, div) for lk, div in zip(links, divs, strict=True)]
         pairs = [
             AlignedPair(lk.a, lk.b, lk.score, lk.topic, div, (lk.a, lk.b) in manual_set)
             for lk, div in zip(links, divs, strict=True)
@@ -1136,6 +1137,46 @@ class Corpus:
                     continue
             keep.append(n)
         return replace(div, numbers=tuple(keep)) if len(keep) != len(div.numbers) else div
+
+    def _tied_years(self, i: int, j: int, lk: Link, div: Divergence) -> Divergence:
+        """``div`` with a conflict of two years each side ties to the same figure: "spilled
+        12,000 tonnes ... in 1998" / "In 1996, ... dumped 12,000 tonnes"."""
+        rows: list[DateDiff] = []
+        for n in div.numbers:
+            if n.status in (AGREE, QUALIFIER):
+                ya = self._year_beside(i, n.a, self._names_in(j, lk.b))
+                yb = self._year_beside(j, n.b, self._names_in(i, lk.a))
+                if (
+                    ya
+                    and yb
+                    and ya.iso != yb.iso
+                    # not compared already ("was built in 1996" / "built in 1994")
+                    and not any(d.a == ya or d.b == yb for d in (*div.dates, *rows))
+                ):
+                    rows.append(DateDiff(ya, yb, CONFLICT))
+        return replace(div, dates=(*div.dates, *rows)) if rows else div
+
+    def _year_beside(self, index: int, q: Quantity, named: set[str]) -> DateValue | None:
+        """The year alone of the sentence of figure ``q`` when it is the only date there, no
+        other figure of the sentence stands nearer to it ("a record of 2:22:30 had stood since
+        2017"; not "$3.8 billion last year, up from $3.1 billion in 2022") and no name between
+        them is missing from the other side's names ``named`` ("the 95% standard, which St
+        Aldric's last met in 2013": that hospital's year)."""
+        an = self.analyses[index]
+        k = an.sentence_at(q.start)
+        dates = [d for d in an.dates_of[k] if not d.dateline]
+        if len(dates) != 1 or not (len(dates[0].iso) == 4 and dates[0].iso.isdigit()):
+            return None
+        year = dates[0]
+
+        def gap(f: Quantity) -> int:
+            return year.start - f.end if f.end <= year.start else f.start - year.end
+
+        if min(an.quantities_of[k], key=gap).start != q.start:
+            return None
+        lo, hi = (q.end, year.start) if q.end <= year.start else (year.end, q.start)
+        between = {eid for _span, eid in self._names_between(index, lo, hi)}
+        return year if between <= named else None
 
     def _purpose(self, index: int, q: Quantity) -> str | None:
         """What a sum of money is said to be (a ransom, a fine, what something is worth), or
