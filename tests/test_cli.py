@@ -168,6 +168,28 @@ def test_app_without_a_terminal_is_refused(pair, capsys):
     )
 
 
+def test_app_with_an_article_on_stdin_reads_keys_from_the_terminal(pair):
+    # keys come from the terminal, not the piped article: with no terminal to open (a new
+    # session has none), a one-line error instead of an app deaf to every key
+    import pty
+
+    main_fd, sub_fd = pty.openpty()
+    try:
+        with open(pair[1], "rb") as stdin:
+            done = subprocess.run(
+                [sys.executable, "-m", "tui", pair[0], "-"],
+                stdin=stdin, stdout=sub_fd, stderr=subprocess.PIPE, text=True, timeout=60,
+                cwd=ROOT, env=ENV, start_new_session=True,
+            )  # fmt: skip
+    finally:
+        os.close(main_fd)
+        os.close(sub_fd)
+    assert done.returncode == 1
+    assert done.stderr == (
+        "compare: an article came from standard input and there is no terminal to read keys from\n"
+    )
+
+
 def test_export_to_closed_pipe_is_quiet():
     """``compare export … | head -c1``: the reader goes away, no traceback."""
     big = [str(SEEDS[0]), str(SEEDS[3]), "--format", "json"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -182,11 +183,25 @@ def run_app(argv: list[str]) -> int:
         )
     if not sys.stdout.isatty():
         raise CompareError("the interface needs a terminal; use 'compare export' for scripts")
+    if "-" in args.paths and not sys.stdin.isatty():
+        _keys_from_terminal()
     from tui.ui.app import CompareApp
 
     app = CompareApp(articles, theme=args.theme, threshold=args.threshold)
     app.run()
     return app.return_code or 0
+
+
+def _keys_from_terminal() -> None:
+    """Read keys from the terminal once an article was read from standard input."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise CompareError(
+            "an article came from standard input and there is no terminal to read keys from"
+        ) from None
+    os.dup2(fd, 0)
+    os.close(fd)
 
 
 def main(argv: list[str] | None = None) -> int:
