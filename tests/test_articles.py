@@ -112,8 +112,8 @@ def test_title_skips_boilerplate_first_line(tmp_path):
 
 
 def test_title_and_source_are_one_sanitised_line(tmp_path):
-    art = article_from_text("---\ntitle: a\x1b[31m  b\n---\nText here.\n", ident="x")
-    assert art.title == "a\ufffd[31m b"
+    art = article_from_text("---\ntitle: a\x1b[31m  b\x07c\n---\nText here.\n", ident="x")
+    assert art.title == "a b\ufffdc"  # a colour code dropped, a bell shown
 
 
 def test_title_falls_back_to_id():

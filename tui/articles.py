@@ -54,6 +54,10 @@ def sanitise(text: str) -> str:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: A terminal's escape sequence (colours, titles, cursor moves: CSI, OSC and two-byte codes)
+_TERMINAL_CODE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+)
 #: Soft hyphens, zero-width spaces and word joiners: left inside words by a copied web page
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
 #: An HTML character reference left in text copied from a page's source ("&amp;", "&#8217;")
@@ -221,6 +225,8 @@ def article_from_text(
 ) -> Article:
     """Build an Article from decoded text (front matter read, Markdown flattened)."""
     label = name or ident
+    if "\x1b" in text:
+        text = _TERMINAL_CODE.sub("", text)  # colours from a terminal's copy: not text
     meta, text = _split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\u00ad" in text or "\u200b" in text or "\u2060" in text:
         text = _INVISIBLE.sub("", text)  # "fire\u00adfighters" is "firefighters"
