@@ -67,6 +67,20 @@ async def test_next_pair_moves_and_recentres_both_panes():
         assert app.current == last - 1
 
 
+async def test_down_and_up_step_pairs_in_a_focused_pane_as_the_help_says():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        for pane in ("#pane-a", "#pane-b"):
+            app.query_one(pane).focus()
+            await pilot.press("down", "down")
+            await pilot.pause()
+            assert app.current == 2
+            await pilot.press("up", "up")
+            await pilot.pause()
+            assert app.current == 0
+
+
 async def test_divergence_keys_only_stop_on_divergences():
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:

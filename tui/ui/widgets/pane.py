@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rich.segment import Segment
+from textual.binding import Binding
 from textual.color import Color
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -42,6 +43,13 @@ class SentenceMarks:
 
 class ArticlePane(ScrollView, can_focus=True):
     """An article as wrapped sentence blocks with a gutter; knows sentence<->line geometry."""
+
+    #: Up and down step through the pairs, as the help says, in a focused pane too (a pane
+    #: scrolls by page keys, the mouse wheel and the pairs it is moved to)
+    BINDINGS = [
+        Binding("down", "app.next_pair", show=False),
+        Binding("up", "app.prev_pair", show=False),
+    ]
 
     class SentenceClicked(Message):
         """The user clicked a sentence."""
