@@ -144,6 +144,25 @@ def test_markdown_carries_notes_escaped():
     assert "- Notes: 1" in md
 
 
+def test_a_note_on_sentences_no_longer_paired_is_still_exported():
+    # the link was removed by hand, or the threshold raised past it: the note is the user's
+    cmp = _seed_cmp()
+    paired = {(p.a, p.b) for p in cmp.pairs}
+    ka, kb = cmp.only_a[:1], cmp.only_b[:1]
+    assert ka and kb and (ka, kb) not in paired
+    key = f"a{ka[0]}-b{kb[0]}"
+    notes = {key: "ask the *desk*", "a999-b0": "beyond the article"}
+    md = to_markdown(cmp, notes)
+    assert "- Notes: 0 (and 1 on sentences no longer paired)" in md
+    assert "## Notes on sentences no longer paired" in md
+    assert r"**Note:** ask the \*desk\*" in md and "beyond the article" not in md
+    assert f"**A{ka[0]}** {md_escape(cmp.a.sentences[ka[0]].text)}" in md
+    assert to_dict(cmp, notes)["unlinked_notes"] == [
+        {"a": list(ka), "b": list(kb), "note": "ask the *desk*"}
+    ]
+    assert to_dict(cmp)["unlinked_notes"] == []
+
+
 def test_md_escape_makes_syntax_inert():
     assert md_escape("# a | b *c* [d](e) <f>\n`g`") == (r"\# a \| b \*c\* \[d\]\(e\) \<f\> \`g\`")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tui.comparison import SCHEMA_VERSION, Analysis, Comparison
 from tui.errors import CompareError
-from tui.notes import pair_key
+from tui.notes import pair_key, parse_key
 from tui.overview import Overview, letter
 from tui.quantities import NumberDiff
 from tui.quotes import QuoteDiff
@@ -158,7 +158,30 @@ def to_dict(
             for e in cmp.sources
         ],
         "lost_notes": [{"a": qa, "b": qb, "note": text} for qa, qb, text in lost],
+        "unlinked_notes": [
+            {"a": list(ka), "b": list(kb), "note": text}
+            for ka, kb, text in unlinked_notes(cmp, notes)
+        ],
     }
+
+
+def unlinked_notes(
+    cmp: Comparison, notes: Mapping[str, str]
+) -> list[tuple[tuple[int, ...], tuple[int, ...], str]]:
+    """Notes on sentences that are no pair now (the link removed, or under the threshold):
+    (A's sentence indices, B's, note), in order."""
+    shown = {pair_key(p.a, p.b) for p in cmp.pairs}
+    out = []
+    for key, text in notes.items():
+        if key in shown or not text.strip():
+            continue
+        try:
+            ka, kb = parse_key(key)
+        except ValueError:
+            continue
+        if all(k < len(cmp.a.sentences) for k in ka) and all(k < len(cmp.b.sentences) for k in kb):
+            out.append((ka, kb, text))
+    return sorted(out)
 
 
 def to_json(
@@ -238,6 +261,7 @@ def to_markdown(
     notes = notes or {}
     a, b = cmp.a, cmp.b
     summ = cmp.summary()
+    unlinked = unlinked_notes(cmp, notes)
     lines = [
         f"# Comparison: {md_escape(a.article.title)} / {md_escape(b.article.title)}",
         "",
@@ -261,7 +285,8 @@ def to_markdown(
             if summ["quote_conflicts"]
             else ""
         ),
-        f"- Notes: {sum(1 for p in cmp.pairs if notes.get(pair_key(p.a, p.b)))}",
+        f"- Notes: {sum(1 for p in cmp.pairs if notes.get(pair_key(p.a, p.b)))}"
+        + (f" (and {len(unlinked)} on sentences no longer paired)" if unlinked else ""),
         "",
         "## What each article leads with",
         "",
@@ -345,6 +370,14 @@ def to_markdown(
         for k in only:
             lines.append(f"- **{tag}{k}** {md_escape(an.sentences[k].text)}")
         lines.append("")
+    if unlinked:
+        lines += ["## Notes on sentences no longer paired", ""]
+        for ka, kb, text in unlinked:
+            for tag, an, ks in (("A", a, ka), ("B", b, kb)):
+                said = " ".join(an.sentences[k].text for k in ks)
+                lines.append(f"> **{tag}{','.join(map(str, ks))}** {md_escape(said)}")
+                lines.append(">" if tag == "A" else "")
+            lines += [f"**Note:** {md_escape(text.strip())}", ""]
     if lost:
         lines += ["## Notes whose sentences changed", ""]
         for qa, qb, text in lost:

@@ -37,7 +37,8 @@ def pair_key(a: Indices, b: Indices) -> str:
     return "a" + ",".join(map(str, a)) + "-b" + ",".join(map(str, b))
 
 
-def _parse_key(key: str) -> tuple[Indices, Indices]:
+def parse_key(key: str) -> tuple[Indices, Indices]:
+    """The sentence indices a pair key names (``a3,4-b7``: (3, 4), (7,)); ValueError if none."""
     left, _, right = key.partition("-b")
     return tuple(int(x) for x in left[1:].split(",")), tuple(int(x) for x in right.split(","))
 
@@ -55,7 +56,7 @@ QUOTE = 300
 
 
 def _flip(key: str) -> str:
-    a, b = _parse_key(key)
+    a, b = parse_key(key)
     return pair_key(b, a)
 
 
@@ -154,7 +155,7 @@ class NoteStore:
     def _links(self, state: str) -> list[tuple[Indices, Indices]]:
         with self._lock:
             return [
-                _parse_key(self._mine(k[5:]))
+                parse_key(self._mine(k[5:]))
                 for k, e in sorted(self._entries.items())
                 if k.startswith("link:") and e.get("state") == state
             ]
@@ -247,7 +248,7 @@ class NoteStore:
                 live = e.get("text") if kind == "note" else e.get("state") in ("added", "removed")
                 if kind not in ("note", "link") or not live:
                     continue
-                old = _parse_key(pk)
+                old = parse_key(pk)
                 anchor = e.get("anchor")
                 if not _well_formed(anchor, old):
                     if key in carried:  # no way to tell where it belongs now
@@ -340,7 +341,7 @@ class NoteStore:
             ):
                 raise ValueError("bad entries")
             for k in entries:
-                _parse_key(k.rsplit(":", 1)[1])
+                parse_key(k.rsplit(":", 1)[1])
             return entries
         except (ValueError, KeyError, TypeError, IndexError):  # UnicodeDecodeError is a ValueError
             aside = self._aside_name()

@@ -585,9 +585,14 @@ class CompareApp(App[None]):
         if self.cmp is None or self.current is None or self.store is None:
             return
         p = self.cmp.pairs[self.current]
+        noted = bool(self.store.note(p.a, p.b).strip())
         self.store.remove_link(p.a, p.b, **self._texts(p.a, p.b))
         if self._save_store():
-            self.notify(f"Removed the link of pair {self.current + 1}", timeout=2)
+            self.notify(
+                f"Removed the link of pair {self.current + 1}"
+                + ("; its note is kept and exported with the unpaired notes" if noted else ""),
+                timeout=4 if noted else 2,
+            )
         self.start_comparison()
 
     def action_swap(self) -> None:
