@@ -10,6 +10,7 @@ from pilot_helpers import settle
 from tui.articles import bundled_seeds, load_article
 from tui.notes import pair_key
 from tui.ui.app import CompareApp
+from tui.ui.describe import pair_content
 from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.pane import ArticlePane
 
@@ -65,6 +66,26 @@ async def test_next_pair_moves_and_recentres_both_panes():
             assert top <= region.y and region.y + min(region.height, height) <= top + height
         await pilot.press("k")
         assert app.current == last - 1
+
+
+async def test_a_resize_centres_both_panes_on_the_current_pair_again():
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        for _ in range(6):
+            await pilot.press("j")
+        pair = app.cmp.pairs[app.current]
+        for size in ((100, 30), (70, 18)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            for pane, idx in (
+                (app.query_one("#pane-a"), pair.a),
+                (app.query_one("#pane-b"), pair.b),
+            ):
+                region = pane.sentence_region(idx)
+                top, height = round(pane.scroll_y), pane.scrollable_content_region.height
+                assert top <= region.y < top + height, size
 
 
 async def test_down_and_up_step_pairs_in_a_focused_pane_as_the_help_says():
@@ -169,11 +190,17 @@ async def test_manual_link_and_unlink():
         manual = [p for p in app.cmp.pairs if p.manual]
         assert [(p.a, p.b) for p in manual] == [((i,), (j,))]
         assert i not in app.cmp.only_a
-        app.go_to_pair(app.pair_index[((i,), (j,))])
+        # the new pair is shown, without a made-up score or a topic
+        assert app.current == app.pair_index[((i,), (j,))]
+        detail = str(pair_content(app.cmp, app.current, ""))
+        assert detail.count("linked by hand") == 1 and "score" not in detail
+        following = app.cmp.pairs[app.current + 1 :] or app.cmp.pairs[: app.current][-1:]
         await pilot.press("x")
         await ready(app, pilot)
         assert not any(p.manual for p in app.cmp.pairs)
         assert i in app.cmp.only_a
+        # ... and then the pair after it
+        assert app.current == app.pair_index[(following[0].a, following[0].b)]
         # removing an automatic link keeps it removed
         auto = app.cmp.pairs[0]
         app.go_to_pair(0)

@@ -163,6 +163,17 @@ def test_a_note_on_sentences_no_longer_paired_is_still_exported():
     assert to_dict(cmp)["unlinked_notes"] == []
 
 
+def test_a_hand_link_is_headed_as_such_without_a_score():
+    from tui.comparison import Corpus
+
+    corpus = Corpus([load_article(str(SEEDS[0])), load_article(str(SEEDS[3]))])
+    plain = corpus.compare(0, 1)
+    i, j = plain.only_a[0], plain.only_b[0]
+    md = to_markdown(corpus.compare(0, 1, manual=[((i,), (j,))]))
+    heads = [line for line in md.splitlines() if line.startswith("### ") and "by hand" in line]
+    assert len(heads) == 1 and re.fullmatch(r"### \d+\. Linked by hand \([a-z ]+\)", heads[0])
+
+
 def test_md_escape_makes_syntax_inert():
     assert md_escape("# a | b *c* [d](e) <f>\n`g`") == (r"\# a \| b \*c\* \[d\]\(e\) \<f\> \`g\`")
 

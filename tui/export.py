@@ -313,8 +313,11 @@ def to_markdown(
         em_b = [(s, e, "em") for s, e in d.words.b_spans] if d.words.reworded else []
         em_a += [(s, e, "em") for q in d.quotes for s, e in q.a_spans]
         em_b += [(s, e, "em") for q in d.quotes for s, e in q.b_spans]
-        label = _LEVEL_NAME.get(p.level, p.level) + (", linked by hand" if p.manual else "")
-        lines.append(f"### {n}. {md_escape(p.topic or 'pair')} ({label}, score {p.score:.2f})")
+        label = _LEVEL_NAME.get(p.level, p.level)
+        if p.manual:  # no score and no topic of its own
+            lines.append(f"### {n}. Linked by hand ({label})")
+        else:
+            lines.append(f"### {n}. {md_escape(p.topic or 'pair')} ({label}, score {p.score:.2f})")
         lines.append("")
         for k in p.a:
             lines.append(f"> **A{k}** {_marked(a, k, strong_a + em_a)}")

@@ -579,6 +579,7 @@ class CompareApp(App[None]):
         self.store.add_link((i,), (j,), **self._texts((i,), (j,)))
         if self._save_store():
             self.notify(f"Linked A{i} with B{j}", timeout=2)
+        self.pending = (i, j)  # then show the new pair
         self.start_comparison()
 
     def action_unlink(self) -> None:
@@ -587,6 +588,10 @@ class CompareApp(App[None]):
         p = self.cmp.pairs[self.current]
         noted = bool(self.store.note(p.a, p.b).strip())
         self.store.remove_link(p.a, p.b, **self._texts(p.a, p.b))
+        # then stay where the pair was: on the pair after it (or before it, at the end)
+        near = self.cmp.pairs[self.current + 1 :] or self.cmp.pairs[: self.current][-1:]
+        if near:
+            self.pending = (near[0].a[0], near[0].b[0])
         if self._save_store():
             self.notify(
                 f"Removed the link of pair {self.current + 1}"

@@ -92,9 +92,9 @@ def pair_content(cmp: Comparison, n: int, note: str) -> Content:
         Content.assemble(
             (f"Pair {n + 1}/{len(cmp.pairs)}", "bold"),
             f" · A{','.join(map(str, p.a))} ⟷ B{','.join(map(str, p.b))}",
-            f" · score {p.score:.2f} · ",
-            (p.topic or "", "italic"),
-            (" · linked by hand" if p.manual else ""),
+            # a hand link has no score and no topic of its own
+            " · linked by hand" if p.manual else f" · score {p.score:.2f} · ",
+            ("" if p.manual else p.topic or "", "italic"),
             (f" · {_level_label(p)}", LEVEL_STYLE.get(p.level, "")),
         )
     ]

@@ -73,6 +73,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marks = SentenceMarks()
         self.cursor: int | None = None
         self.syncing = False
+        #: The sentences last centred on, until the pane is scrolled otherwise: a resize (the
+        #: terminal's, or the sidebar's) centres on them again
+        self._centred: tuple[int, ...] = ()
         self._strips: dict[int, list[Strip]] = {}
         self._line_of: list[int] = []  # first line of each sentence
         self._height_of: list[int] = []
@@ -145,6 +148,13 @@ class ArticlePane(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         if self.analysis is not None and self.text_width != self._width:
             self._layout()
+        if self._centred:
+            self.call_after_refresh(self._centre_again)
+
+    def _centre_again(self) -> None:
+        """Centre on the sentences last centred on, unless the pane was scrolled since."""
+        if self._centred:
+            self.centre_on(self._centred)
 
     def sentence_region(self, indices: Sequence[int]) -> Region:
         """The virtual region covering the given sentences."""
@@ -182,9 +192,11 @@ class ArticlePane(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, target), animate=False, immediate=True)
         finally:
             self.syncing = False
+        self._centred = tuple(indices)
 
     def scroll_programmatic(self, y: float) -> None:
         """Scroll without telling the other pane."""
+        self._centred = ()
         self.syncing = True
         try:
             self.scroll_to(y=max(0, y), animate=False, immediate=True)
@@ -194,6 +206,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if not self.syncing and round(old_value) != round(new_value):
+            self._centred = ()
             self.post_message(self.Scrolled(self))
 
     def on_click(self, event) -> None:
