@@ -353,6 +353,21 @@ def test_a_role_and_what_it_did_is_credited_by_its_role():
     assert credited("The report that officials said was leaked showed losses.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Some 300,000 farmers have been hit, the government estimates.", "the government"),
+        ("Food prices rose 17 percent, the statistics office reported.", "the statistics office"),
+        ("The money went to a firm registered to his wife, the court found.", "the court"),
+        ("Local fishermen say the catch fell by half this spring.", "Local fishermen"),
+        ("According to the miners' union, inspections fell to 12 a year.", "the miners' union"),
+        ("Most U.S. states set deadlines of 30 to 60 days.", ""),  # a noun, not a verb
+    ],
+)
+def test_a_source_named_before_what_it_reported_estimates_or_says(text: str, who: str) -> None:
+    assert attribution([text]) == who
+
+
 def test_a_body_named_with_and_is_credited_whole_and_is_its_acronym():
     text = "Swarms destroyed crops, the Food and Agriculture Organization said on Monday."
     assert attribution([text]) == "Food and Agriculture Organization"

@@ -306,7 +306,9 @@ def code_pairs(
 
 
 _SPEECH = (
-    r"said|says|say|told|tells|stated|states|announced|claimed|claims|noted|notes|reported|reports|"
+    # "states" before what was stated only: "Most U.S. states set deadlines" credits no one
+    r"said|says|say|told|tells|stated|states(?=\s*(?:[,.;:\"“]|that\b|$))|announced|claimed|"
+    r"claims|noted|notes|reported|reports|"
     r"confirmed|added(?=\s*(?:[,.;:\"“”]|that\b|$))|wrote|writes|alleged|indicated|asserted|"
     r"estimated|revealed|insisted|argued|warned|blamed|promised|pledged|vowed|conceded(?!\s*:)|"
     r"admitted|"
@@ -363,7 +365,8 @@ _BARE_ROLES = (
     r"doctors|experts|scientists|researchers|rescuers|regulators|organisers|organizers|media|"
     r"delegates|diplomats|traders|sources|guests|residents|survivors|villagers|relatives|"
     r"neighbours|neighbors|locals|passengers|activists|medics|nurses|firefighters|agents|brokers|"
-    r"dealers|lenders|insurers|farmers|campaigners|critics|lawyers|engineers|teachers|parents"
+    r"dealers|lenders|insurers|farmers|campaigners|critics|lawyers|engineers|teachers|parents|"
+    r"fishermen|fishers|miners|dockworkers|workers|drivers|pilots|shopkeepers|merchants"
 )
 #: Where an inverted "said X" may start: after a comma, colon, dash or closing quote
 _AFTER_PUNCT = r"(?:(?<=[,;:\"”'’—–»]\s)|(?<=[,;:\"”'’»]))"
@@ -423,7 +426,7 @@ _ATTRIB = [
     re.compile(
         rf"\b[Aa]ccording to (?P<who>(?:the\s+|an?\s+(?=[A-Z]))?{_NAME}"
         rf"(?:(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{1,3}}(?:\s+{_NAME})?)?"
-        rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s)?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,4}})"
+        rf"|(?:(?:the|a|an)\s+)?[a-z]+(?:['’]s|(?<=s)['’])?(?:\s+(?!{_NOT_NOUN}\b)[a-z]+){{0,4}})"
     ),
     re.compile(
         rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|Some|Any|Each|Every)\b)(?!{_WHEN})"
@@ -532,6 +535,14 @@ _ATTRIB = [
             rf"(?:has\s+|had\s+|have\s+)?(?:{verbs})\b"
         )
         for verbs in ("said|says|told", _ROLE_SPEECH)
+    ),
+    # ... and one named after what it reported or estimates, at the sentence's end: "..., the
+    # statistics office reported.", "..., the government estimates."
+    re.compile(
+        rf",\s+(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir|{_OWNER})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}"
+        rf"(?:(?!{_NOT_SUBJECT}\b)[a-z]+(?:-[a-z]+)*\s+){{0,3}}(?!{_NOT_SUBJECT}\b)[a-z]+)\s+"
+        r"(?:reported|reports|estimates|estimated|believes|calculates|calculated|found|noted)"
+        r"(?=\s*[.!?]|\s+(?:on|in|last|this)\b)"
     ),
 ]
 
