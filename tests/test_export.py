@@ -174,6 +174,15 @@ def test_a_hand_link_is_headed_as_such_without_a_score():
     assert len(heads) == 1 and re.fullmatch(r"### \d+\. Linked by hand \([a-z ]+\)", heads[0])
 
 
+def test_an_article_s_date_from_its_header_is_exported():
+    a = article_from_text("---\ndate: 2025-03-04\n---\nSome 40 people left.\n", ident="a")
+    b = article_from_text("About 45 people left.\n", ident="b")
+    cmp = compare_articles(a, b)
+    assert (to_dict(cmp)["a"]["date"], to_dict(cmp)["b"]["date"]) == ("2025-03-04", "")
+    assert f"| Date | {md_escape('2025-03-04')} |  |" in to_markdown(cmp)
+    assert "| Date |" not in to_markdown(compare_articles(b, b))
+
+
 def test_md_escape_makes_syntax_inert():
     assert md_escape("# a | b *c* [d](e) <f>\n`g`") == (r"\# a \| b \*c\* \[d\]\(e\) \<f\> \`g\`")
 

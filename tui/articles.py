@@ -37,6 +37,11 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
+    def date(self) -> str:
+        """When it was published, as its header gives it ("2025-03-04"), or ``""``."""
+        return _one_line(self.meta.get("date", ""))
+
+    @property
     def sha256(self) -> str:
         """Content hash of the loaded text (what notes are keyed on)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

@@ -41,6 +41,7 @@ def _article_dict(an: Analysis) -> dict:
         "id": art.id,
         "title": art.title,
         "source": art.source,
+        "date": art.date,
         "path": art.path,
         "sha256": art.sha256,
         "lede": list(an.lede),
@@ -269,6 +270,11 @@ def to_markdown(
         "|---|---|---|",
         f"| Title | {md_escape(a.article.title)} | {md_escape(b.article.title)} |",
         f"| Source | {md_escape(a.article.source)} | {md_escape(b.article.source)} |",
+        *(
+            [f"| Date | {md_escape(a.article.date)} | {md_escape(b.article.date)} |"]
+            if a.article.date or b.article.date
+            else []
+        ),
         f"| Sentences | {len(a.sentences)} | {len(b.sentences)} |",
         f"| Coverage | {summ['coverage_a']}% | {summ['coverage_b']}% |",
         f"| Found in this article only | {summ['only_a']} | {summ['only_b']} |",
