@@ -820,6 +820,23 @@ def test_a_figure_after_a_weekday_a_category_or_a_possessive_is_still_a_figure()
     assert only("Russia's 40 battalions").unit == "battalions"
 
 
+def test_an_earlier_reading_counts_what_the_figure_beside_it_counts() -> None:
+    down = find_quantities(
+        "Dunmore is moving about 1,200 containers a day, down from roughly 9,800."
+    )
+    assert [(q.measure, q.earlier) for q in down] == [
+        ("containers/day", False),
+        ("containers/day", True),
+    ]
+    fell = find_quantities("Dunmore's daily volume fell from 9,800 containers to 1,200.")
+    assert [(q.measure, q.earlier) for q in fell] == [("containers", True), ("containers", False)]
+    # ... not a figure of something else counted between
+    ranks = find_quantities(
+        "It ranks 1,904 institutions from 108 countries and regions, up from 1,799."
+    )
+    assert ranks[-1].measure != "countries"
+
+
 def test_a_name_s_share_or_sum_is_no_model() -> None:
     poll = find_quantities(
         "A poll gives the Civic Alliance 32 percent and the Labour Front 33 percent."

@@ -2172,7 +2172,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 #: An earlier reading: "from 45 to 43 per cent", "3.5%, up from 3.1%"
 _FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
-_TO_NEXT = re.compile(r"\s*(?:%|per\s+cent|percent)?\s+to\s+", re.IGNORECASE)
+_TO_NEXT = re.compile(
+    r"\s*(?:%|per\s+cent|percent|(?:\s*[a-z][\w'’-]*){1,2})?\s+to\s+", re.IGNORECASE
+)
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+\Z", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()\d]")
 
@@ -2484,6 +2486,13 @@ _FROM_GAP = re.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:down|up)\s+)?from\s+"
     r"|\s+to\s+"  # "Homicides fell from 31 to 21"
 )
+#: ... with what the figure counts between: "1,200 containers a day, down from roughly 9,800",
+#: "fell from 9,800 containers to 1,200" (not "1,904 institutions from 108 countries and
+#: regions, up from 1,799": those are institutions)
+_COUNT_THEN_FROM = re.compile(
+    r"\s+(?P<noun>[^\W\d_][\w'’-]*)(?:\s+(?!(?:and|or)\b)[a-z][\w'’-]*){0,2}?"
+    r"(?:,?\s+(?:down|up)\s+from|(?<=[^\W\d_])\s+to)\s+"
+)
 
 
 def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Quantity:
@@ -2542,6 +2551,19 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
         and _FROM_GAP.fullmatch(text, prev.end, q.start)
     ):
         return replace(q, unit=prev.unit, measure=prev.measure)  # "fell to 87, from 104"
+    if (
+        not q.measure
+        and prev.measure
+        and prev.unit not in _UNITS
+        and (m := _COUNT_THEN_FROM.fullmatch(text, prev.end, q.start))
+        and m["noun"].lower() == prev.unit.lower()
+        and (
+            "from" in m.group()
+            or _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start) is not None
+        )
+    ):
+        return replace(q, unit=prev.unit, measure=prev.measure)  # "1,200 containers a day,
+        # down from roughly 9,800", "from 9,800 containers to 1,200"
     if q.measure or q.relation != "=":
         return q
     if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
