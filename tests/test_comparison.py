@@ -828,3 +828,11 @@ def test_two_years_tied_to_one_figure_conflict():
         "The national standard, which has not been met since 2015, is for 95% of patients.",
         "No hospital came near the 95% standard, which St Aldric's last met in 2013.",
     )
+
+
+def test_a_clause_before_the_subject_does_not_hide_whose_figure_it_is():
+    assert not _figures(
+        "Since the walkout began, Port Velmar has moved roughly 2,100 containers per day. "
+        "Dunmore is shut.",
+        "Dunmore is moving about 1,200 containers a day. Port Velmar is open.",
+    )

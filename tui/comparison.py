@@ -1643,7 +1643,11 @@ _OF_ITS = re.compile(r"\s+(?:of\s+)?(?:its|their)\b")
 #: A place named after another name: "St Brigid's Hospital in Lowmoor"
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|of)\s+\Z")
 #: Where a clause opens, and what may stand before its subject ("In Korvin, ", "The")
-_CLAUSE_OPENING = re.compile(r"[;:—]|,\s+(?:while|whereas|and|but)\b|\b(?:while|whereas)\b")
+_CLAUSE_OPENING = re.compile(
+    r"[;:—]|,\s+(?:while|whereas|and|but)\b|\b(?:while|whereas)\b"
+    # a clause before the subject: "Since the walkout began, Port Velmar has moved"
+    r"|\b(?:Since|When|After|Before|Although|Though|Because|Until|Once)\s[^,;:]{1,60},"
+)
 _SUBJECT_BEFORE = re.compile(  # ... or one word: "Hosts Valmora sit second with 11 gold"
     r"\s*(?:(?:In|in|At|at|Across|across)\s+)?(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?"
 )
