@@ -1730,6 +1730,22 @@ def test_a_cap_a_spread_period_a_shift_and_a_frequency() -> None:
     spread = find_quantities("funded with €8.5 billion over six years")[1]
     assert (spread.text, spread.relation) == ("six", "=")
     assert only("The fighting lasted over six years").relation == ">"
+    # what was done over a time, named just before it: during it, not more than it
+    assert only("Rescuers drilled an escape shaft over four days").relation == "="
+    assert only("Qatar mediated the deal over two years of talks").relation == "="
+    assert only("Passengers waited over four hours").relation == ">"
+    assert only("It has operated for over four years").relation == ">"
+
+
+def test_jobs_lost_are_jobs_cut() -> None:
+    for text in ("Germany will lose 450 jobs", "Germany lost 450 jobs", "450 jobs will be lost"):
+        assert only(text).measure == "workers:cut", text
+    (d,) = compare_numbers(
+        [only("Germany will lose 450 jobs")], [only("In Germany, 520 positions will be eliminated")]
+    )
+    assert d.status == CONFLICT
+    assert only("It created 450 jobs").measure == "workers"
+    assert only("The war has lost 450 soldiers").measure == "troops:casualties"
     assert only("About 140 workers were on the night shift").measure == "workers:present"
     assert only("KCI employs 1,200 people in Brevno").measure == "workers"
     assert only("We called the council three times and nobody came").measure == "occasions"

@@ -1250,6 +1250,14 @@ _SPREAD_BEFORE = re.compile(
     r"tranches|steps)(?:\s+[a-z]+){0,2}\s+\Z",
     re.IGNORECASE,
 )
+#: ... or what was done over it, named just before: "drilled a 30-centimetre escape shaft over
+#: four days", "cut 3,200 jobs over two years" (not "waited over four hours", "for over a year",
+#: "took over a week")
+_OBJECT_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:for|in|of|than|after|just|well|and|or|the|ago|to|at|on|by|with|from|been|"
+    r"being|is|was|were|are|took|take|takes|lasted|last|lasts|spent|spend|spends|nearly|almost|"
+    r"some|only|still|already|taking|lasting)\b)[a-z]{3,}(?<!ed)(?<!ing)\s+\Z"
+)
 #: ... or the span named after it: "over five years from 2026-27", "over three years to 2030"
 _SPAN_AFTER = re.compile(r"\s+(?:from|to|between|starting|beginning|until)\s+(?:in\s+)?\d{4}\b")
 #: ... or what is done over it: "to be spent over five years"
@@ -1933,6 +1941,10 @@ _TURNED_OVER = re.compile(
 #: A change before its result: "cut by 2% to 43%" (no range from 2 to 43; but "fall by 3% to 5%"
 #: is one)
 _BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+#: Jobs lost are jobs cut: "Germany will lose 450 jobs", "450 positions will be lost"
+_JOB_NOUNS = frozenset(("jobs", "job", "positions", "roles", "posts"))
+_LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"\s+(?:will\s+be|would\s+be|were|are|have\s+been|had\s+been)\s+lost\b")
 _NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]either|[Nn]o\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?\Z")
 
 
@@ -2988,6 +3000,17 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
                             measure = "animals:saved"
                     elif measure in _PERSONS:
                         cue = _casualty(text, core, after, lo, end) or of_cue
+                        if (
+                            measure == "workers"
+                            and unit.lower() in _JOB_NOUNS
+                            and cue in ("", "casualties")
+                            and (
+                                cue
+                                or _LOSE_BEFORE.search(text, max(lo, core - 30), core)
+                                or _LOST_AFTER.match(text, after, end)
+                            )
+                        ):
+                            cue = "cut"  # "will lose 450 jobs", "450 jobs will be lost"
                         if cue == "arrested" and measure in ("men", "women"):
                             # "Three men ... arrested" / "detained five suspects"
                             measure = "people:arrested"
@@ -3216,6 +3239,7 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
             or _SPREAD_BEFORE.search(text, max(lo, core - 40), core)
             or _SPENT_BEFORE.search(text, max(lo, core - 20), core)
             or _SPAN_AFTER.match(text, span_end, end)
+            or _OBJECT_BEFORE.search(text, max(lo, core - 30), core)
         )
     ):
         # "€8.5 billion over six years": the time it is spread over, not more than six years
