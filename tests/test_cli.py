@@ -190,6 +190,24 @@ def test_app_with_an_article_on_stdin_reads_keys_from_the_terminal(pair):
     )
 
 
+def test_an_output_never_replaces_an_article_compared_even_with_force(pair, tmp_path, capsys):
+    before = Path(pair[1]).read_bytes()
+    for argv in (
+        ["export", *pair, "-o", pair[1], "--force"],
+        ["overview", *pair, "-o", pair[1], "--force"],
+    ):
+        assert cli.main(argv) == 1
+        assert capsys.readouterr().err == (
+            f"compare: '{pair[1]}' is one of the articles compared; write elsewhere\n"
+        )
+    assert Path(pair[1]).read_bytes() == before
+    # "-" is standard output, and a folder is no file to write
+    assert cli.main(["export", *pair, "-o", "-", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["schema"] == 1
+    assert cli.main(["export", *pair, "-o", str(tmp_path)]) == 1
+    assert "is a directory; give a file name" in capsys.readouterr().err
+
+
 def test_export_to_closed_pipe_is_quiet():
     """``compare export … | head -c1``: the reader goes away, no traceback."""
     big = [str(SEEDS[0]), str(SEEDS[3]), "--format", "json"]

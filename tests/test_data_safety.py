@@ -312,7 +312,9 @@ def test_export_into_missing_folder(tmp_path, articles, capsys):
 def test_export_onto_a_directory(tmp_path, articles, capsys):
     rc = cli.main(["export", *articles, "-o", str(tmp_path), "--force"])
     assert rc == 1
-    assert capsys.readouterr().err.strip() == f"compare: '{tmp_path}' is a directory"
+    assert capsys.readouterr().err.strip() == (
+        f"compare: '{tmp_path}' is a directory; give a file name to write to"
+    )
 
 
 def test_export_race_new_file_appears_before_link(tmp_path, monkeypatch):

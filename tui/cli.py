@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.errors import CompareError
+
+if TYPE_CHECKING:
+    from tui.articles import Article
 
 _DESCRIPTION = """\
 Compare news articles side by side: sentences aligned by topic, differing numbers, quotes and
@@ -53,7 +58,9 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("a", help="article A (.txt, .md, or - for standard input)")
     p.add_argument("b", help="article B")
     p.add_argument("--format", choices=("md", "json", "html"), default="md", help="default: md")
-    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.add_argument(
+        "-o", "--output", help="write here instead of standard output (- is standard output)"
+    )
     p.add_argument("--force", action="store_true", help="replace an existing output file")
     p.add_argument(
         "--split",
@@ -81,7 +88,9 @@ def _overview_parser() -> argparse.ArgumentParser:
         help="the article whose claims are listed: its letter (A, B, ...) or number; default A",
     )
     p.add_argument("--format", choices=("md", "json", "html"), default="md", help="default: md")
-    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.add_argument(
+        "-o", "--output", help="write here instead of standard output (- is standard output)"
+    )
     p.add_argument("--force", action="store_true", help="replace an existing output file")
     p.add_argument("--threshold", type=_threshold, help="alignment threshold, 0..1")
     return p
@@ -99,10 +108,15 @@ def _pivot(value: str, n: int) -> int:
     )
 
 
-def _write(text: str, output: str | None, force: bool) -> None:
-    if output:
+def _write(text: str, output: str | None, force: bool, articles: Iterable[Article] = ()) -> None:
+    """Write ``text`` to ``output`` (standard output for none or ``-``), never over an article
+    it was made from, even with ``force``."""
+    if output and output != "-":
         from tui.export import write_export
 
+        target = Path(output).resolve()
+        if any(a.path and Path(a.path).resolve() == target for a in articles):
+            raise CompareError(f"'{output}' is one of the articles compared; write elsewhere")
         write_export(Path(output), text, force=force)
         _say(f"wrote {output}")
     else:
@@ -123,7 +137,7 @@ def run_overview(argv: list[str]) -> int:
         raise CompareError("an overview needs two or more different articles")
     pivot = _pivot(args.pivot, len(articles))
     ov = overview(Corpus(articles), pivot, threshold=args.threshold)
-    _write(render_overview(ov, args.format), args.output, args.force)
+    _write(render_overview(ov, args.format), args.output, args.force, articles)
     return 0
 
 
@@ -166,7 +180,7 @@ def run_export(argv: list[str]) -> int:
         if message:
             _say(message)
         notes, lost = store.notes, store.lost
-    _write(render(cmp, args.format, notes, lost=lost), args.output, args.force)
+    _write(render(cmp, args.format, notes, lost=lost), args.output, args.force, (a, b))
     return 0
 
 

@@ -461,10 +461,10 @@ def render(
 def write_export(path: Path, text: str, *, force: bool = False) -> Path:
     """Write atomically; refuse to replace an existing file unless ``force``."""
     path = Path(path)
+    if path.is_dir():
+        raise CompareError(f"'{path}' is a directory; give a file name to write to")
     if path.exists() and not force:
         raise CompareError(f"'{path}' already exists; use --force to replace it")
-    if path.is_dir():
-        raise CompareError(f"'{path}' is a directory")
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
