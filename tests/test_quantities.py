@@ -1737,6 +1737,21 @@ def test_a_cap_a_spread_period_a_shift_and_a_frequency() -> None:
     assert only("It has operated for over four years").relation == ">"
 
 
+def test_what_a_ship_can_carry_is_no_count_of_those_aboard() -> None:
+    ship = find_quantities("The ship, which can carry up to 3,100 passengers and 1,200 crew, left.")
+    assert [q.measure for q in ship] == ["passengers:capacity", "crew:capacity"]
+    aboard = find_quantities("There were 2,890 passengers and 1,150 crew on the ship.")
+    assert compare_numbers(ship, aboard) == ()
+    (same,) = compare_numbers(
+        [only("was licensed to carry up to 600 passengers")],
+        [only("had a licensed capacity of 600 passengers")],
+    )
+    assert same.status == QUALIFIER
+    # a plant's capacity is its size, and "can take" no capacity
+    assert only("a capacity of about 1,100 megawatts").measure == "power_mw"
+    assert only("Symptoms can take up to three weeks to appear").measure == "duration"
+
+
 def test_jobs_lost_are_jobs_cut() -> None:
     for text in ("Germany will lose 450 jobs", "Germany lost 450 jobs", "450 jobs will be lost"):
         assert only(text).measure == "workers:cut", text

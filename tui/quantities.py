@@ -1176,6 +1176,15 @@ _POLL = re.compile(
     r"swing)\b",
     re.IGNORECASE,
 )
+#: How many something can hold, before the figure: "which can carry up to 3,100 passengers",
+#: "licensed to carry 600", "a capacity of 600 passengers" (not "designed to carry about 12,000
+#: vehicles a day": the traffic it is built for)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:can|could|able\s+to)\s+(?:carry|hold|accommodate|seat|house)|"
+    r"licensed\s+(?:to\s+carry|for)|capacity\s+(?:of|for))\b(?:(?!\b(?:but|while|when|had|has|was|were|is|are)\b)"
+    r"(?:[^.,;:!?]|(?<=\d)[.,](?=\d)))*\Z",
+    re.IGNORECASE,
+)
 _ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+error\b[^\d.;]*\Z", re.IGNORECASE)
 #: A record's span: "the largest demonstration the capital has seen in more than a decade",
 #: "We haven't seen a storm like this here in twenty years" (not "the largest ... for six days")
@@ -3182,6 +3191,14 @@ def _quantity(text, m, lo, end, mask):  # noqa: C901 - one pass over the match's
         )
     ):
         measure += ":target"  # "the ECB's 2 percent target", "the 80 km/h limit", "capped at 3%"
+    elif (
+        measure
+        # people and things counted, not a plant's megawatts or a wall's metres
+        and "_" not in measure
+        and not measure.startswith(("money", "percent", "duration"))
+        and _CAPACITY_BEFORE.search(text, max(lo, core - 45), core)
+    ):
+        measure += ":capacity"  # "can carry up to 3,100 passengers and 1,200 crew": not aboard
     elif measure and _ERROR_BEFORE.search(text, max(lo, core - 40), core):
         measure += ":error"  # "The margin of error is plus or minus 3 points"
     elif measure and (
@@ -3447,6 +3464,7 @@ _NOT_OUTCOME = (
     (":previous", "previous record"),
     (":earlier", "earlier"),
     (":part", "of the"),
+    (":capacity", "capacity"),
 )
 
 
