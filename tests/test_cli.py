@@ -104,6 +104,12 @@ def test_export_split_lines(tmp_path, capsys):
     assert cli.main(["export", str(a), str(b), "--format", "json", "--split", "lines"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["a"]["sentences"]) == 2
+    # ... in a Markdown file too, whose lines one paragraph would otherwise join
+    md = tmp_path / "c.md"
+    md.write_text("# Title\n\nOne. Two.\nThree.\nFour\n", encoding="utf-8")
+    assert cli.main(["export", str(md), str(b), "--format", "json", "--split", "lines"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["text"] for s in data["a"]["sentences"]] == ["Title", "One. Two.", "Three.", "Four"]
 
 
 def test_export_threshold_is_used(pair, capsys):

@@ -239,7 +239,7 @@ def article_from_text(
     if markdown:
         from tui.markdown_text import markdown_to_text
 
-        text, headings = markdown_to_text(text)
+        text, headings = markdown_to_text(text, lines=not unwrap)
     else:
         text = unescape_entities(text)
         if unwrap:

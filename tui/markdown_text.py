@@ -8,13 +8,13 @@ from markdown_it.token import Token
 _BLOCK_TEXT = {"paragraph_open", "heading_open"}
 
 
-def _inline_text(tok: Token) -> str:
+def _inline_text(tok: Token, lines: bool = False) -> str:
     parts: list[str] = []
     for child in tok.children or ():
         if child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
-            parts.append(" ")
+            parts.append("\n" if lines else " ")
         elif child.type == "hardbreak":
             parts.append("\n")
         elif child.type == "image":
@@ -80,8 +80,11 @@ def _table_blocks(rows: list[list[str]]) -> list[tuple[str, bool]]:
     return out
 
 
-def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Flatten Markdown to paragraphs separated by blank lines; return the text and heading spans."""
+def markdown_to_text(
+    source: str, *, lines: bool = False
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Flatten Markdown to paragraphs separated by blank lines; return the text and heading spans.
+    With ``lines``, a paragraph keeps its line breaks (one sentence per line)."""
     from tui.segment import HEADING, line_kind
 
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
@@ -109,7 +112,7 @@ def markdown_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         elif tok.type == "paragraph_open":
             heading_next = False
         elif tok.type == "inline":
-            text = _inline_text(tok)
+            text = _inline_text(tok, lines)
             kids = [c for c in tok.children or () if c.type != "softbreak" and c.content.strip()]
             if text and kids and all(c.type == "image" for c in kids):
                 text = f"Image: {text}"  # a picture's own line: its caption, not the story
