@@ -362,6 +362,9 @@ def test_a_role_and_what_it_did_is_credited_by_its_role():
         ("Local fishermen say the catch fell by half this spring.", "Local fishermen"),
         ("According to the miners' union, inspections fell to 12 a year.", "the miners' union"),
         ("Most U.S. states set deadlines of 30 to 60 days.", ""),  # a noun, not a verb
+        ("Port director Henrik Vale put the damage at 20 million euros.", "Henrik Vale"),
+        ("Organisers put the attendance at more than 14,000.", "Organisers"),
+        ("Rescuers put the fire out at 9 p.m. on Tuesday.", ""),
     ],
 )
 def test_a_source_named_before_what_it_reported_estimates_or_says(text: str, who: str) -> None:

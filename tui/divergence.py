@@ -544,6 +544,15 @@ _ATTRIB = [
         r"(?:reported|reports|estimates|estimated|believes|calculates|calculated|found|noted)"
         r"(?=\s*[.!?]|\s+(?:on|in|last|this)\b)"
     ),
+    # ... and one that puts a figure at a value, when no one in the sentence says it otherwise:
+    # "Port director Henrik Vale put the damage at 20 million euros" (not "put the fire out at
+    # 9 p.m.")
+    re.compile(
+        rf"(?P<who>(?!(?:A|An|The|This|That|These|Those|It|There)\b)(?!{_WHEN}){_NAME})\s+"
+        r"puts?\s+(?:the|its|their|his|her)\s+(?:(?!(?:out|up|down|off|on|in)\b)[a-z'’-]+\s+){0,3}?"
+        r"(?:at|near|close\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?"
+        r"[$€£]?\d"
+    ),
 ]
 
 
