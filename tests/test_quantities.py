@@ -1828,6 +1828,25 @@ def test_a_numbered_note_s_number_is_no_figure() -> None:
     assert [q.text for q in find_quantities("He said 5. Then left.")] == ["5"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a 2017 inspection, the bridge was rated 4 out of 9.",
+        "In the 2012 drought, 40 people died.",
+        "Repairs had been planned for 2026.",
+        "Her 2019 album sold well.",
+    ],
+)
+def test_a_year_before_what_it_dates_or_after_for_is_a_date(text: str) -> None:
+    (d,) = find_dates(text)
+    assert d.iso == d.text and d.iso.isdigit()
+
+
+def test_a_count_after_a_determiner_is_no_year() -> None:
+    assert find_dates("the 2000 people who left") == ()
+    assert find_dates("The 1500 metres final") == ()
+
+
 def test_a_year_alone_is_compared_when_both_date_one_event_of_a_kind() -> None:
     (d,) = compare_dates(
         find_dates("Officials say this one was built in 1986, long before codes changed in 1999."),

@@ -1501,8 +1501,9 @@ _DATELINE = re.compile(
     r"(?:\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2},)?\s*"  # "SAWTELL, New South Wales, 18 ..."
 )
 _YEAR_PREFIX = re.compile(
-    rf"\b(?i:{_PREP_WORDS}|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
+    rf"\b(?i:{_PREP_WORDS}|for|year|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+\Z"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|this|that|whose|our)\s+\Z")
 #: A weekday before a day and month: "on Saturday 17 May", "Saturday, May 17" (so May is the month)
 _WEEKDAY_BEFORE = re.compile(rf"\b{DAY_NAME},?\s+\Z")
 
@@ -1598,9 +1599,13 @@ def _date_candidates(text: str, start: int, end: int) -> list[tuple[int, int, st
                     s = pre.start(1)
                 iso = _iso(None, _month(g[0]))
             else:  # a bare year after a preposition, unless a counted noun follows
-                if not _YEAR_PREFIX.search(text, max(start, s - 12), s):
-                    continue
                 w = _next_word(text, e, end)
+                if not (
+                    _YEAR_PREFIX.search(text, max(start, s - 12), s)
+                    # ... or before what it dates: "a 2017 inspection", "the 2012 drought"
+                    or (_DETERMINER_BEFORE.search(text, max(start, s - 8), s) and w.isalpha())
+                ):
+                    continue
                 if w in _UNITS or w in _NOUN_GROUP or w in _PERSONS:
                     continue
                 iso = g[0]
