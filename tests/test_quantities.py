@@ -837,6 +837,21 @@ def test_an_earlier_reading_counts_what_the_figure_beside_it_counts() -> None:
     assert ranks[-1].measure != "countries"
 
 
+def test_a_count_for_a_second_place_or_after_but_keeps_the_first_one_s_noun() -> None:
+    places = find_quantities(
+        "Orders covered 3,100 people in Tenney County and 950 in Ashford County."
+    )
+    assert [q.measure for q in places] == ["people", "people"]
+    stores = find_quantities("It has 40 stores in Ohio and 12 in Texas.")
+    assert [q.measure for q in stores] == ["stores", "stores"]
+    port = find_quantities(
+        "The port handles 6,500 containers a day but is now processing about 900."
+    )
+    assert [q.measure for q in port] == ["containers/day", "containers/day"]
+    # ... not across a figure of something done to them
+    assert find_quantities("Police arrested 12 people but released 3 on Friday.")[1].measure == ""
+
+
 def test_a_name_s_share_or_sum_is_no_model() -> None:
     poll = find_quantities(
         "A poll gives the Civic Alliance 32 percent and the Labour Front 33 percent."

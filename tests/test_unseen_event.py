@@ -3549,6 +3549,10 @@ def test_a_port_strike_s_before_and_during_figures_and_a_part_alone():
     ]
     # "In the first year alone, ... by 4%" / "a 5% raise in the first year"
     assert _numbers(_pair(comp, 9, 9)) == [("4%", "5%", "conflict", "%")]
+    # "normally handles 6,500 containers a day but is now processing about 900"
+    assert ("about 900", "around 1,500", "conflict", "containers a day") in _numbers(
+        _pair(comp, 3, 2)
+    )
     # Port Velmar's 2,100 is not set against Dunmore's 1,200
     assert not any(
         n.status == "conflict" for p in comp.pairs if 2 in p.a for n in p.divergence.numbers

@@ -2072,6 +2072,13 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[^\W\d_]+['’]s\s+)?")
 #: a figure that ends its clause after a name, its noun left out: "..., and the Conservatives 10."
 _CLAUSE_END = re.compile(r"\s*(?:[.,;)]|$)|\s+and\s+[A-Z]")
+#: Between two counts of one noun for two places, the second one's noun left out: "3,100 people in
+#: Tenney County and 950 in Ashford County"
+_PLACES_AND_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’.-]*){1,6}?,?\s+and\s+")
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: ... and two of one thing before and after a change: "handles 6,500 containers a day but is
+#: now processing about 900"
+_BUT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+but\s+(?:[a-z]+\s+){1,4}")
 #: ... the name after "and" or a comma: "California lost 1,650 homes, Oregon 370 and Washington
 #: 120."
 _ELLIPSIS = re.compile(
@@ -2590,6 +2597,23 @@ def _from_neighbour(text: str, out: list[Quantity], q: Quantity, end: int) -> Qu
     ):
         return replace(q, unit=prev.unit, measure=prev.measure)  # "1,200 containers a day,
         # down from roughly 9,800", "from 9,800 containers to 1,200"
+    if (
+        not q.measure
+        and prev.measure
+        and prev.unit not in _UNITS
+        and prev.relation != "ordinal"
+        and ":" not in prev.measure
+        and (
+            # "3,100 people in Tenney County and 950 in Ashford County"
+            (
+                _PLACES_AND_GAP.fullmatch(text, prev.end, q.start)
+                and _IN_PLACE_AFTER.match(text, q.end, end)
+            )
+            # "normally handles 6,500 containers a day but is now processing about 900."
+            or (_BUT_GAP.fullmatch(text, prev.end, q.start) and _CLAUSE_END.match(text, q.end, end))
+        )
+    ):
+        return replace(q, unit=prev.unit, measure=prev.measure)
     if q.measure or q.relation != "=":
         return q
     if prev.measure == "age" and _LIST_GAP.fullmatch(text, prev.end, q.start):
