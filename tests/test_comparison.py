@@ -836,3 +836,10 @@ def test_a_clause_before_the_subject_does_not_hide_whose_figure_it_is():
         "Dunmore is shut.",
         "Dunmore is moving about 1,200 containers a day. Port Velmar is open.",
     )
+
+
+def test_a_previous_sailing_s_figures_are_not_the_current_outbreak_s():
+    assert not _figures(
+        "On the previous sailing, which ended on 11 January, 87 passengers and 9 crew fell ill.",
+        "At least 241 passengers and 31 crew members fell ill on the ship.",
+    )

@@ -2262,7 +2262,7 @@ def test_a_road_toll_s_rates_years_and_press_release_notes():
 
 def test_every_event_compares_both_ways_as_mirror_images():
     names = sorted({p.name.rsplit("_", 1)[0] for p in HERE.glob("*_*.*")})
-    assert len(names) >= 334
+    assert len(names) >= 342
     for name in names:
         corpus = Corpus(load_many(sorted(str(p) for p in HERE.glob(f"{name}_*"))))
         ab, ba = corpus.compare(0, 1), corpus.compare(1, 0)
@@ -3610,3 +3610,57 @@ def test_a_poll_tracker_s_parties_named_before_their_shares():
         ("34", "34", "agree", "%"),
         ("31", "30", "conflict", "%"),
     ]
+
+
+def test_a_county_fire_s_warnings_for_two_counties_in_one_sentence():
+    _corpus, comp = _event("countyfire")
+    assert _numbers(_pair(comp, 0, 0)) == [("48,200", "52,000", "conflict", "acres")]
+    # "3,100 people in Tenney County and 950 in Ashford County" / "1,200 residents had been warned"
+    assert ("950", "1,200", "conflict", "people") in _numbers(_pair(comp, 1, 2))
+
+
+def test_a_cruise_outbreak_s_previous_sailing_and_crew_counts():
+    _corpus, comp = _event("cruiseillness")
+    # "On the previous sailing, ... 87 passengers and 9 crew members fell ill": not this one's
+    assert not any(p.divergence.numbers for p in comp.pairs if 5 in p.a)
+    assert _dates(_pair(comp, 3, 1)) == [("12 January", "13 January", "conflict")]
+    assert ("9", "12", "conflict", "nurses") in _numbers(_pair(comp, 15, 15))
+
+
+def test_a_bridge_collapse_s_inspection_and_repair_years():
+    _corpus, comp = _event("bridgefall")
+    # "In a 2017 inspection, ... 4 out of 9" / "4 out of 9 in 2019"
+    assert _dates(_pair(comp, 6, 6)) == [("2017", "2019", "conflict")]
+    # "$18 million to begin in 2025" / "planned for 2026"
+    assert _dates(_pair(comp, 8, 8)) == [("2025", "2026", "conflict")]
+    assert ("Eleven", "Twelve", "conflict", "vehicles") in _numbers(_pair(comp, 3, 3))
+
+
+def test_a_layoff_s_cuts_by_country_and_severance():
+    _corpus, comp = _event("techlayoff")
+    # "Germany will lose 450 jobs" / "In Germany, 520 positions will be eliminated"
+    assert _numbers(_pair(comp, 3, 3)) == [("450", "520", "conflict", "workers cut")]
+    assert _numbers(_pair(comp, 7, 7)) == [("16", "14", "conflict", "weeks")]
+
+
+def test_an_avalanche_in_two_unit_systems():
+    _corpus, comp = _event("skislide")
+    assert _numbers(_pair(comp, 1, 1)) == [("Twelve", "Fourteen", "conflict", "skiers")]
+    assert ("Around 40", "More than 60", "conflict", "rescuers") in _numbers(_pair(comp, 9, 9))
+    assert all(n.status != "conflict" for n in _pair(comp, 6, 6).divergence.numbers)  # cm / in
+
+
+def test_a_transfer_s_contract_goals_and_a_quote_credited_twice():
+    _corpus, comp = _event("strikerfee")
+    assert ("five", "six", "conflict", "years") in _numbers(_pair(comp, 2, 2))
+    assert _pair(comp, 12, 11).divergence.misattributed
+    assert ("€62 million", "€60 million", "conflict", "EUR") in _numbers(_pair(comp, 13, 12))
+
+
+def test_waiting_lists_by_region_and_a_bond_programme():
+    _corpus, comp = _event("waitlists")
+    assert _numbers(_pair(comp, 8, 7)) == [("14", "16", "conflict", "theatres")]
+    assert ("3,900", "4,100", "conflict", "patients") in _numbers(_pair(comp, 14, 12))
+    _corpus, comp = _event("bondbuying")
+    assert ("4.31%", "4.28%", "conflict", "%") in _numbers(_pair(comp, 3, 3))
+    assert _numbers(_pair(comp, 7, 6)) == [("20 billion", "20 billion", "agree", "CHF")]
