@@ -1630,6 +1630,12 @@ def test_a_bracketed_restatement_meets_the_other_side_s_currency() -> None:
     # a side that gives euros meets the euros
     (d,) = compare_numbers(a, find_quantities("€40 million was moved"))
     assert (d.a.text, d.status) == ("€46 million", CONFLICT)
+    # ... per month too, even when it also gives dollars
+    (d,) = compare_numbers(
+        find_quantities("bonds worth 30 billion francs a month, about $3.4 billion"),
+        find_quantities("It will buy 35 billion francs ($3.9 billion) of bonds"),
+    )
+    assert (d.a.text, d.b.text, d.status) == ("30 billion", "35 billion", CONFLICT)
 
 
 def test_a_record_broken_is_an_old_record_whichever_side_of_the_figure_says_so() -> None:

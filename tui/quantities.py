@@ -3884,7 +3884,10 @@ def _restated(q: Quantity, others: set[str]) -> Quantity:
         return q
     if c.start == q.start:  # a sum spread over a time
         return c if c.measure in others else q
-    return c if q.measure not in others and c.measure in others else q
+    # ... and only when the other side gives no sum in the first currency, per a time or not
+    # ("30 billion francs a month" meets "35 billion francs ($3.9 billion)" in francs)
+    mine = _unperiod(q.measure)
+    return c if c.measure in others and all(_unperiod(m) != mine for m in others) else q
 
 
 def _fmt(x: float) -> str:
