@@ -365,6 +365,11 @@ def test_a_role_and_what_it_did_is_credited_by_its_role():
         ("Port director Henrik Vale put the damage at 20 million euros.", "Henrik Vale"),
         ("Organisers put the attendance at more than 14,000.", "Organisers"),
         ("Rescuers put the fire out at 9 p.m. on Tuesday.", ""),
+        (
+            "The ship will be cleaned overnight, a company spokesperson said.",
+            "company spokesperson",
+        ),
+        ("A senior official said the count was 40.", "senior official"),
     ],
 )
 def test_a_source_named_before_what_it_reported_estimates_or_says(text: str, who: str) -> None:

@@ -417,6 +417,11 @@ _ATTRIB = [
         r"\b[Aa]n?\s+(?P<who>(?:[A-Z][\w'’&.-]*\s+){1,4}(?:spokes(?:man|woman|person)|"
         r"representative|official|source|statement))\s+(?:has\s+)?(?:said|says|told|added|confirmed)\b"
     ),
+    # ... or one named by role alone: "a company spokesperson said", "a senior official told"
+    re.compile(
+        r"\b[Aa]n?\s+(?P<who>(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|official|"
+        r"representative))\s+(?:has\s+)?(?:said|says|told|added|confirmed)\b"
+    ),
     # "according to a statement read on state television": the broadcaster
     re.compile(
         rf"\b[Aa]ccording to (?:a|an|the)\s+(?:[a-z]+\s+)?(?:{_PAPERS})\s+"
