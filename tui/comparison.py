@@ -1144,24 +1144,34 @@ class Corpus:
         rows: list[DateDiff] = []
         for n in div.numbers:
             if n.status in (AGREE, QUALIFIER):
-                ya = self._year_beside(i, n.a, self._names_in(j, lk.b))
-                yb = self._year_beside(j, n.b, self._names_in(i, lk.a))
+                ya, yb = self._year_beside(i, n.a), self._year_beside(j, n.b)
                 if (
                     ya
                     and yb
-                    and ya.iso != yb.iso
+                    and ya[0].iso != yb[0].iso
+                    and ya[1] <= self._names_of(j, lk.b)
+                    and yb[1] <= self._names_of(i, lk.a)
                     # not compared already ("was built in 1996" / "built in 1994")
-                    and not any(d.a == ya or d.b == yb for d in (*div.dates, *rows))
+                    and not any(d.a == ya[0] or d.b == yb[0] for d in (*div.dates, *rows))
                 ):
-                    rows.append(DateDiff(ya, yb, CONFLICT))
+                    rows.append(DateDiff(ya[0], yb[0], CONFLICT))
         return replace(div, dates=(*div.dates, *rows)) if rows else div
 
-    def _year_beside(self, index: int, q: Quantity, named: set[str]) -> DateValue | None:
-        """The year alone of the sentence of figure ``q`` when it is the only date there, no
+    def _names_of(self, index: int, sentences: Sequence[int]) -> set[str]:
+        """The entities named in the given sentences of article ``index``."""
+        an = self.analyses[index]
+        return {
+            eid
+            for k in sentences
+            for _span, eid in self._names_between(index, an.sentences[k].start, an.sentences[k].end)
+        }
+
+    def _year_beside(self, index: int, q: Quantity) -> tuple[DateValue, set[str]] | None:
+        """The year alone of the sentence of figure ``q`` when it is the only date there and no
         other figure of the sentence stands nearer to it ("a record of 2:22:30 had stood since
-        2017"; not "$3.8 billion last year, up from $3.1 billion in 2022") and no name between
-        them is missing from the other side's names ``named`` ("the 95% standard, which St
-        Aldric's last met in 2013": that hospital's year)."""
+        2017"; not "$3.8 billion last year, up from $3.1 billion in 2022"), with the names
+        between them (the other side must name them too: "the 95% standard, which St Aldric's
+        last met in 2013" is that hospital's year)."""
         an = self.analyses[index]
         k = an.sentence_at(q.start)
         dates = [d for d in an.dates_of[k] if not d.dateline]
@@ -1175,8 +1185,7 @@ class Corpus:
         if min(an.quantities_of[k], key=gap).start != q.start:
             return None
         lo, hi = (q.end, year.start) if q.end <= year.start else (year.end, q.start)
-        between = {eid for _span, eid in self._names_between(index, lo, hi)}
-        return year if between <= named else None
+        return year, {eid for _span, eid in self._names_between(index, lo, hi)}
 
     def _purpose(self, index: int, q: Quantity) -> str | None:
         """What a sum of money is said to be (a ransom, a fine, what something is worth), or
