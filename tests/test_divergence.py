@@ -370,6 +370,10 @@ def test_a_role_and_what_it_did_is_credited_by_its_role():
             "company spokesperson",
         ),
         ("A senior official said the count was 40.", "senior official"),
+        (
+            "In Germany, 520 positions will go, a spokesperson for the works council in Leipzig said.",
+            "spokesperson for the works council in Leipzig",  # not the place
+        ),
     ],
 )
 def test_a_source_named_before_what_it_reported_estimates_or_says(text: str, who: str) -> None:

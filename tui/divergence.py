@@ -577,7 +577,12 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
 
 #: People by what they do, of a place: the source is they, not the place ("Officials in Kyiv")
 _ROLE_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})\s+(?:of|in|from|near)\s+\Z", re.IGNORECASE
+    rf"(?<![\w'’])(?:[A-Za-z]+\s+)?(?:{_BARE_ROLES})\s+(?:of|in|from|near)\s+\Z"
+    # ... or a spokesperson for a body of a place: "a spokesperson for the works council in
+    # Leipzig said" (not Leipzig)
+    r"|\b(?:spokes(?:man|woman|person)|official|representative)\s+for\s+(?:the\s+|its\s+)?"
+    r"(?:[A-Za-z]+\s+){1,3}(?:of|in|at|near)\s+\Z",
+    re.IGNORECASE,
 )
 
 
