@@ -852,16 +852,12 @@ _PROFIT_MARGIN = re.compile(
 _SEAT_COMPOUND = re.compile(r"-seat\b", re.IGNORECASE)
 _STOREYS = re.compile(r"-(?:storey|story|floor)\b|\s+(?:storeys|floors)\b", re.IGNORECASE)
 #: Who a record is of: "patient records", "customer accounts"
+_OWNERS = "patient customer user client member voter employee student taxpayer subscriber".split()
 _RECORD_OWNER = re.compile(
-    r"\b(patient|customer|user|client|member|voter|employee|student|taxpayer|subscriber)\s+"
-    r"(?:records|files|accounts)\b",
-    re.IGNORECASE,
+    rf"\b({'|'.join(_OWNERS)})\s+(?:records|files|accounts)\b", re.IGNORECASE
 )
 _RECORDS = frozenset(("records", "files", "accounts"))
-#: Whom records count (as ``_RECORD_OWNER`` names them)
-_RECORD_OWNERS = frozenset(
-    "patients customers users clients members voters employees students taxpayers subscribers".split()
-)
+_RECORD_OWNERS = frozenset(w + "s" for w in _OWNERS)
 #: "a four-man gang", "a 5,000-strong force": the figure counts the noun after the compound
 _MEMBERS_AFTER = re.compile(r"-(man|men|person|woman|strong)\b", re.IGNORECASE)
 _OF_DET = re.compile(
