@@ -494,6 +494,13 @@ def test_sentence_initial_common_words_and_demonyms_are_dropped():
     assert [m.text for m in _mentions(text)] == ["Kursk"]
 
 
+def test_a_common_word_opening_a_sentence_on_a_sum_is_no_name():
+    text = (
+        "Damage is estimated at $4.5 million, according to the insurer. Velton Logistics said so."
+    )
+    assert [m.text for m in _mentions(text)] == ["Velton Logistics"]
+
+
 def test_truecasing_uses_lower_case_occurrences_in_the_text():
     text = "Escalation followed. The escalation was quick. Moscow said so."
     assert [m.text for m in _mentions(text)] == ["Moscow"]

@@ -1091,7 +1091,7 @@ _PEOPLE_PLURALS = _wordset(
 )
 #: A verb and a figure: "Turnout was 61 percent", "Revenue declined 6 percent to ..."
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|will|would|can|could|may|might|must|should)\b")
-_MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?\d")
+_MEASURED = re.compile(r"(?:\s+[a-z]+){1,3}\s+(?:[a-z]+\s+)?[$€£¥]?\d")
 
 
 # A sentence that starts with a common word and gives a figure ("Turnout was 61 percent") names
