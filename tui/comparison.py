@@ -1149,22 +1149,13 @@ class Corpus:
                     ya
                     and yb
                     and ya[0].iso != yb[0].iso
-                    and ya[1] <= self._names_of(j, lk.b)
-                    and yb[1] <= self._names_of(i, lk.a)
+                    and ya[1] <= self._names_in(j, lk.b)
+                    and yb[1] <= self._names_in(i, lk.a)
                     # not compared already ("was built in 1996" / "built in 1994")
                     and not any(d.a == ya[0] or d.b == yb[0] for d in (*div.dates, *rows))
                 ):
                     rows.append(DateDiff(ya[0], yb[0], CONFLICT))
         return replace(div, dates=(*div.dates, *rows)) if rows else div
-
-    def _names_of(self, index: int, sentences: Sequence[int]) -> set[str]:
-        """The entities named in the given sentences of article ``index``."""
-        an = self.analyses[index]
-        return {
-            eid
-            for k in sentences
-            for _span, eid in self._names_between(index, an.sentences[k].start, an.sentences[k].end)
-        }
 
     def _year_beside(self, index: int, q: Quantity) -> tuple[DateValue, set[str]] | None:
         """The year alone of the sentence of figure ``q`` when it is the only date there and no
@@ -1247,12 +1238,12 @@ class Corpus:
         )
 
     def _names_in(self, index: int, sentences: Sequence[int]) -> set[str]:
+        """The entities named in the given sentences of article ``index``."""
         an = self.analyses[index]
-        spans = [(an.sentences[k].start, an.sentences[k].end) for k in sentences]
         return {
             eid
-            for (s, _e), eid in self._entity_of[index].items()
-            if any(a <= s < b for a, b in spans)
+            for k in sentences
+            for _span, eid in self._names_between(index, an.sentences[k].start, an.sentences[k].end)
         }
 
     def _source_rows(self, i: int, j: int) -> tuple[EntityRow, ...]:
